@@ -1,0 +1,67 @@
+/**
+ * `npm test`: every suite, in order — unit tests, a production build of the site, tests of
+ * the built files, then end-to-end tests in Chromium against the built site. Prints one
+ * final line `N passed, N failed` summing all suites; exits non-zero if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = (name: string) => join('node_modules', '.bin', name);
+const out = mkdtempSync(join(tmpdir(), 'factline-test-'));
+const totals = { passed: 0, failed: 0 };
+let broken = false;
+
+function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): number {
+  console.log(`\n▶ ${label}: ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+function vitest(label: string, config: string): void {
+  const file = join(out, `${label}.json`);
+  const code = run(label, bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  if (!existsSync(file)) {
+    totals.failed++;
+    broken = true;
+    return;
+  }
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  if (code !== 0 && r.numFailedTests === 0) {
+    totals.failed++; // a suite that crashed outside a test still counts as a failure
+    broken = true;
+  }
+}
+
+function playwright(): void {
+  const file = join(out, 'e2e.json');
+  const code = run('end-to-end', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  if (!existsSync(file)) {
+    totals.failed++;
+    broken = true;
+    return;
+  }
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  totals.passed += r.stats.expected + r.stats.flaky;
+  totals.failed += r.stats.unexpected;
+  if (code !== 0 && r.stats.unexpected === 0) {
+    totals.failed++;
+    broken = true;
+  }
+}
+
+vitest('unit', 'vitest.config.ts');
+if (run('build', bin('astro'), ['build']) !== 0) {
+  totals.failed++;
+  broken = true;
+  console.error('The site did not build; skipping the tests that need it.');
+} else {
+  vitest('built-site', 'vitest.dist.config.ts');
+  playwright();
+}
+rmSync(out, { recursive: true, force: true });
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exitCode = totals.failed > 0 || broken ? 1 : 0;

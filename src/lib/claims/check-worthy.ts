@@ -1,0 +1,48 @@
+/**
+ * Check-worthy sentence detection: the sentences a fact-checker would want to verify —
+ * figures, percentages, polls and surveys, and plain statements of fact about what people
+ * and institutions did. Opinion, prediction and sentences that are mostly a direct quote
+ * (quotes are annotated on their own) are left out.
+ */
+import { splitSentences, type Sentence } from '../text/index.ts';
+
+export interface CheckWorthySentence extends Sentence {
+  /** Why the sentence was picked, for the editor reviewing the suggestion. */
+  reasons: string[];
+}
+
+const CUES: [string, RegExp][] = [
+  ['percentage', /\b\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)/i],
+  ['poll or survey', /\b(?:poll|survey|study|census|report(?:ed)? by)\b/i],
+  [
+    'figure',
+    /\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)|(?:hundreds|thousands|millions) of|nearly \d+|more than \d+|at least \d+|over \d+|\d{2,}\s+(?:drones|troops|soldiers|people|civilians|missiles|movements|dead|killed|wounded|prisoners|countries|members))\b/i,
+  ],
+  ['record of an action', /\b(?:rejected|accepted|confirmed|announced|agreed|refused|launched|signed|invited|withdrew|approved|imposed|killed|targeted|destroyed|established|founded)\b/],
+];
+
+/** Share of the sentence inside quotation marks; a mostly-quoted sentence is a quote, not a claim. */
+function quotedShare(sentence: string): number {
+  let quoted = 0;
+  for (const m of sentence.matchAll(/["“]([^"”]*)["”]/g)) quoted += m[1]!.length;
+  return quoted / Math.max(1, sentence.length);
+}
+
+/** A figure that is only a duration or a date ("two-hour", "30-day", "in 1949") is not a claim by itself. */
+function onlyCalendarNumbers(sentence: string): boolean {
+  const stripped = sentence.replace(/\b(?:1[89]|20)\d{2}\b/g, '').replace(/\b\d+-(?:day|hour|week|month|year)\b/g, '');
+  return !/\d/.test(stripped);
+}
+
+export function findCheckWorthySentences(text: string): CheckWorthySentence[] {
+  const out: CheckWorthySentence[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (sentence.text.length < 25 || !/[.!?]["”’]?$/.test(sentence.text)) continue; // headlines, fragments
+    if (quotedShare(sentence.text) > 0.5) continue;
+    const reasons = CUES.filter(([name, re]) => re.test(sentence.text) && !(name === 'figure' && onlyCalendarNumbers(sentence.text))).map(([name]) => name);
+    // An action verb alone is weak evidence; it needs a figure, or a named subject (a capitalised word that is not the first).
+    const strong = reasons.some((r) => r !== 'record of an action');
+    if (strong || (reasons.length && /\s[A-Z][a-z]+/.test(sentence.text))) out.push({ ...sentence, reasons });
+  }
+  return out;
+}

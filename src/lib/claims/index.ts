@@ -1,0 +1,2 @@
+export * from './check-worthy.ts';
+export * from './role-consistency.ts';

@@ -1,0 +1,71 @@
+/**
+ * Automatic consistency check of the roles an article gives to actors. When the text calls
+ * someone "former U.S. President Donald Trump" while the actor's role record has that role
+ * running at the publication date — or calls someone "President X" whose presidency had ended —
+ * the phrase is suggested as a false claim, with an explanation naming the role record.
+ */
+import type { Actor, Role } from '../schema/index.ts';
+
+export interface RoleClaim {
+  /** The exact phrase, e.g. "former U.S. President Donald Trump". */
+  text: string;
+  start: number;
+  actorId: string;
+  verdict: 'false';
+  explanation: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Is the role held on `date` (ISO day; lexical comparison works for ISO days)? */
+export function roleHeldOn(role: Role, date: string): boolean {
+  return (!role.from || role.from <= date) && (!role.to || date <= role.to);
+}
+
+function roleNouns(role: Role): string[] {
+  return [role.title, ...role.aliases].filter((n) => n.length > 2);
+}
+
+function namesOf(actor: Actor): string[] {
+  return [actor.name, ...actor.aliases].filter((n) => /\s/.test(n) || n === actor.name);
+}
+
+function describe(role: Role): string {
+  const span = role.to ? `from ${role.from ?? 'an unknown date'} to ${role.to}` : `from ${role.from ?? 'an unknown date'}, with no end date`;
+  return `“${role.title}” ${span}`;
+}
+
+export function findRoleContradictions(text: string, actors: Actor[], published: string): RoleClaim[] {
+  const out: RoleClaim[] = [];
+  for (const actor of actors) {
+    if (actor.kind !== 'person') continue;
+    const names = namesOf(actor).map(escape).join('|');
+    for (const role of actor.roles) {
+      const nouns = roleNouns(role).map(escape).join('|');
+      if (!nouns || !names) continue;
+      // "former <role> <Name>" and "<Name>, the former <role>"
+      const patterns = [
+        new RegExp(`\\b(?:the )?former (?:${nouns}) (?:${names})\\b`, 'gi'),
+        new RegExp(`\\b(?:${names}), (?:the |a )?former (?:${nouns})\\b`, 'gi'),
+      ];
+      const held = actor.roles.filter((r) => roleNouns(r).some((n) => roleNouns(role).includes(n)) && roleHeldOn(r, published));
+      if (held.length === 0) continue;
+      const current = held[0]!;
+      for (const re of patterns) {
+        for (const m of text.matchAll(re)) {
+          if (out.some((c) => c.start === m.index)) continue;
+          out.push({
+            text: m[0],
+            start: m.index,
+            actorId: actor.id,
+            verdict: 'false',
+            explanation:
+              `The article calls ${actor.name} a former holder of this office, but the role record lists ${describe(current)}: ` +
+              `on ${published}, the publication date, ${actor.name} held it.`,
+          });
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
