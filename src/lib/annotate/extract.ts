@@ -1,0 +1,71 @@
+/**
+ * The extractor: every suggestion the machine makes for one plain text, before any merging
+ * with an editor's file. This is also the shape `factline annotate --stdin --json` prints.
+ */
+import type { ActorRegistry } from '../actors/index.ts';
+import { findCheckWorthySentences, findRoleContradictions } from '../claims/index.ts';
+import { extractDates } from '../dates/index.ts';
+import { detectQuotes } from '../quotes/index.ts';
+import { attributeSpeakers } from '../speakers/index.ts';
+import type { Actor, Precision } from '../schema/index.ts';
+
+export interface ExtractedQuote {
+  text: string;
+  start: number;
+  speaker: { id: string | null; name: string } | null;
+  /** Set when the speaker is not in the registry yet. */
+  proposed?: boolean;
+  confidence: 'high' | 'low';
+}
+
+export interface ExtractedDate {
+  text: string;
+  start: number;
+  value: string;
+  precision: Precision;
+}
+
+export interface ExtractedClaim {
+  text: string;
+  start: number;
+  claimant: string;
+  verdict: 'unverified' | 'false';
+  explanation?: string;
+}
+
+export interface Extraction {
+  quotes: ExtractedQuote[];
+  dates: ExtractedDate[];
+  claims: ExtractedClaim[];
+}
+
+export function extract(text: string, published: string, actors: Actor[], registry: ActorRegistry): Extraction {
+  const spans = detectQuotes(text);
+  const speakers = attributeSpeakers(text, spans, registry, published);
+  const quotes: ExtractedQuote[] = spans.map((q, i) => {
+    const s = speakers[i] ?? null;
+    return {
+      text: q.text,
+      start: q.start,
+      speaker: s ? { id: s.id, name: s.name } : null,
+      ...(s?.proposed ? { proposed: true } : {}),
+      confidence: q.confidence,
+    };
+  });
+  const dates = extractDates(text, published).map(({ text: t, start, value, precision }) => ({ text: t, start, value, precision }));
+  const roleClaims: ExtractedClaim[] = findRoleContradictions(text, actors, published).map((c) => ({
+    text: c.text,
+    start: c.start,
+    claimant: 'publisher',
+    verdict: c.verdict,
+    explanation: c.explanation,
+  }));
+  const sentenceClaims: ExtractedClaim[] = findCheckWorthySentences(text).map((s) => ({
+    text: s.text,
+    start: s.start,
+    claimant: 'publisher',
+    verdict: 'unverified',
+  }));
+  const claims = [...roleClaims, ...sentenceClaims].sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+  return { quotes, dates, claims };
+}

@@ -1,0 +1,2 @@
+export * from './load-corpus.ts';
+export * from './validate-annotations.ts';

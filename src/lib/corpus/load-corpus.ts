@@ -1,0 +1,146 @@
+/**
+ * Load the whole content tree — articles, their annotation files, actors and events — join
+ * and validate it. Problems are collected, not thrown, so `factline check` can list them all
+ * and the build can refuse to continue with every one of them named.
+ *
+ * An article without an annotation file still gets annotations: the extractor runs on the
+ * fly and the article is marked unreviewed.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { createRegistry, loadActors } from '../actors/index.ts';
+import { extract, mergeSuggestions } from '../annotate/index.ts';
+import { readArticle } from '../article/index.ts';
+import { FactlineError, problem, type Problem } from '../errors/index.ts';
+import { eventSchema, type Actor, type ArticleFrontmatter, type FactEvent } from '../schema/index.ts';
+import { parseYamlFile } from '../yaml/index.ts';
+import { validateAnnotations, type ResolvedAnnotations } from './validate-annotations.ts';
+
+export interface ArticleRecord {
+  slug: string;
+  file: string;
+  frontmatter: ArticleFrontmatter;
+  body: string;
+  plainText: string;
+  /** True when an editor's annotation file exists; false when the extractor ran on the fly. */
+  reviewed: boolean;
+  annotationFile?: string;
+  annotations: ResolvedAnnotations;
+}
+
+export interface Corpus {
+  articles: ArticleRecord[];
+  actors: Actor[];
+  events: FactEvent[];
+  problems: Problem[];
+}
+
+export interface ContentPaths {
+  articles: string;
+  annotations: string;
+  actors: string;
+  events: string;
+}
+
+export function contentPaths(root: string): ContentPaths {
+  return {
+    articles: join(root, 'articles'),
+    annotations: join(root, 'annotations'),
+    actors: join(root, 'actors'),
+    events: join(root, 'events'),
+  };
+}
+
+const listFiles = (dir: string, ext: string) =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext) && !f.startsWith('.')).sort() : [];
+
+function collect<T>(problems: Problem[], fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof FactlineError) problems.push(...err.problems);
+    else throw err;
+    return undefined;
+  }
+}
+
+export function loadEvents(dir: string, actorIds: ReadonlySet<string>, problems: Problem[]): FactEvent[] {
+  const events: FactEvent[] = [];
+  for (const name of listFiles(dir, '.yaml')) {
+    const file = join(dir, name);
+    const parsed = collect(problems, () => parseYamlFile(file, readFileSync(file, 'utf8')));
+    if (!parsed) continue;
+    const result = eventSchema.safeParse(parsed.data ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const path = issue.path as (string | number)[];
+        const msg = issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys.join('", "')}"` : `${path.join('.')}: ${issue.message}`;
+        problems.push(problem(file, msg, parsed.lineOf(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path)));
+      }
+      continue;
+    }
+    const id = basename(name, '.yaml');
+    result.data.actors.forEach((a, i) => {
+      if (!actorIds.has(a)) problems.push(problem(file, `unknown actor "${a}"`, { ...parsed.lineOf(['actors', i]), hint: `add content/actors/${a}.yaml or use an existing actor id` }));
+    });
+    events.push({ id, ...result.data });
+  }
+  return events;
+}
+
+export function loadCorpus(root: string): Corpus {
+  const paths = contentPaths(root);
+  const problems: Problem[] = [];
+  const actors = collect(problems, () => loadActors(paths.actors)) ?? [];
+  const actorIds = new Set(actors.map((a) => a.id));
+  const events = loadEvents(paths.events, actorIds, problems);
+  const eventIds = new Set(events.map((e) => e.id));
+  const registry = createRegistry(actors);
+
+  const articles: ArticleRecord[] = [];
+  for (const name of listFiles(paths.articles, '.md')) {
+    const file = join(paths.articles, name);
+    const article = collect(problems, () => readArticle(file));
+    if (!article) continue;
+    const annotationFile = join(paths.annotations, `${article.slug}.yaml`);
+    const base = { slug: article.slug, file, frontmatter: article.frontmatter, body: article.body, plainText: article.plainText };
+    if (existsSync(annotationFile)) {
+      const parsed = collect(problems, () => parseYamlFile(annotationFile, readFileSync(annotationFile, 'utf8')));
+      if (!parsed) continue;
+      const result = validateAnnotations({
+        file: annotationFile,
+        data: parsed.data,
+        locate: parsed.lineOf,
+        plainText: article.plainText,
+        published: article.frontmatter.published,
+        actorIds,
+        eventIds,
+      });
+      problems.push(...result.problems);
+      articles.push({ ...base, reviewed: true, annotationFile, annotations: result.resolved });
+    } else {
+      const found = extract(article.plainText, article.frontmatter.published, actors, registry);
+      const { file: suggested } = mergeSuggestions(article.plainText, { quotes: [], claims: [], dates: [] }, found);
+      const result = validateAnnotations({
+        file,
+        data: suggested,
+        locate: () => ({ line: 1, column: 1 }),
+        plainText: article.plainText,
+        published: article.frontmatter.published,
+        actorIds,
+        eventIds,
+      });
+      articles.push({ ...base, reviewed: false, annotations: result.resolved });
+    }
+  }
+
+  // Annotation files whose article is gone would silently stop being published.
+  const slugs = new Set(articles.map((a) => a.slug));
+  for (const name of listFiles(paths.annotations, '.yaml')) {
+    const slug = basename(name, '.yaml');
+    if (!slugs.has(slug) && !existsSync(join(paths.articles, `${slug}.md`))) {
+      problems.push(problem(join(paths.annotations, name), `no article content/articles/${slug}.md for this annotation file`, { hint: 'rename the file to match its article, or delete it' }));
+    }
+  }
+  return { articles, actors, events, problems };
+}

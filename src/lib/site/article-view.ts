@@ -1,0 +1,138 @@
+/**
+ * The view of one article the pages render: frontmatter, annotations joined with actor and
+ * event names and human date labels, and the marks the rehype plugin wraps. Plain data,
+ * JSON-serializable, so the content layer can store it.
+ */
+import type { ArticleRecord } from '../corpus/index.ts';
+import type { Actor, FactEvent, Precision, Status, Verdict } from '../schema/index.ts';
+import { splitSentences } from '../text/index.ts';
+import { formatCalendarValue } from './format-calendar.ts';
+import { verdictInfo } from './verdicts.ts';
+
+export interface ActorRef {
+  id: string;
+  name: string;
+}
+
+interface AnnotationView {
+  id: string;
+  /** The element id in the article page, e.g. `q-3`: the deep-link target. */
+  anchor: string;
+  text: string;
+  start: number;
+  end: number;
+  status: Status;
+  /** The sentence the annotation sits in, for context on list pages. */
+  context: string;
+}
+
+export interface QuoteView extends AnnotationView {
+  speaker: ActorRef | null;
+  said?: { value: string; label: string };
+  confidence: 'high' | 'low';
+}
+
+export interface ClaimView extends AnnotationView {
+  claimant: ActorRef;
+  verdict: Verdict;
+  verdictLabel: string;
+  explanation?: string;
+  sources: string[];
+}
+
+export interface DateView extends AnnotationView {
+  value: string;
+  precision: Precision;
+  label: string;
+  event?: ActorRef & { date: string; precision: Precision };
+}
+
+export interface ArticleView {
+  slug: string;
+  title: string;
+  published: string;
+  publishedLabel: string;
+  publishedEvidence: string;
+  publisher: string;
+  url?: string;
+  sources: { label?: string; title?: string; url?: string }[];
+  sourceFile: string;
+  summary: string;
+  reviewed: boolean;
+  body: string;
+  plainText: string;
+  quotes: QuoteView[];
+  claims: ClaimView[];
+  dates: DateView[];
+}
+
+export const PUBLISHER_ID = 'publisher';
+
+const precisionOfValue = (v: string): Precision =>
+  /^\d{4}$/.test(v) ? 'year' : /W/.test(v) ? 'week' : v.length === 7 ? 'month' : 'day';
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const sentences = splitSentences(text);
+  const first = sentences.findIndex((s) => s.end > start);
+  let last = sentences.findIndex((s) => s.end >= end);
+  if (first === -1) return text.slice(start, end);
+  if (last === -1) last = sentences.length - 1;
+  return text.slice(sentences[first]!.start, sentences[last]!.end);
+}
+
+export function toArticleView(record: ArticleRecord, actors: ReadonlyMap<string, Actor>, events: ReadonlyMap<string, FactEvent>): ArticleView {
+  const { frontmatter: fm, plainText } = record;
+  const ref = (id: string | null): ActorRef | null =>
+    id === null ? null : id === PUBLISHER_ID ? { id, name: fm.publisher } : { id, name: actors.get(id)?.name ?? id };
+  const base = <T extends { id: string; text: string; start: number; end: number; status: Status }>(a: T) => ({
+    id: a.id,
+    anchor: `${a.id[0]}-${a.id.slice(1)}`,
+    text: a.text,
+    start: a.start,
+    end: a.end,
+    status: a.status,
+    context: sentenceAround(plainText, a.start, a.end),
+  });
+  const visible = <T extends { status: Status; start: number }>(list: T[]) =>
+    list.filter((a) => a.status !== 'rejected').sort((a, b) => a.start - b.start);
+
+  return {
+    slug: record.slug,
+    title: fm.title,
+    published: fm.published,
+    publishedLabel: formatCalendarValue(fm.published, 'day'),
+    publishedEvidence: fm.published_evidence,
+    publisher: fm.publisher,
+    ...(fm.url ? { url: fm.url } : {}),
+    sources: fm.sources,
+    sourceFile: fm.source_file,
+    summary: splitSentences(plainText)[0]?.text ?? '',
+    reviewed: record.reviewed,
+    body: record.body,
+    plainText,
+    quotes: visible(record.annotations.quotes).map((q) => ({
+      ...base(q),
+      speaker: ref(q.speaker),
+      ...(q.said ? { said: { value: q.said, label: formatCalendarValue(q.said, precisionOfValue(q.said)) } } : {}),
+      confidence: q.confidence ?? 'high',
+    })),
+    claims: visible(record.annotations.claims).map((c) => ({
+      ...base(c),
+      claimant: ref(c.claimant)!,
+      verdict: c.verdict,
+      verdictLabel: verdictInfo(c.verdict).label,
+      ...(c.explanation ? { explanation: c.explanation } : {}),
+      sources: c.sources,
+    })),
+    dates: visible(record.annotations.dates).map((d) => {
+      const event = d.event ? events.get(d.event) : undefined;
+      return {
+        ...base(d),
+        value: d.value,
+        precision: d.precision,
+        label: formatCalendarValue(d.value, d.precision),
+        ...(event ? { event: { id: event.id, name: event.title, date: event.date, precision: event.precision } } : {}),
+      };
+    }),
+  };
+}
