@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mergeSuggestions, type Extraction } from '../../../src/lib/annotate/merge-suggestions.ts';
 import type { AnnotationFile } from '../../../src/lib/schema/index.ts';
 
-const text = 'Trump said "peace now" on Wednesday. Putin said "no" on Friday. Trump said "peace now" again.';
+const text = 'Trump said "peace now" on Wednesday. Putin said "yes" on Friday. Trump said "peace now" again.';
 const at = (s: string, from = 0) => text.indexOf(s, from);
 const found: Extraction = {
   quotes: [
     { text: 'peace now', start: at('peace now'), speaker: { id: 'donald-trump', name: 'Donald Trump' }, confidence: 'high' },
-    { text: 'no', start: at('"no"') + 1, speaker: { id: 'vladimir-putin', name: 'Vladimir Putin' }, confidence: 'high' },
+    { text: 'yes', start: at('"yes"') + 1, speaker: { id: 'vladimir-putin', name: 'Vladimir Putin' }, confidence: 'high' },
     { text: 'peace now', start: text.lastIndexOf('peace now'), speaker: { id: 'jane-roe', name: 'Jane Roe' }, proposed: true, confidence: 'low' },
   ],
   dates: [{ text: 'on Wednesday', start: at('on Wednesday'), value: '2025-05-28', precision: 'day' }],
@@ -22,7 +22,7 @@ describe('mergeSuggestions', () => {
     expect(file.quotes.map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
     expect(file.quotes.every((q) => q.status === 'suggested')).toBe(true);
     expect(file.quotes[0]!.prefix ?? file.quotes[0]!.suffix).toBeDefined();
-    expect(file.quotes[1]).toMatchObject({ text: 'no', speaker: 'vladimir-putin' });
+    expect(file.quotes[1]).toMatchObject({ text: 'yes', speaker: 'vladimir-putin' });
     expect(file.quotes[1]!.prefix).toBeUndefined();
     expect(file.quotes[2]).toMatchObject({ speaker: null, proposed_speaker: { id: 'jane-roe', name: 'Jane Roe' }, confidence: 'low' });
     expect(file.dates[0]).toMatchObject({ id: 'd1', value: '2025-05-28', precision: 'day', status: 'suggested' });
