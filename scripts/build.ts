@@ -1,0 +1,28 @@
+/**
+ * `npm run build`: build the site into a fresh directory and swap it in for `dist/` only when
+ * the build succeeded, so a failed build never leaves a half-written site where the last good
+ * one was. Extra arguments go to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const outDir = resolve(process.env.FACTLINE_OUT ?? 'dist');
+const next = `${outDir}.next`;
+const old = `${outDir}.old`;
+
+rmSync(next, { recursive: true, force: true });
+const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', next, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+});
+if (result.status !== 0) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous site in ${outDir} is unchanged` : 'nothing was written'}.`);
+  process.exit(result.status ?? 1);
+}
+rmSync(old, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(next, outDir);
+rmSync(old, { recursive: true, force: true });
+console.log(`Site written to ${outDir}`);
