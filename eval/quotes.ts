@@ -1,0 +1,401 @@
+/**
+ * Quote and speaker quality on news that is not in the site's corpus.
+ *
+ * Metrics, for each data set:
+ * - quote span precision, recall and F1: a found quote counts only when its start and end are
+ *   exactly those of a gold quote (the characters between the quotation marks);
+ * - speaker accuracy: of the gold quotes found, the share whose speaker matches the gold
+ *   speaker, comparing normalised surnames (the last word of the name that is not a title).
+ *   Gold quotes whose speaker cannot be compared (a pronoun in PolNeAR, an unclear speaker in
+ *   the hand-made set) are left out of it; their number is reported.
+ *
+ * Data sets:
+ * - hand-made: short excerpts of 2025 news on the Ukraine peace talks, every quote marked by
+ *   hand with its speaker (eval/data/quotes/*.json), split into dev and test passages;
+ * - PolNeAR (networkdynamics/PolNeAR, 2016 US election news with attribution annotations).
+ *   Its repository carries no licence, so none of it is copied here: the converter reads a
+ *   local copy at evaluation time (a clone or a bare mirror, found through POLNEAR_DIR) and
+ *   the data set is skipped with a message when there is none. Gold quotes are the quoted
+ *   stretches inside attribution contents; the attribution's source is the gold speaker.
+ *   The `train` compartment is for development, `dev` for checking, `test` for reporting.
+ *
+ * Run: `node eval/quotes.ts [--split dev|test|all] [--errors N]`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createRegistry, loadActors, variantKey, type ActorRegistry } from '../src/lib/actors/index.ts';
+import { detectQuotes } from '../src/lib/quotes/index.ts';
+import { attributeSpeakers } from '../src/lib/speakers/index.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const HAND_DIR = join(ROOT, 'eval', 'data', 'quotes');
+
+export interface EvalRow {
+  name: string;
+  metrics: Record<string, number>;
+  n: number;
+}
+
+interface GoldQuote {
+  text: string;
+  start: number;
+  /** Gold speaker as written, or null when it cannot be compared. */
+  speaker: string | null;
+}
+
+interface GoldDoc {
+  id: string;
+  text: string;
+  published: string;
+  quotes: GoldQuote[];
+}
+
+interface Mismatch {
+  doc: string;
+  kind: 'missed' | 'spurious' | 'speaker';
+  text: string;
+  gold?: string | null;
+  found?: string | null;
+  /** The text around the quote, for reading errors. */
+  context?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+const TITLE_WORDS = new Set(
+  `the a an former president vice secretary minister spokesman spokeswoman spokesperson senator sen rep gov governor mr mrs ms dr
+  kremlin white house press aide adviser advisor envoy special chief of state foreign defense defence prime chancellor u.s. us
+  russian ukrainian american democratic republican nominee candidate campaign chairman chairwoman jr sr ii iii`.split(/\s+/),
+);
+
+/**
+ * The word two names are compared by: the last capitalised word that is not a title, in the
+ * head of the phrase — before an apposition ("Huma Abedin, vice chairwoman …"), a relative
+ * clause or a prepositional tail ("spokesman for …"), and not a possessive modifier
+ * ("Clinton’s campaign manager" is not Clinton).
+ */
+export function surnameKey(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const head = name
+    .split(/,|\s[—–-]\s|\s\(/)[0]!
+    .split(/\s(?:of|for|at|with|from|in|on|who|which|that|to|and)\s/)[0]!
+    .replace(/\S+['’]s?\s+(?=\S)/g, ' ');
+  const words = head
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s?$/, ''))
+    .filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  const last = words.at(-1);
+  return last ? variantKey(last) : null;
+}
+
+const around = (text: string, start: number, length: number) =>
+  `${text.slice(Math.max(0, start - 220), start)}⟦${text.slice(start, start + length)}⟧${text.slice(start + length, start + length + 120)}`.replace(/\s+/g, ' ');
+
+function score(docs: GoldDoc[], registry: ActorRegistry, errors: Mismatch[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let speakerScored = 0;
+  let speakerRight = 0;
+  let unscorable = 0;
+  for (const doc of docs) {
+    const found = detectQuotes(doc.text);
+    const speakers = attributeSpeakers(doc.text, found, registry, doc.published);
+    const byStart = new Map(found.map((q, i) => [`${q.start}:${q.start + q.text.length}`, i]));
+    const goldKeys = new Set(doc.quotes.map((g) => `${g.start}:${g.start + g.text.length}`));
+    for (const g of doc.quotes) {
+      const i = byStart.get(`${g.start}:${g.start + g.text.length}`);
+      if (i === undefined) {
+        fn++;
+        errors.push({ doc: doc.id, kind: 'missed', text: g.text, gold: g.speaker, context: around(doc.text, g.start, g.text.length) });
+        continue;
+      }
+      tp++;
+      const goldKey = surnameKey(g.speaker);
+      if (!goldKey) {
+        unscorable++;
+        continue;
+      }
+      speakerScored++;
+      const name = speakers[i]?.name ?? null;
+      if (surnameKey(name) === goldKey) speakerRight++;
+      else errors.push({ doc: doc.id, kind: 'speaker', text: g.text, gold: g.speaker, found: name, context: around(doc.text, g.start, g.text.length) });
+    }
+    for (const q of found) {
+      if (goldKeys.has(`${q.start}:${q.start + q.text.length}`)) continue;
+      fp++;
+      errors.push({ doc: doc.id, kind: 'spurious', text: q.text, found: speakers[found.indexOf(q)]?.name ?? null, context: around(doc.text, q.start, q.text.length) });
+    }
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    metrics: {
+      quote_span_precision: precision,
+      quote_span_recall: recall,
+      quote_span_f1: f1,
+      speaker_accuracy: speakerScored === 0 ? 0 : speakerRight / speakerScored,
+      speakers_scored: speakerScored,
+      speakers_not_comparable: unscorable,
+    },
+    n: tp + fn,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hand-made gold: eval/data/quotes/*.json
+
+interface HandFile {
+  source: string;
+  publisher: string;
+  published: string;
+  split: 'dev' | 'test';
+  text: string;
+  quotes: { text: string; start: number; speaker: string | null }[];
+}
+
+export function loadHandGold(split: 'dev' | 'test'): GoldDoc[] {
+  if (!existsSync(HAND_DIR)) return [];
+  const docs: GoldDoc[] = [];
+  for (const name of readdirSync(HAND_DIR).filter((f) => f.endsWith('.json')).sort()) {
+    const file = join(HAND_DIR, name);
+    const data = JSON.parse(readFileSync(file, 'utf8')) as HandFile;
+    if (data.split !== split) continue;
+    for (const q of data.quotes) {
+      if (data.text.slice(q.start, q.start + q.text.length) !== q.text) {
+        throw new Error(`${file}: quote "${q.text}" does not match the text at offset ${q.start}`);
+      }
+    }
+    docs.push({ id: name, text: data.text, published: data.published, quotes: data.quotes });
+  }
+  return docs;
+}
+
+function projectRegistry(): ActorRegistry {
+  try {
+    return createRegistry(loadActors(join(ROOT, 'content', 'actors')));
+  } catch {
+    return createRegistry([]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// PolNeAR converter (reads a local copy at evaluation time; nothing of it is committed)
+
+interface PolnearSource {
+  list(compartment: string, kind: 'text' | 'attributions'): string[];
+  read(path: string): string;
+}
+
+function findPolnear(): PolnearSource | undefined {
+  const candidates = [process.env.POLNEAR_DIR, join(ROOT, '..', 'PolNeAR'), join(ROOT, '..', '.mirror', 'networkdynamics+PolNeAR', 'repo')].filter(
+    (p): p is string => !!p && existsSync(p),
+  );
+  for (const dir of candidates) {
+    if (existsSync(join(dir, 'data', 'metadata.tsv'))) {
+      return {
+        list: (c, k) => {
+          const d = join(dir, 'data', c, k);
+          return existsSync(d) ? readdirSync(d).map((f) => `data/${c}/${k}/${f}`) : [];
+        },
+        read: (p) => readFileSync(join(dir, p), 'utf8'),
+      };
+    }
+    // A bare mirror: read through git.
+    if (existsSync(join(dir, 'HEAD')) && statSync(join(dir, 'objects')).isDirectory()) {
+      const git = (...args: string[]) => execFileSync('git', ['--git-dir', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      let files: string[];
+      try {
+        files = git('ls-tree', '-r', '--name-only', 'HEAD', 'data').split('\n').filter(Boolean);
+      } catch {
+        continue;
+      }
+      const blobs = new Map<string, string>();
+      return {
+        list: (c, k) => files.filter((f) => f.startsWith(`data/${c}/${k}/`)),
+        read: (p) => {
+          if (!blobs.has(p)) blobs.set(p, git('show', `HEAD:${p}`));
+          return blobs.get(p)!;
+        },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Brat offsets count code points; JS strings count UTF-16 units. */
+function codePointToUnit(text: string): (cp: number) => number {
+  const map: number[] = [];
+  let unit = 0;
+  for (const ch of text) {
+    map.push(unit);
+    unit += ch.length;
+  }
+  map.push(unit);
+  return (cp) => map[Math.min(cp, map.length - 1)]!;
+}
+
+const DOUBLE_MARK = /["“”„]/;
+
+/**
+ * The quoted stretches inside one attribution content: characters between a pair of double
+ * marks, both of which lie inside the content (pieces of a discontinuous content included).
+ */
+function quotedStretches(text: string, pieces: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of pieces) {
+    // Widen by one character each side: contents often stop just inside the marks.
+    const lo = DOUBLE_MARK.test(text[from - 1] ?? '') ? from - 1 : from;
+    const hi = DOUBLE_MARK.test(text[to] ?? '') ? to + 1 : to;
+    let open = -1;
+    let depth = 0;
+    for (let i = lo; i < hi; i++) {
+      const c = text[i]!;
+      if (c === '\n') {
+        if (open >= 0 && i > open + 1) out.push([open + 1, trimEnd(text, open + 1, i)]);
+        open = -1;
+        depth = 0;
+        continue;
+      }
+      if (!DOUBLE_MARK.test(c)) continue;
+      if (open < 0) {
+        if (c === '”') continue;
+        open = i;
+      } else if (c === '“' || (c === '"' && text[open] !== '"' && /\s/.test(text[i - 1] ?? ' '))) {
+        depth++;
+      } else if (depth > 0) {
+        depth--;
+      } else {
+        if (i > open + 1) out.push([open + 1, i]);
+        open = -1;
+      }
+    }
+    // A quote running to the end of the content's paragraph (multi-paragraph quotes).
+    if (open >= 0 && (text[hi] === '\n' || hi >= text.length) && hi > open + 1) out.push([open + 1, trimEnd(text, open + 1, hi)]);
+  }
+  return out;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return to;
+}
+
+const PRONOUN_SOURCES = /^(?:he|she|they|it|we|i|you|him|her|them|his|who|which|that)$/i;
+
+function loadPolnear(source: PolnearSource, compartment: string): GoldDoc[] {
+  const annFiles = source.list(compartment, 'attributions').sort();
+  // One annotator per article: the first annotation file in name order.
+  const byArticle = new Map<string, string>();
+  for (const f of annFiles) {
+    const article = f.replace(/^.*\//, '').replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (!byArticle.has(article)) byArticle.set(article, f);
+  }
+  const docs: GoldDoc[] = [];
+  for (const [article, annFile] of [...byArticle].sort()) {
+    const textPath = `data/${compartment}/text/${article}.txt`;
+    let text: string;
+    try {
+      text = source.read(textPath);
+    } catch {
+      continue;
+    }
+    const published = /_(\d{4}-\d{2}-\d{2})_/.exec(article)?.[1] ?? '2016-11-08';
+    const toUnit = codePointToUnit(text);
+    const spans = new Map<string, { type: string; pieces: [number, number][]; text: string }>();
+    const relations: Record<string, string>[] = [];
+    for (const line of source.read(annFile).split('\n')) {
+      const cols = line.split('\t');
+      if (/^T\d+$/.test(cols[0] ?? '') && cols[1]) {
+        const [type, ...rest] = cols[1].split(' ');
+        const pieces = rest
+          .join(' ')
+          .split(';')
+          .map((p) => p.trim().split(' ').map(Number) as [number, number])
+          .filter((p) => p.length === 2 && p.every(Number.isFinite))
+          .map(([a, b]) => [toUnit(a), toUnit(b)] as [number, number]);
+        spans.set(cols[0]!, { type: type!, pieces, text: cols[2] ?? '' });
+      } else if (/^E\d+$/.test(cols[0] ?? '') && cols[1]) {
+        const rel: Record<string, string> = {};
+        for (const part of cols[1].split(' ')) {
+          const [role, id] = part.split(':');
+          if (role && id) rel[role.replace(/\d+$/, '')] = id;
+        }
+        relations.push(rel);
+      }
+    }
+    const quotes: GoldQuote[] = [];
+    const seen = new Set<string>();
+    for (const rel of relations) {
+      const content = rel.Content ? spans.get(rel.Content) : undefined;
+      if (!content) continue;
+      const src = rel.Source ? spans.get(rel.Source) : undefined;
+      const srcText = src ? src.pieces.map(([a, b]) => text.slice(a, b)).join(' ') : null;
+      const speaker = srcText && !PRONOUN_SOURCES.test(srcText.trim()) ? srcText : null;
+      for (const [a, b] of quotedStretches(text, content.pieces)) {
+        const key = `${a}:${b}`;
+        if (seen.has(key) || !text.slice(a, b).trim()) continue;
+        seen.add(key);
+        quotes.push({ text: text.slice(a, b), start: a, speaker });
+      }
+    }
+    quotes.sort((x, y) => x.start - y.start);
+    docs.push({ id: article, text, published, quotes });
+  }
+  return docs;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function evaluateQuotes(options: { splits?: ('dev' | 'test' | 'train')[]; errors?: Mismatch[] } = {}): Promise<EvalRow[]> {
+  const splits = options.splits ?? ['dev', 'test'];
+  const errors = options.errors ?? [];
+  const rows: EvalRow[] = [];
+  const registry = projectRegistry();
+  for (const split of splits) {
+    if (split === 'train') continue;
+    const docs = loadHandGold(split);
+    if (docs.length === 0) continue;
+    const { metrics, n } = score(docs, registry, errors);
+    rows.push({ name: `quotes: hand-made 2025 (${split})`, metrics, n });
+  }
+  const polnear = findPolnear();
+  if (!polnear) {
+    console.warn('quotes: PolNeAR skipped — no local copy found (clone networkdynamics/PolNeAR and set POLNEAR_DIR)');
+    return rows;
+  }
+  const empty = createRegistry([]);
+  for (const split of splits) {
+    const docs = loadPolnear(polnear, split);
+    if (docs.length === 0) continue;
+    const { metrics, n } = score(docs, empty, errors);
+    rows.push({ name: `quotes: PolNeAR ${split}`, metrics, n });
+  }
+  return rows;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: { split: { type: 'string', default: 'all' }, errors: { type: 'string', default: '0' }, filter: { type: 'string' }, context: { type: 'boolean', default: false } },
+  });
+  const splits = values.split === 'all' ? (['dev', 'test'] as const) : ([values.split] as ('dev' | 'test' | 'train')[]);
+  const errors: Mismatch[] = [];
+  const rows = await evaluateQuotes({ splits: [...splits], errors });
+  for (const row of rows) {
+    console.log(`${row.name} (n=${row.n})`);
+    for (const [k, v] of Object.entries(row.metrics)) console.log(`  ${k.padEnd(24)} ${Number.isInteger(v) ? v : v.toFixed(3)}`);
+  }
+  const shown = Number(values.errors);
+  if (shown > 0) {
+    const list = values.filter ? errors.filter((e) => e.kind === values.filter) : errors;
+    for (const e of list.slice(0, shown)) {
+      console.log(`[${e.kind}] ${e.doc}: ${JSON.stringify(e.text.slice(0, 120))} gold=${e.gold ?? '-'} found=${e.found ?? '-'}`);
+      if (values.context && e.context) console.log(`    ${e.context}`);
+    }
+  }
+}

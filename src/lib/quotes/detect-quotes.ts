@@ -1,0 +1,60 @@
+/**
+ * Find the quotes in a plain text: pair the marks, drop titles, grade fragments, and link the
+ * parts of one utterance (an interrupted quote, a quote over several paragraphs) into a group.
+ */
+import { classifyQuote, type QuoteContext } from './classify-quote.ts';
+import { pairQuoteMarks, paragraphsOf, type MarkedSpan } from './quote-marks.ts';
+import type { QuoteSpan } from './quote-span.ts';
+import { SPEECH_VERBS } from './speech-verbs.ts';
+
+/** `," he said, "` / `," said Peskov. "` / `," the minister added: "` between two parts of one quote. */
+function isInterruption(between: string): boolean {
+  const m = /^\s*[,]?\s*["”]?\s*([^"“”]{1,80}?)\s*[,.:;—–-]\s*["“]?\s*$/u.exec(between);
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/);
+  if (words.length > 10) return false;
+  return words.some((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+}
+
+/** Every quoted span, titles included, with its kind. */
+export function scanQuotedSpans(text: string): QuoteSpan[] {
+  const marked = pairQuoteMarks(text);
+  const paragraphs = paragraphsOf(text);
+  const paragraphOf = (offset: number) => paragraphs.find((p) => p.start <= offset && offset <= p.end)!;
+  const spans: QuoteSpan[] = [];
+  const groups: number[] = [];
+  marked.forEach((m: MarkedSpan, i) => {
+    const p = paragraphOf(m.start);
+    const ctx: QuoteContext = {
+      quoted: text.slice(m.start, m.end),
+      before: text.slice(p.start, m.start - 1),
+      after: text.slice(Math.min(m.end + 1, p.end), p.end),
+      multiParagraph: m.continues || m.continuation,
+    };
+    const { kind, confidence } = classifyQuote(ctx);
+    // An unclosed quote is only trusted as far as it looks like an utterance.
+    const trusted = m.unclosed ? { kind, confidence: 'low' as const } : { kind, confidence };
+    let group = spans.length;
+    const prev = marked[i - 1];
+    const prevSpan = spans[spans.length - 1];
+    if (prev && prevSpan && prevSpan.kind !== 'title' && kind !== 'title') {
+      if (m.continuation && prev.continues) group = groups[groups.length - 1]!;
+      else if (paragraphOf(prev.start) === p && /[,…—–-]$|[?!]$/.test(prevSpan.text.trimEnd()) && isInterruption(text.slice(prev.end + 1, m.start - 1))) {
+        group = groups[groups.length - 1]!;
+      }
+    }
+    groups.push(group);
+    spans.push({ text: ctx.quoted, start: m.start, end: m.end, kind: trusted.kind, confidence: trusted.confidence, group });
+  });
+  return spans;
+}
+
+/** The quotes in `text`: every quoted span that is not a title. Groups are renumbered densely. */
+export function detectQuotes(text: string): QuoteSpan[] {
+  const all = scanQuotedSpans(text).filter((s) => s.kind !== 'title' && s.text.trim() !== '');
+  const renumber = new Map<number, number>();
+  return all.map((s, i) => {
+    if (!renumber.has(s.group)) renumber.set(s.group, i);
+    return { ...s, group: renumber.get(s.group)! };
+  });
+}

@@ -1,0 +1,6 @@
+export * from './classify-quote.ts';
+export * from './detect-quotes.ts';
+export * from './quote-marks.ts';
+export * from './quote-span.ts';
+export * from './speech-verbs.ts';
+export * from './title-quotes.ts';

@@ -1,0 +1,111 @@
+/**
+ * Pair double quotation marks into spans. Works paragraph by paragraph (a line break ends a
+ * paragraph): straight `"` marks are told apart as opening or closing by what surrounds
+ * them, curly `“ ”` (and the low `„`) by their shape, with the usual typos tolerated (a `“`
+ * used to close, a `”` used to open). Quotation marks inside a quote open a nested quote that
+ * stays part of the outer one; single quotes and apostrophes are never marks here.
+ */
+
+export interface MarkedSpan {
+  start: number;
+  end: number;
+  /** True when the span stops at the paragraph end and the next paragraph reopens the quote. */
+  continues: boolean;
+  /** True when the span continues a quote opened in an earlier paragraph. */
+  continuation: boolean;
+  /** True when no closing mark was found and the paragraph does not lead into another. */
+  unclosed: boolean;
+}
+
+const OPENING = new Set(['“', '„']);
+const CLOSING = new Set(['”']);
+const STRAIGHT = '"';
+const isMark = (c: string | undefined) => c === STRAIGHT || OPENING.has(c ?? '') || CLOSING.has(c ?? '');
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+/** Characters after which an opening mark may stand. */
+const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,'‘’“„"]/;
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+function markRole(text: string, i: number, p: Paragraph): { opener: boolean; closer: boolean } {
+  const prev = i > p.start ? text[i - 1] : undefined;
+  const next = i + 1 < p.end ? text[i + 1] : undefined;
+  const opener = (prev === undefined || OPENS_AFTER.test(prev)) && !isSpace(next);
+  const closer = !isSpace(prev) && (next === undefined || !/[\p{L}\p{N}]/u.test(next));
+  return { opener, closer };
+}
+
+export function pairQuoteMarks(text: string): MarkedSpan[] {
+  const paragraphs = paragraphsOf(text);
+  const spans: MarkedSpan[] = [];
+  let carried = false; // the previous paragraph's quote continues into this one
+  for (const [pi, p] of paragraphs.entries()) {
+    let open = -1;
+    let depth = 0;
+    let continuation = false;
+    let i = p.start;
+    if (carried && isMark(text[i])) {
+      open = i;
+      continuation = true;
+      i++;
+    }
+    carried = false;
+    for (; i < p.end; i++) {
+      const c = text[i]!;
+      if (!isMark(c)) continue;
+      const { opener, closer } = markRole(text, i, p);
+      if (open < 0) {
+        // Outside a quote: only something that can open a quote counts.
+        if (CLOSING.has(c) && !opener) continue;
+        if (c === STRAIGHT && !opener && closer) continue; // a stray closer or an inch sign
+        // A curly opening mark followed by a space (`“ … if the primary`) still opens.
+        if (isSpace(text[i + 1]) && !opener && !(OPENING.has(c) && i + 1 < p.end)) continue;
+        // Markup attributes (`<tweet id="…">`) are not quotes.
+        if (c === STRAIGHT && text[i - 1] === '=') {
+          const close = text.indexOf('"', i + 1);
+          if (close > 0 && close < p.end) i = close;
+          continue;
+        }
+        open = i;
+        depth = 0;
+        continuation = false;
+        continue;
+      }
+      // Inside a quote: a mark that can only open starts a nested quote.
+      const nestedOpen = (OPENING.has(c) && !(closer && !opener)) || (c === STRAIGHT && opener && !closer && text[open] !== STRAIGHT);
+      if (nestedOpen) {
+        depth++;
+        continue;
+      }
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (i > open + 1) spans.push({ start: open + 1, end: i, continues: false, continuation, unclosed: false });
+      open = -1;
+    }
+    if (open >= 0) {
+      const next = paragraphs[pi + 1];
+      const reopens = next !== undefined && isMark(text[next.start]) && markRole(text, next.start, next).opener;
+      if (p.end > open + 1) spans.push({ start: open + 1, end: p.end, continues: reopens, continuation, unclosed: !reopens });
+      carried = reopens;
+    }
+  }
+  return spans;
+}

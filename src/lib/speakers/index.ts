@@ -1,0 +1,2 @@
+export * from './attribute-speakers.ts';
+export * from './speaker.ts';

@@ -1,0 +1,63 @@
+/** Word lists for reading attribution clauses in news English. */
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+export const SUBJECT_PRONOUNS = set('he she they we i it');
+
+/** Words that may stand between a subject and its verb: "Trump has also said". */
+export const VERB_LEADERS = set(`has have had was were is are be been being will would could can may might must shall should
+did does do also later then previously earlier recently reportedly repeatedly again further once still already even just often
+never not publicly privately separately quickly flatly bluntly firmly initially first last finally subsequently reportedly
+apparently allegedly angrily confidently defiantly immediately simply openly sharply swiftly today yesterday tonight
+himself herself themselves itself`);
+
+/** Lowercase words that belong in a noun phrase naming a speaker: "Kremlin spokesman Dmitry Peskov". */
+export const ROLE_WORDS = set(`the a an former ex then late acting interim current incoming outgoing top senior chief deputy vice
+president presidents prime minister ministers secretary secretaries general spokesman spokeswoman spokesperson spokespeople
+press aide aides adviser advisers advisor advisors envoy envoys special official officials chancellor senator senators
+representative representatives congressman congresswoman lawmaker lawmakers governor mayor ambassador diplomat diplomats
+commander commanders leader leaders head chairman chairwoman chair director analyst analysts expert experts source sources
+spokesmen negotiator negotiators counterpart foreign defense defence state security national military intelligence
+economic finance energy interior justice trade affairs council member members party candidate nominee campaign manager
+chief-of-staff staff administration government ministry office department agency committee officer officers
+correspondent reporter reporters editor editors host anchor columnist writer author analyst professor researcher
+economist strategist consultant pollster attorney lawyer prosecutor judge justice general colonel admiral lieutenant
+sergeant major captain commissioner ombudsman of for and`);
+
+/** Role nouns that can head a phrase standing for a person: "the Russian president". */
+export const ROLE_HEADS = set(`president minister secretary spokesman spokeswoman spokesperson aide adviser advisor envoy official
+chancellor senator representative governor mayor ambassador diplomat commander leader head chairman chairwoman chair director
+negotiator counterpart premier king queen pope general admiral`);
+
+/** Capitalised words that are not names when they open a sentence. */
+export const SENTENCE_OPENERS = set(`the a an but and or so yet still then later earlier meanwhile however moreover instead also
+now today yesterday tonight separately elsewhere indeed in on at for with by from after before during despite while when
+as since if though although once there here this that these those it its his her their our my your we they he she i you
+speaking asked responding addressing writing according following amid under over about into through without what why how
+where who which`);
+
+/** Words that mark a capitalised sequence as a body rather than a person. */
+export const ORG_WORDS = set(`house kremlin ministry department office council union party committee commission agency bank fund
+university institute army forces force navy guard police court parliament congress senate assembly government administration
+news times post journal press agency network channel radio television tv group association federation organization
+organisation foundation center centre company corporation inc corp ltd reuters bloomberg nato un eu cnn bbc fox msnbc nbc abc cbs
+ap afp tass ria interfax pentagon state states republic embassy mission campaign coalition alliance staff service services
+command headquarters media newspaper magazine`);
+
+/** Capitalised words that are never person names. */
+export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december ukraine russia america europe china moscow kyiv kiev washington london paris berlin
+beijing brussels istanbul geneva alaska crimea donbas donetsk luhansk zaporizhzhia kharkiv odesa oval american russian ukrainian
+european british french german chinese western eastern soviet nato eu un us u.s. uk god truth social x twitter facebook
+instagram telegram youtube tiktok christmas easter thanksgiving i`);
+
+/** Verbs other than reporting verbs that often follow a subject; enough to find a clause's subject. */
+export const COMMON_VERBS = set(`is was are were has had have will would could can may might must should did does do found made
+took gave met held spoke sought went came got kept left sent became began appeared seemed remained wanted wants needs needed
+hopes hoped plans planned believes believed thinks thought knows knew sees saw expects expected agreed rejected accepted
+refused insisted offered issued signed visited called met told tried tries faces faced continues continued intends intended
+sees viewed views regards regarded considers considered appears seems remains wants urged launched pushed pressed struck
+reached raised dropped shifted suggested noted argued reiterated signaled signalled backed opposed supported threatened
+received returned attended hosted joined led leads lost won gets got`);
+
+export const CONJUNCTIONS = set('while whereas but and although though yet');

@@ -1,0 +1,179 @@
+/**
+ * People and bodies named in the text outside quotes, in order: the antecedents for "he",
+ * "she" and "they", the recency order that breaks ties between role holders, and the role
+ * words the article itself attaches to a name ("former U.S. President Donald Trump"), which
+ * decide what "the former president" means in this article.
+ */
+import type { ActorRegistry } from '../actors/index.ts';
+import { roleWords, type RoleWords } from '../actors/index.ts';
+import type { Actor } from '../schema/index.ts';
+import { NOT_NAMES, ORG_WORDS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
+import { isCapitalized, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
+import type { Speaker } from './speaker.ts';
+import type { Token } from './tokens.ts';
+
+export type Gender = 'he' | 'she' | 'they' | 'unknown';
+
+export interface Mention extends Range {
+  speaker: Speaker;
+  /** `they` for bodies and countries, the actor's pronoun for people, `unknown` for new names. */
+  gender: Gender;
+  person: boolean;
+  /** The mention is followed by a verb: it is the subject of its clause. */
+  subject: boolean;
+  /** Role words the article attaches to the name, as a word set. */
+  descriptor?: RoleWords;
+  sentence: number;
+}
+
+const TITLE_LIKE = new Set([...ROLE_WORDS, ...NOT_NAMES, 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'kremlin', 'white', 'house', 'u.s.', 'u.k.', 'us', 'uk']);
+
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'al', 'ter', 'ten']);
+
+const lowerBare = (t: Token) => t.text.toLowerCase().replace(/['’]s?$/, '');
+
+export const actorSpeaker = (a: Actor): Speaker => ({ id: a.id, name: a.name });
+
+export function genderOf(a: Actor): Gender {
+  if (a.kind !== 'person') return 'they';
+  return a.pronoun ?? 'unknown';
+}
+
+/** Does a capitalised stretch look like a person's name? */
+export function looksLikePersonName(words: string[]): boolean {
+  if (words.length < 1 || words.length > 4) return false;
+  return words.every(
+    (w) =>
+      (NAME_PARTICLES.has(w) ||
+        /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\.){1,2}$/u.test(w) || /^(?:JD|JB|AOC)$/.test(w)) &&
+      !NOT_NAMES.has(w.toLowerCase()) &&
+      !ORG_WORDS.has(w.toLowerCase()) &&
+      !ROLE_WORDS.has(w.toLowerCase()),
+  );
+}
+
+export const looksLikeOrgName = (words: string[]) => words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s?$/, '')));
+
+export interface MentionIndex {
+  mentions: Mention[];
+  /** A name as written → the speaker it most likely is in this text (full names introduced earlier win). */
+  resolveLocalName(words: string[], before: number): Speaker | undefined;
+}
+
+export function findMentions(tokens: Token[], registry: ActorRegistry, date: string): MentionIndex {
+  const mentions: Mention[] = [];
+  const proposedBySurname = new Map<string, { speaker: Speaker; at: number }[]>();
+
+  const resolveLocalName = (words: string[], before: number): Speaker | undefined => {
+    if (words.length === 1) {
+      const earlier = (proposedBySurname.get(words[0]!.toLowerCase()) ?? []).filter((e) => e.at < before);
+      if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
+    }
+    return undefined;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isCapitalized(t) || /-\p{Lu}/u.test(t.text)) {
+      i++;
+      continue;
+    }
+    // A run of capitalised words, ended by a possessive.
+    let j = i;
+    while (j < tokens.length && tokens[j]!.sentence === t.sentence && !/-\p{Lu}/u.test(tokens[j]!.text)) {
+      // Name particles inside a name: "Ursula von der Leyen", "Abu Bakr al Baghdadi".
+      if (!isCapitalized(tokens[j])) {
+        let k = j;
+        while (k < tokens.length && k < j + 2 && isWord(tokens[k]) && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+        if (k === j || j === i || !isCapitalized(tokens[k])) break;
+        j = k;
+      }
+      j++;
+      if (isPossessive(tokens[j - 1]!)) break;
+    }
+    const runFrom = i;
+    i = j;
+    // The name is what follows the last title word of the run ("European Commission President Ursula von der Leyen");
+    // a sentence opener is not part of it either.
+    let nameFrom = j;
+    while (nameFrom > runFrom && !TITLE_LIKE.has(lowerBare(tokens[nameFrom - 1]!))) nameFrom--;
+    const first = runFrom === 0 || tokens[runFrom - 1]!.sentence !== t.sentence;
+    if (nameFrom === runFrom && first && SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!))) nameFrom++;
+    while (nameFrom < j && NAME_PARTICLES.has(tokens[nameFrom]!.text)) nameFrom++;
+    // Role words to the left, lowercase or not: "Kremlin spokesman Dmitry Peskov".
+    let descFrom = nameFrom;
+    while (descFrom > 0) {
+      const w = tokens[descFrom - 1]!;
+      if (!isWord(w) || w.sentence !== t.sentence || /^(?:and|or|of|for|with)$/i.test(w.text)) break;
+      if (descFrom - 1 >= runFrom || ROLE_WORDS.has(w.text.toLowerCase()) || TITLE_LIKE.has(lowerBare(w))) descFrom--;
+      else break;
+    }
+    const descWords = tokens.slice(descFrom, nameFrom).map((w) => w.text);
+    const nameTokens = tokens.slice(nameFrom, j);
+    if (nameTokens.length === 0) {
+      // An institution named with title words only: "the White House", "the Kremlin".
+      const phrase = tokens.slice(runFrom, j).map((w) => w.text).join(' ');
+      const actor = registry.resolveName(phrase, date);
+      if (actor) push(runFrom, j, actorSpeaker(actor), genderOf(actor), actor.kind === 'person', undefined);
+      continue;
+    }
+    const words = nameTokens.map((w) => w.text.replace(/['’]s?$/, ''));
+    const fullPhrase = tokens.slice(runFrom, j).map((w) => w.text).join(' ');
+    const actor = registry.resolveName(words.join(' '), date) ?? registry.resolveName(fullPhrase, date);
+    const descriptor = descWords.length > 0 ? roleWords(descWords.join(' ')) : undefined;
+    if (actor) {
+      push(nameFrom, j, actorSpeaker(actor), genderOf(actor), actor.kind === 'person', descriptor);
+      continue;
+    }
+    const local = resolveLocalName(words, nameFrom);
+    if (local) {
+      push(nameFrom, j, local, 'unknown', true, descriptor);
+      continue;
+    }
+    const titled = descWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?$/.test(w) || TITLE_LIKE.has(w.toLowerCase()));
+    if (looksLikePersonName(words) && (words.length >= 2 || titled)) {
+      const speaker = { ...registry.proposeActor(words.join(' ')), proposed: true };
+      const surname = words.at(-1)!.toLowerCase();
+      const list = proposedBySurname.get(surname) ?? [];
+      list.push({ speaker, at: nameFrom });
+      proposedBySurname.set(surname, list);
+      push(nameFrom, j, speaker, 'unknown', true, descriptor);
+    } else if (looksLikePersonName(words) && words.length === 1 && followedByVerb(tokens, j) && !(nameFrom === 0 || tokens[nameFrom - 1]!.sentence !== t.sentence ? SENTENCE_OPENERS.has(words[0]!.toLowerCase()) : false)) {
+      // "Feinstein said …": a lone surname as the subject of a verb is a person.
+      push(nameFrom, j, { ...registry.proposeActor(words[0]!), proposed: true }, 'unknown', true, descriptor);
+    } else if (looksLikeOrgName(words) && words.length >= 2) {
+      push(nameFrom, j, { ...registry.proposeActor(tokens.slice(runFrom, j).map((w) => w.text).join(' ')), proposed: true }, 'they', false, undefined);
+    }
+  }
+
+  function push(from: number, to: number, speaker: Speaker, gender: Gender, person: boolean, descriptor: RoleWords | undefined) {
+    mentions.push({ from, to, speaker, gender, person, subject: followedByVerb(tokens, to), descriptor, sentence: tokens[from]!.sentence });
+  }
+
+  // Appositions after the name: "JD Vance, the U.S. Vice President," / "Zelenskyy, Ukraine’s president,".
+  for (const m of mentions) {
+    if (m.descriptor) continue;
+    const comma = tokens[m.to];
+    if (comma?.text !== ',') continue;
+    const words: string[] = [];
+    for (let k = m.to + 1; k < tokens.length && k < m.to + 8; k++) {
+      const w = tokens[k]!;
+      if (w.text === ',' || w.type !== 'word') break;
+      if (!(ROLE_WORDS.has(w.text.toLowerCase()) || isCapitalized(w) || isPossessive(w))) {
+        words.length = 0;
+        break;
+      }
+      words.push(w.text);
+    }
+    if (words.length > 0 && words.some((w) => /^(?:the|a)$/i.test(w) || /['’]s$/.test(w))) m.descriptor = roleWords(words.join(' '));
+  }
+  return { mentions, resolveLocalName };
+}
+
+function followedByVerb(tokens: Token[], to: number): boolean {
+  let k = to;
+  while (k < tokens.length && isWord(tokens[k]) && /^(?:has|have|had|was|is|also|later|then|reportedly|would|will|did)$/.test(tokens[k]!.text)) k++;
+  if (tokens[k]?.text === ',') return false;
+  return isVerbLike(tokens[k]);
+}

@@ -1,0 +1,220 @@
+/**
+ * Noun phrases around a verb in the token stream: the subject to the left ("Kremlin
+ * spokesman Dmitry Peskov said", "Trump, expressing frustration, warned", "Sen. Elizabeth
+ * Warren (D-MA) said", "Trump at the time said"), the subject after an inverted reporting verb
+ * ("said Peskov"), and the first subject of a clause.
+ */
+import { isSpeechVerb } from '../quotes/index.ts';
+import { COMMON_VERBS, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, VERB_LEADERS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export interface Range {
+  from: number;
+  /** Exclusive. */
+  to: number;
+}
+
+const lower = (t: Token) => t.text.toLowerCase();
+export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
+export const isCapitalized = (t: Token | undefined) => isWord(t) && /^[\p{Lu}]/u.test(t.text);
+export const isPossessive = (t: Token) => /['’]s?$/.test(t.text) && t.text.length > 2;
+const isPronoun = (t: Token | undefined) => isWord(t) && SUBJECT_PRONOUNS.has(lower(t));
+
+/** Words that end a noun phrase: prepositions, conjunctions, auxiliaries, pronouns. */
+const PHRASE_STOP = new Set(
+  `in on at to with by from about after before during as than that which who whom whose what when where while because if
+  although though since until into onto over under against among between through without within upon via per like including
+  despite amid across around behind beyond toward towards near off out up down not no nor or but and so yet also is are was
+  were be been being has have had do does did will would can could may might must should shall this these those his her
+  their its our my your him them it he she they we i you me us there here then now just only even still already very more
+  most less least much many some any all both each every either neither such own same other another whether how why`.split(/\s+/),
+);
+
+const PREPOSITIONS = new Set('at on in during after before from for with by over at'.split(' '));
+
+/** Could this word be a finite verb (or a reporting participle)? */
+export function isVerbLike(t: Token | undefined): boolean {
+  if (!isWord(t) || /^\p{Lu}/u.test(t.text)) return false;
+  const w = lower(t);
+  return isSpeechVerb(w) || COMMON_VERBS.has(w) || (/ed$/.test(w) && w.length > 4);
+}
+
+function isNpWord(t: Token, sentenceFirst: boolean): boolean {
+  if (!isWord(t)) return false;
+  const w = lower(t);
+  if (isCapitalized(t)) return !(sentenceFirst && SENTENCE_OPENERS.has(w) && !/^(?:The|A|An)$/.test(t.text)) && !isSpeechVerb(w);
+  if (ROLE_WORDS.has(w) && w !== 'and' && w !== 'of' && w !== 'for') return true;
+  if (PHRASE_STOP.has(w) || isVerbLike(t) || /ly$/.test(w)) return false;
+  // Other lowercase words: modifiers and nouns ("minority leader", "the Christie supporter").
+  return /^[\p{Ll}\p{N}][\p{L}\p{N}'’-]*$/u.test(t.text);
+}
+
+/** Is the comma-delimited stretch an appositive or aside ("the U.S. Vice President", "expressing frustration")? */
+function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean): boolean {
+  if (to <= from || to - from > 32) return false;
+  const first = tokens[from]!;
+  if (!isWord(first)) return false;
+  const w = lower(first);
+  if (ROLE_WORDS.has(w) && !/^(?:and|of|for)$/.test(w)) return true; // "vice chairwoman for …", "president of …"
+  if (/^(?:herself|himself|themselves|itself|the|a|an|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|with|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied)$/.test(w)) return true;
+  if (/ing$|ed$/.test(w)) return true;
+  if (isPossessive(first)) return true; // "Ukraine’s president"
+  if (/^\d+$/.test(w)) return true; // "Vance, 41, said"
+  // "Dean Johnson, a salesman from Sumter, South Carolina, said": a place name after a place name.
+  return allowPlace && isCapitalized(tokens[from - 2]) && to - from <= 3 && tokens.slice(from, to).every((t) => isCapitalized(t));
+}
+
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d{1,2}|\d{4})$/;
+const TIME_LEADERS = /^(?:on|last|this|next|earlier|later|late|early|in|at|that|the|during|over)$/;
+
+/** "on Friday", "on Wednesday morning", "earlier this week", "in March": a time phrase between subject and verb. */
+function skipTimePhrase(tokens: Token[], j: number, lo: number): number {
+  let k = j;
+  while (k >= lo && isWord(tokens[k]) && TIME_NOUNS.test(lower(tokens[k]!))) k--;
+  if (k === j) return j;
+  while (k >= lo && isWord(tokens[k]) && TIME_LEADERS.test(lower(tokens[k]!))) k--;
+  // Only a phrase that began with a preposition or time word, not a name ending in "March".
+  return k < j - 1 || (k < j && TIME_LEADERS.test(lower(tokens[k + 1]!))) ? k : j;
+}
+
+/** The comma or dash before the one at `j`, within reach and the same sentence. */
+function previousBreak(tokens: Token[], j: number, lo: number): number | undefined {
+  let k = j - 1;
+  while (k >= lo && j - k < 34 && !/^[,—–]$/.test(tokens[k]!.text) && tokens[k]!.type !== 'quote' && !/^[.;:!?]$/.test(tokens[k]!.text)) k--;
+  return k >= lo && /^[,—–]$/.test(tokens[k]!.text) ? k : undefined;
+}
+
+/** Walk left over auxiliaries, adverbs, parentheses, asides and short time phrases to where a subject ends. */
+function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefined {
+  let j = verb - 1;
+  for (let guard = 0; guard < 8; guard++) {
+    while (j >= lo && isWord(tokens[j]) && (VERB_LEADERS.has(lower(tokens[j]!)) || (/ly$/.test(lower(tokens[j]!)) && tokens[j]!.text.length > 4 && !isCapitalized(tokens[j])))) j--;
+    const skipped = skipTimePhrase(tokens, j, lo);
+    if (skipped !== j) {
+      j = skipped;
+      continue;
+    }
+    const t = tokens[j];
+    if (j < lo || !t) return undefined;
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k >= lo && tokens[k]!.text !== '(' && j - k < 12) k--;
+      if (k < lo || tokens[k]!.text !== '(') return undefined;
+      j = k - 1;
+      continue;
+    }
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const k = previousBreak(tokens, j, lo);
+      if (k !== undefined && isAside(tokens, k + 1, j, true)) {
+        j = k - 1;
+        // Asides come in chains: "Dean Johnson, a salesman from Sumter, South Carolina, said".
+        for (let m = previousBreak(tokens, j + 1, lo); m !== undefined && isAside(tokens, m + 1, j + 1, false); m = previousBreak(tokens, j + 1, lo)) j = m - 1;
+        continue;
+      }
+      return undefined;
+    }
+    break;
+  }
+  return j >= lo ? j : undefined;
+}
+
+function collectLeft(tokens: Token[], end: number, lo: number): number {
+  let j = end;
+  while (j >= lo && end - j < 10 && isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence)) {
+    if (j < end && isPossessive(tokens[j]!) && !isNpWord(tokens[j + 1]!, false)) break;
+    j--;
+  }
+  // "of"/"for" inside a phrase: "spokesman for the Kremlin", "Jonah Goldberg of the National Review".
+  if (j > lo && /^(?:of|for)$/.test(lower(tokens[j]!)) && j < end && isNpWord(tokens[j - 1]!, false)) return collectLeft(tokens, j - 1, lo);
+  // "his friend Mahamat Saleh Oumar", "her campaign manager"
+  if (j >= lo && j < end && /^(?:his|her|their|its)$/.test(lower(tokens[j]!))) return j;
+  return j + 1;
+}
+
+/** A phrase can name a speaker if it has a capitalised word or a role or person noun. */
+export function hasHead(tokens: Token[], r: Range): boolean {
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i]!;
+    if (isCapitalized(t) && !/^(?:The|A|An)$/.test(t.text)) return true;
+    if (ROLE_WORDS.has(lower(t)) && !/^(?:the|a|an|of|for|and|former|top|senior|chief|deputy|vice|foreign|state|national)$/.test(lower(t))) return true;
+  }
+  // "the supporter", "a woman", "one voter": a determiner and a noun.
+  return /^(?:the|a|an|one|another)$/i.test(tokens[r.from]!.text) && r.to - r.from >= 2;
+}
+
+/** The subject phrase ending right before `verb` (auxiliaries and asides skipped), or undefined. */
+export function leftSubject(tokens: Token[], verb: number, lo: number): Range | undefined {
+  const end = subjectEnd(tokens, verb, lo);
+  if (end === undefined) return undefined;
+  if (isPronoun(tokens[end])) return { from: end, to: end + 1 };
+  let from = collectLeft(tokens, end, lo);
+  if (from > end) return undefined;
+  // "Trump at the time said", "Putin on Friday told": a time or place phrase between subject and verb.
+  if (!hasHead(tokens, { from, to: end + 1 }) || /^(?:the)$/i.test(tokens[from]!.text)) {
+    const prep = tokens[from - 1];
+    if (prep && from - 1 > lo && PREPOSITIONS.has(lower(prep)) && end - from < 4) {
+      const inner = leftSubject(tokens, from - 1, lo);
+      if (inner) return inner;
+    }
+  }
+  while (from <= end && /^(?:of|for|and)$/.test(lower(tokens[from]!))) from++;
+  if (from > end) return undefined;
+  // "Anthony Anton, president and CEO of the association stated": an apposition left open.
+  if (
+    !isCapitalized(tokens[from]) &&
+    ROLE_WORDS.has(lower(tokens[from]!)) &&
+    !/^(?:the|a|an|and|of|for)$/.test(lower(tokens[from]!)) &&
+    tokens[from - 1]?.text === ',' &&
+    isCapitalized(tokens[from - 2]) &&
+    !/ly$/.test(tokens[from - 2]!.text) &&
+    from - 2 >= lo
+  ) {
+    const nameFrom = collectLeft(tokens, from - 2, lo);
+    if (nameFrom <= from - 2) return { from: nameFrom, to: from - 1 };
+  }
+  const range = { from, to: end + 1 };
+  return hasHead(tokens, range) ? range : undefined;
+}
+
+/** Reporting verbs that put their subject after them: `"…," said Peskov`. */
+const INVERTING = new Set(
+  `said says added asked wrote continued explained noted replied recalled insisted warned argued declared stated observed
+  remarked answered quipped joked responded concluded tweeted posted writes adds asks notes explains`.split(/\s+/),
+);
+
+export const isInverting = (t: Token | undefined) => isWord(t) && INVERTING.has(lower(t));
+
+/** The subject after an inverted reporting verb: `"…," said Kremlin spokesman Dmitry Peskov.` */
+export function rightSubject(tokens: Token[], verb: number, hi: number): Range | undefined {
+  let j = verb + 1;
+  if (j < hi && isPronoun(tokens[j]) && !/^(?:it|we|i|you)$/.test(lower(tokens[j]!))) return { from: j, to: j + 1 };
+  while (j < hi && j - verb < 10 && isWord(tokens[j]) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || (/^(?:of|for)$/.test(lower(tokens[j]!)) && j > verb + 1))) {
+    if (isPossessive(tokens[j]!) && j > verb + 1 && !isNpWord(tokens[j + 1] ?? tokens[j]!, false)) break;
+    j++;
+  }
+  let to = j;
+  while (to > verb + 1 && /^(?:of|for|and|the|a|an)$/.test(lower(tokens[to - 1]!))) to--;
+  if (to <= verb + 1) return undefined;
+  const range = { from: verb + 1, to };
+  return hasHead(tokens, range) ? range : undefined;
+}
+
+/** The first subject–verb pair in tokens [from, to): the subject of the clause. */
+export function clauseSubject(tokens: Token[], from: number, to: number, personOnly = false): Range | undefined {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'quote') continue;
+    if (!isVerbLike(t)) continue;
+    if (/ing$/.test(lower(t))) continue;
+    const s = leftSubject(tokens, i, from);
+    if (s && (!personOnly || isPersonish(tokens, s))) return s;
+  }
+  return undefined;
+}
+
+/** A phrase with a name in it, or a personal pronoun: something that can speak. */
+export function isPersonish(tokens: Token[], r: Range): boolean {
+  const words = tokens.slice(r.from, r.to);
+  if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!.text)) return true;
+  return words.some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text));
+}

@@ -1,0 +1,136 @@
+/**
+ * Turn the phrase an attribution uses ("Medvedev", "he", "the former president", "Kremlin
+ * spokesman Dmitry Peskov", "a senior official") into a speaker: an actor from the registry,
+ * a proposed new actor, or a described but unnamed source.
+ */
+import type { ActorRegistry, RoleWords } from '../actors/index.ts';
+import { roleWords } from '../actors/index.ts';
+import { ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
+import { isCapitalized, type Range } from './noun-phrase.ts';
+import type { Speaker } from './speaker.ts';
+import type { Token } from './tokens.ts';
+
+export interface ResolveContext {
+  tokens: Token[];
+  registry: ActorRegistry;
+  index: MentionIndex;
+  date: string;
+}
+
+const HEADS_OF_STATE = ['president', 'prime minister', 'chancellor', 'king', 'leader', 'premier'];
+
+/** Does the role noun in the text fit the role words the article gave someone? */
+function descriptorFits(query: RoleWords, desc: RoleWords): boolean {
+  if (query.former !== desc.former) return false;
+  const qc = query.words.filter((w) => w.startsWith('@'));
+  const dc = desc.words.filter((w) => w.startsWith('@'));
+  if (!qc.every((c) => dc.includes(c))) return false;
+  const q = query.words.filter((w) => !w.startsWith('@')).join(' ');
+  const d = desc.words.filter((w) => !w.startsWith('@')).join(' ');
+  if (!q) return false;
+  if (q === d) return true;
+  if (q === 'leader') return HEADS_OF_STATE.includes(d);
+  const dWords = d.split(' ');
+  // "the official" stands for anyone the article introduced by office.
+  if (q === 'official') return dWords.some((w) => ROLE_HEADS.has(w));
+  // "the spokesman" fits "Kremlin spokesman"; "the National Security Council spokesman" fits the full title;
+  // "the dictator's spokesman": words that are not role words do not have to match.
+  const qWords = q.split(' ');
+  const head = qWords.find((w) => ROLE_HEADS.has(w)) ?? qWords.at(-1)!;
+  if (!dWords.includes(head)) return false;
+  if (head === 'president' && dWords.includes('vice') && !qWords.includes('vice')) return false;
+  return qWords.every((w) => dWords.includes(w) || !ROLE_WORDS.has(w) || w === head);
+}
+
+/** Actor ids mentioned before `at`, most recent first. */
+function recency(mentions: Mention[], at: number): string[] {
+  const ids: string[] = [];
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.from < at && m.speaker.id && !ids.includes(m.speaker.id)) ids.push(m.speaker.id);
+  }
+  return ids;
+}
+
+export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number): Speaker | undefined {
+  const p = pronoun.toLowerCase();
+  const fits = (m: Mention) => {
+    if (p === 'he' || p === 'she') return m.person && (m.gender === p || m.gender === 'unknown');
+    if (p === 'they' || p === 'it' || p === 'we') return !m.person || m.gender === 'they';
+    return false;
+  };
+  const here = ctx.tokens[at]!;
+  const before = ctx.index.mentions.filter((m) => m.to <= at && fits(m) && here.sentence - m.sentence <= 4);
+  if (before.length === 0) return undefined;
+  // In the pronoun's own sentence, the subject that precedes it ("Trump admitted …, saying he …").
+  const same = before.filter((m) => m.sentence === here.sentence);
+  const sameSubject = same.find((m) => m.subject);
+  if (sameSubject) return sameSubject.speaker;
+  if (same.length > 0) return same[0]!.speaker;
+  // Otherwise the subject of the latest sentence that has a fitting mention, else its first one.
+  const lastSentence = before[before.length - 1]!.sentence;
+  const inLast = before.filter((m) => m.sentence === lastSentence);
+  return (inLast.find((m) => m.subject) ?? inLast[0]!).speaker;
+}
+
+export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | undefined {
+  const { tokens, registry, index, date } = ctx;
+  // "Jonah Goldberg of the National Review", "Republicans on Capitol Hill": the name before the preposition.
+  let range = whole;
+  for (let k = whole.from + 1; k < whole.to - 1; k++) {
+    if (/^(?:of|from|on|in|at|with)$/.test(tokens[k]!.text) && tokens.slice(whole.from, k).some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text))) {
+      range = { from: whole.from, to: k };
+      break;
+    }
+  }
+  const words = tokens.slice(range.from, range.to);
+  const phrase = words.map((w) => w.text).join(' ');
+  if (words.length === 1 && SUBJECT_PRONOUNS.has(words[0]!.text.toLowerCase())) return resolvePronoun(ctx, words[0]!.text, range.from);
+
+  // A name found in the phrase and standing at its end (its head): "Kremlin spokesman Dmitry Peskov".
+  const inside = index.mentions.filter((m) => m.from >= range.from && m.to <= range.to);
+  const head = [...inside].reverse().find((m) => m.to === range.to || (tokens[m.to]?.text === ',' && m.to < range.to));
+  if (head) return head.speaker;
+  // "Rubio’s comments came …", "Trump’s post said …": the words of the one named.
+  const last = tokens[range.to - 1]!;
+  const owner = [...inside].reverse().find((m) => m.to === range.to - 1 && /['’]s?$/.test(tokens[m.to - 1]!.text));
+  if (owner && /^(?:comments?|remarks?|statements?|words|speech|tweets?|posts?|message|response|reply|letter|email|testimony|answer|announcement|interview|op-ed|essay|account|spokesman|spokeswoman|spokesperson)$/.test(last.text.toLowerCase()) && !/^spokes/.test(last.text.toLowerCase())) {
+    return owner.speaker;
+  }
+  if (inside.length > 0 && inside.some((m) => m.person)) {
+    // "Trump administration officials", "Putin's spokesman": someone speaking for them, not them.
+    return { id: null, name: phrase };
+  }
+
+  // Trailing capitalised words that are not titles: the name.
+  let k = range.to;
+  while (k > range.from && isCapitalized(tokens[k - 1]) && !ROLE_WORDS.has(tokens[k - 1]!.text.toLowerCase())) k--;
+  const nameWords = tokens.slice(k, range.to).map((w) => w.text.replace(/['’]s?$/, ''));
+  if (nameWords.length > 0) {
+    const actor = registry.resolveName(nameWords.join(' '), date) ?? registry.resolveName(phrase, date);
+    if (actor) return actorSpeaker(actor);
+    const local = index.resolveLocalName(nameWords, range.from);
+    if (local) return local;
+    const institution = registry.resolveRole(phrase, date, recency(index.mentions, range.from));
+    if (institution) return actorSpeaker(institution);
+    if (looksLikePersonName(nameWords) || looksLikeOrgName(nameWords) || nameWords.length >= 1) {
+      return { ...registry.proposeActor(nameWords.join(' ')), proposed: true };
+    }
+  }
+
+  // A role noun: what this article called someone, then the registry's roles on the date.
+  const query = roleWords(phrase);
+  const hasRoleHead = words.some((w) => ROLE_HEADS.has(w.text.toLowerCase()));
+  if (hasRoleHead && query.words.length > 0) {
+    const described = [...index.mentions].reverse().find((m) => m.from < range.from && m.descriptor && descriptorFits(query, m.descriptor));
+    if (described) return described.speaker;
+  }
+  const byRole = registry.resolveRole(phrase, date, recency(index.mentions, range.from));
+  if (byRole) return actorSpeaker(byRole);
+  if (isCapitalized(words.find((w) => !/^(?:the|a|an)$/i.test(w.text)))) {
+    const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
+    return { ...registry.proposeActor(bare), proposed: true };
+  }
+  return { id: null, name: phrase };
+}

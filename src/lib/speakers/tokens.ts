@@ -1,0 +1,106 @@
+/**
+ * A flat token stream of the text outside quotes, with each quote folded into one token, and
+ * sentence numbers that never split a quote. Attribution rules read this stream, so a name
+ * that occurs only inside a quote can never be taken for its speaker.
+ */
+import type { QuoteSpan } from '../quotes/index.ts';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  type: 'word' | 'punct' | 'quote';
+  /** Index into the quote list for `quote` tokens. */
+  quote?: number;
+  /** A line break lies between this token and the previous one. */
+  paragraphStart: boolean;
+  sentence: number;
+  paragraph: number;
+}
+
+const TOKEN =
+  /(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}]))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
+
+const MARKS = /["“”„]/;
+
+export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
+  const regions = quotes
+    .map((q, i) => ({
+      start: q.start > 0 && MARKS.test(text[q.start - 1]!) ? q.start - 1 : q.start,
+      end: MARKS.test(text[q.end] ?? '') ? q.end + 1 : q.end,
+      index: i,
+    }))
+    .sort((a, b) => a.start - b.start);
+  const tokens: Token[] = [];
+  let pos = 0;
+  let paragraph = 0;
+  let pendingBreak = true;
+  const scan = (from: number, to: number) => {
+    const slice = text.slice(from, to);
+    TOKEN.lastIndex = 0;
+    let last = 0;
+    for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+      if (slice.slice(last, m.index).includes('\n')) pendingBreak = true;
+      last = m.index + m[0].length;
+      const word = /^[\p{L}\p{N}]/u.test(m[0]);
+      pushToken({ text: m[0], start: from + m.index, end: from + last, type: word ? 'word' : 'punct' });
+    }
+    if (slice.slice(last).includes('\n')) pendingBreak = true;
+  };
+  const pushToken = (t: Pick<Token, 'text' | 'start' | 'end' | 'type' | 'quote'>) => {
+    if (pendingBreak && tokens.length > 0) paragraph++;
+    tokens.push({ ...t, paragraphStart: pendingBreak, sentence: 0, paragraph });
+    pendingBreak = false;
+  };
+  for (const r of regions) {
+    if (r.start < pos) continue;
+    scan(pos, r.start);
+    pushToken({ text: text.slice(r.start, r.end), start: r.start, end: r.end, type: 'quote', quote: r.index });
+    pos = r.end;
+  }
+  scan(pos, text.length);
+  numberSentences(tokens, quotes);
+  return tokens;
+}
+
+const isAbbreviation = (t: Token) => /\./.test(t.text) && t.type === 'word';
+const startsUpper = (t: Token | undefined) => !!t && (t.type === 'quote' || /^[\p{Lu}\p{N}]/u.test(t.text));
+
+function numberSentences(tokens: Token[], quotes: readonly QuoteSpan[]): void {
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && t.paragraphStart) sentence++;
+    t.sentence = sentence;
+    const next = tokens[i + 1];
+    if (!next || next.paragraphStart) continue;
+    if (t.type === 'punct' && /^[.!?…]$/.test(t.text) && startsUpper(next)) {
+      // Closing marks and brackets right after the full stop stay with this sentence.
+      sentence++;
+    } else if (t.type === 'word' && isAbbreviation(t) && /\.$/.test(t.text) && next.type === 'word' && /^\p{Lu}/u.test(next.text) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Adm|Capt|Maj|Sec|Amb|Rev)\.$/.test(t.text) && /^(?:The|He|She|It|They|We|But|And|In|On|At|A|An|This|That|Meanwhile|However)$/.test(next.text)) {
+      // "… in the U.S. The talks …": an abbreviation that also ends a sentence.
+      sentence++;
+    } else if (t.type === 'quote') {
+      const inner = quotes[t.quote!]!.text.trimEnd();
+      if (/[.!?…]$/.test(inner) && startsUpper(next) && !looksLikeTail(tokens, i + 1)) sentence++;
+    }
+  }
+}
+
+/** `"…?" Trump asked.` — a short clause with a reporting verb right after a quote belongs to it. */
+function looksLikeTail(tokens: Token[], from: number): boolean {
+  let words = 0;
+  for (let j = from; j < tokens.length && j < from + 8; j++) {
+    const t = tokens[j]!;
+    if (t.paragraphStart && j > from) return false;
+    if (t.type === 'quote') return false;
+    if (t.type === 'punct') return words > 0 && /^[.,;:!?]$/.test(t.text) && tailHasVerb(tokens, from, j);
+    words++;
+  }
+  return false;
+}
+
+function tailHasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/^(?:said|says|asked|added|told|wrote|tweeted|posted|replied|responded|continued|explained|insisted|noted|stated|declared|warned|argued|recalled|joked|quipped)$/.test(tokens[j]!.text)) return true;
+  return false;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes, isTitleCase, pairQuoteMarks, scanQuotedSpans } from '../../../src/lib/quotes/index.ts';
+
+const texts = (s: string) => detectQuotes(s).map((q) => q.text);
+
+describe('detectQuotes', () => {
+  it('gives the exact characters between the marks and their offset', () => {
+    const s = 'He said “peace is near,” and left.';
+    const [q] = detectQuotes(s);
+    expect(q!.text).toBe('peace is near,');
+    expect(q!.start).toBe(s.indexOf('peace'));
+    expect(q!.end).toBe(s.indexOf('”'));
+    expect(s.slice(q!.start, q!.end)).toBe(q!.text);
+  });
+
+  it('handles straight and curly double quotes', () => {
+    expect(texts('"We are ready," Putin said. “So are we,” Zelensky said.')).toEqual(['We are ready,', 'So are we,']);
+  });
+
+  it('never takes apostrophes for quotation marks', () => {
+    expect(texts("Trump's envoy didn’t answer Russia’s demands; the allies' reply wasn't ready.")).toEqual([]);
+  });
+
+  it('keeps single quotes nested inside a double quote', () => {
+    expect(texts('“About Putin \'playing with fire\' and ‘really bad things’ — nonsense,” he said.')).toEqual([
+      "About Putin 'playing with fire' and ‘really bad things’ — nonsense,",
+    ]);
+  });
+
+  it('keeps a nested double quote inside the outer one', () => {
+    expect(texts('"The question was: “Do you support the plan?” Most said no," the pollster said.')).toEqual([
+      'The question was: “Do you support the plan?” Most said no,',
+    ]);
+  });
+
+  it('links the two halves of an interrupted quote', () => {
+    const qs = detectQuotes('“The meeting went well,” he said, “and we will meet again.” Then “something else” happened.');
+    expect(qs.map((q) => q.text)).toEqual(['The meeting went well,', 'and we will meet again.', 'something else']);
+    expect(qs[0]!.group).toBe(qs[1]!.group);
+    expect(qs[2]!.group).not.toBe(qs[0]!.group);
+  });
+
+  it('splits a quote over several paragraphs into one span per paragraph, in one group', () => {
+    const s = 'She said:\n\n“First paragraph of the statement.\n\n“Second paragraph,” she added.';
+    const qs = detectQuotes(s);
+    expect(qs.map((q) => q.text)).toEqual(['First paragraph of the statement.', 'Second paragraph,']);
+    expect(qs[0]!.group).toBe(qs[1]!.group);
+    for (const q of qs) expect(s.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('drops titles: programmes, named groups, headlines', () => {
+    expect(texts('Speaking on the Fox News program “Fox & Friends,” Trump said it.')).toEqual([]);
+    expect(texts('The “Coalition of the Willing” discussed plans.')).toEqual([]);
+    expect(texts('He starred in the film "The Great Escape" in 1963.')).toEqual([]);
+    expect(texts('the so-called “Shadow Fleet” of tankers')).toEqual([]);
+    expect(texts('“Russian Drone Attack on Kyiv Leaves Eight Dead”')).toEqual([]);
+  });
+
+  it('keeps a lowercase quote after a title noun, and a capitalised utterance', () => {
+    expect(texts('she called for getting the biofuels program "back on track."')).toEqual(['back on track.']);
+    expect(texts('“Make a Deal,” Trump said.')).toEqual(['Make a Deal,']);
+  });
+
+  it('reports scare quotes with low confidence', () => {
+    const [scare, full] = detectQuotes('Hegseth described it as "unrealistic". He said: "There will be no troops in Ukraine."');
+    expect(scare).toMatchObject({ text: 'unrealistic', confidence: 'low', kind: 'scare' });
+    expect(full).toMatchObject({ confidence: 'high', kind: 'direct' });
+  });
+
+  it('ignores markup attributes and inch marks', () => {
+    expect(texts('A 12" screen and <tweet id="123" author="@x">a post</tweet>.')).toEqual([]);
+  });
+
+  it('tolerates a curly mark typed the wrong way round', () => {
+    expect(texts('It is “the best in the world“ and “the best in the region.”')).toEqual(['the best in the world', 'the best in the region.']);
+  });
+
+  it('opens a curly quote that starts with a space', () => {
+    expect(texts('As Politico reported, “ … Trump would win, and handily.”')).toEqual([' … Trump would win, and handily.']);
+  });
+});
+
+describe('helpers', () => {
+  it('pairs marks per paragraph and flags unclosed quotes', () => {
+    const spans = pairQuoteMarks('"Never closed\n\nNext paragraph.');
+    expect(spans).toEqual([{ start: 1, end: 13, continues: false, continuation: false, unclosed: true }]);
+  });
+
+  it('tells Title Case names from sentences', () => {
+    expect(isTitleCase('Coalition of the Willing')).toBe(true);
+    expect(isTitleCase('Fox & Friends,')).toBe(true);
+    expect(isTitleCase('We Will Win!')).toBe(false);
+    expect(isTitleCase('REALLY BAD')).toBe(false);
+    expect(isTitleCase('1-0 for Putin')).toBe(false);
+    expect(isTitleCase('it takes two to tango')).toBe(false);
+  });
+
+  it('reports titles only from the full scan', () => {
+    expect(scanQuotedSpans('The “Coalition of the Willing” met.')[0]).toMatchObject({ kind: 'title' });
+  });
+});
