@@ -32,8 +32,6 @@ export function scanQuotedSpans(text: string): QuoteSpan[] {
       multiParagraph: m.continues || m.continuation,
     };
     const { kind, confidence } = classifyQuote(ctx);
-    // An unclosed quote is only trusted as far as it looks like an utterance.
-    const trusted = m.unclosed ? { kind, confidence: 'low' as const } : { kind, confidence };
     let group = spans.length;
     const prev = marked[i - 1];
     const prevSpan = spans[spans.length - 1];
@@ -44,7 +42,7 @@ export function scanQuotedSpans(text: string): QuoteSpan[] {
       }
     }
     groups.push(group);
-    spans.push({ text: ctx.quoted, start: m.start, end: m.end, kind: trusted.kind, confidence: trusted.confidence, group });
+    spans.push({ text: ctx.quoted, start: m.start, end: m.end, kind, confidence, group });
   });
   return spans;
 }

@@ -3,7 +3,9 @@
  * paragraph): straight `"` marks are told apart as opening or closing by what surrounds
  * them, curly `“ ”` (and the low `„`) by their shape, with the usual typos tolerated (a `“`
  * used to close, a `”` used to open). Quotation marks inside a quote open a nested quote that
- * stays part of the outer one; single quotes and apostrophes are never marks here.
+ * stays part of the outer one; single quotes and apostrophes are never marks here. A mark that
+ * is never closed (and does not open a continued paragraph) yields nothing: without its closing
+ * mark there is no telling where the quote ends.
  */
 
 export interface MarkedSpan {
@@ -13,8 +15,6 @@ export interface MarkedSpan {
   continues: boolean;
   /** True when the span continues a quote opened in an earlier paragraph. */
   continuation: boolean;
-  /** True when no closing mark was found and the paragraph does not lead into another. */
-  unclosed: boolean;
 }
 
 const OPENING = new Set(['“', '„']);
@@ -97,13 +97,13 @@ export function pairQuoteMarks(text: string): MarkedSpan[] {
         depth--;
         continue;
       }
-      if (i > open + 1) spans.push({ start: open + 1, end: i, continues: false, continuation, unclosed: false });
+      if (i > open + 1) spans.push({ start: open + 1, end: i, continues: false, continuation });
       open = -1;
     }
     if (open >= 0) {
       const next = paragraphs[pi + 1];
       const reopens = next !== undefined && isMark(text[next.start]) && markRole(text, next.start, next).opener;
-      if (p.end > open + 1) spans.push({ start: open + 1, end: p.end, continues: reopens, continuation, unclosed: !reopens });
+      if (reopens && p.end > open + 1) spans.push({ start: open + 1, end: p.end, continues: true, continuation });
       carried = reopens;
     }
   }

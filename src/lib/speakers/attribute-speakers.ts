@@ -203,8 +203,12 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], re
       [from, (t: Token) => JUDGING.has(lower(t))],
       [lo, isReporting],
     ] as const) {
-      const v = scan(a, test);
+      let v = scan(a, test);
       if (v === undefined) continue;
+      // "Zelensky …, claiming that U.S. delegates proposed an "even bigger first step"": the verb inside
+      // a reported clause is not the attribution; the one that reports the clause is.
+      const outer = reportingAbove(v, a);
+      if (outer !== undefined) v = outer;
       const s = subjectOf(v, a === lo ? lo : from, lo);
       if (s) return { speaker: s, how: 'head' };
     }
@@ -216,6 +220,21 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], re
     }
     const s = resolveStrict(clauseSubject(tokens, from, i, true));
     return s ? { speaker: s, how: 'clause' } : undefined;
+  }
+
+  /** A reporting verb before `v` whose "that"-clause holds `v`, if any. */
+  function reportingAbove(v: number, lo: number): number | undefined {
+    let found: number | undefined;
+    for (let u = v - 1; u >= lo; u--) {
+      const t = tokens[u]!;
+      if (t.type === 'quote' || t.text === ';') break;
+      if (!isWord(t) || !reportsAt(u) || isCapitalized(t)) continue;
+      // "said that …", "told reporters that …", "claiming that …"
+      let k = u + 1;
+      while (k < v && k < u + 4 && isWord(tokens[k]) && lower(tokens[k]) !== 'that') k++;
+      if (lower(tokens[k]) === 'that' && k < v) found = u;
+    }
+    return found;
   }
 
   function leftSubjectBeforeColon(colon: number, lo: number): Range | undefined {

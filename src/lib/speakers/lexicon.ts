@@ -22,7 +22,7 @@ economic finance energy interior justice trade affairs council member members pa
 chief-of-staff staff administration government ministry office department agency committee officer officers
 correspondent reporter reporters editor editors host anchor columnist writer author analyst professor researcher
 economist strategist consultant pollster attorney lawyer prosecutor judge justice general colonel admiral lieutenant
-sergeant major captain commissioner ombudsman of for and`);
+sergeant major captain commissioner ombudsman ceo founder cofounder co-founder executive owner of for and`);
 
 /** Role nouns that can head a phrase standing for a person: "the Russian president". */
 export const ROLE_HEADS = set(`president minister secretary spokesman spokeswoman spokesperson aide adviser advisor envoy official
@@ -49,7 +49,15 @@ export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday 
 august september october november december ukraine russia america europe china moscow kyiv kiev washington london paris berlin
 beijing brussels istanbul geneva alaska crimea donbas donetsk luhansk zaporizhzhia kharkiv odesa oval american russian ukrainian
 european british french german chinese western eastern soviet nato eu un us u.s. uk god truth social x twitter facebook
-instagram telegram youtube tiktok christmas easter thanksgiving i`);
+instagram telegram youtube tiktok christmas easter thanksgiving i
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa
+kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia
+wisconsin wyoming israel iran iraq syria gaza turkey france germany britain england poland hungary italy spain japan india
+canada brazil belarus georgia moldova finland sweden norway estonia latvia lithuania romania slovakia qatar saudi arabia
+riyadh jeddah doha ankara warsaw budapest rome minsk tehran tokyo delhi ottawa anchorage miami florida chicago
+crimea kursk kherson zaporizhzhia odesa kharkiv dnipro sumy mariupol bakhmut pokrovsk
+republican republicans democrat democrats democratic conservative conservatives liberal liberals independent gop`);
 
 /** Verbs other than reporting verbs that often follow a subject; enough to find a clause's subject. */
 export const COMMON_VERBS = set(`is was are were has had have will would could can may might must should did does do found made

@@ -105,7 +105,9 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
     let descFrom = nameFrom;
     while (descFrom > 0) {
       const w = tokens[descFrom - 1]!;
-      if (!isWord(w) || w.sentence !== t.sentence || /^(?:and|or|of|for|with)$/i.test(w.text)) break;
+      // "Secretary of State Marco Rubio": "of" inside a title, not before it.
+      const titleOf = /^of$/i.test(w.text) && descFrom - 2 >= 0 && ROLE_WORDS.has(tokens[descFrom - 2]!.text.toLowerCase());
+      if (!isWord(w) || w.sentence !== t.sentence || (/^(?:and|or|of|for|with)$/i.test(w.text) && !titleOf)) break;
       if (descFrom - 1 >= runFrom || ROLE_WORDS.has(w.text.toLowerCase()) || TITLE_LIKE.has(lowerBare(w))) descFrom--;
       else break;
     }

@@ -5,7 +5,7 @@
  * ("said Peskov"), and the first subject of a clause.
  */
 import { isSpeechVerb } from '../quotes/index.ts';
-import { COMMON_VERBS, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, VERB_LEADERS } from './lexicon.ts';
+import { COMMON_VERBS, NOT_NAMES, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, VERB_LEADERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface Range {
@@ -43,7 +43,7 @@ function isNpWord(t: Token, sentenceFirst: boolean): boolean {
   if (!isWord(t)) return false;
   const w = lower(t);
   if (isCapitalized(t)) return !(sentenceFirst && SENTENCE_OPENERS.has(w) && !/^(?:The|A|An)$/.test(t.text)) && !isSpeechVerb(w);
-  if (ROLE_WORDS.has(w) && w !== 'and' && w !== 'of' && w !== 'for') return true;
+  if (ROLE_WORDS.has(w) && w !== 'of' && w !== 'for') return w !== 'and';
   if (PHRASE_STOP.has(w) || isVerbLike(t) || /ly$/.test(w)) return false;
   // Other lowercase words: modifiers and nouns ("minority leader", "the Christie supporter").
   return /^[\p{Ll}\p{N}][\p{L}\p{N}'’-]*$/u.test(t.text);
@@ -59,6 +59,8 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   if (/^(?:herself|himself|themselves|itself|the|a|an|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|with|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied)$/.test(w)) return true;
   if (/ing$|ed$/.test(w)) return true;
   if (isPossessive(first)) return true; // "Ukraine’s president"
+  // "Christie, New Jersey’s sitting governor, said"
+  if (tokens.slice(from, to - 1).some((t) => isPossessive(t)) && !isCapitalized(tokens[to - 1])) return true;
   if (/^\d+$/.test(w)) return true; // "Vance, 41, said"
   // "Dean Johnson, a salesman from Sumter, South Carolina, said": a place name after a place name.
   return allowPlace && isCapitalized(tokens[from - 2]) && to - from <= 3 && tokens.slice(from, to).every((t) => isCapitalized(t));
@@ -120,7 +122,8 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
 
 function collectLeft(tokens: Token[], end: number, lo: number): number {
   let j = end;
-  while (j >= lo && end - j < 10 && isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence)) {
+  const joins = (k: number) => lower(tokens[k]!) === 'and' && k > lo && k < end && ROLE_WORDS.has(lower(tokens[k - 1]!)) && ROLE_WORDS.has(lower(tokens[k + 1]!)); // "president and CEO"
+  while (j >= lo && end - j < 10 && (joins(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence))) {
     if (j < end && isPossessive(tokens[j]!) && !isNpWord(tokens[j + 1]!, false)) break;
     j--;
   }
@@ -147,6 +150,12 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
   const end = subjectEnd(tokens, verb, lo);
   if (end === undefined) return undefined;
   if (isPronoun(tokens[end])) return { from: end, to: end + 1 };
+  // "…, Yuri Ushakov, who told a reporter …": the relative pronoun stands for the phrase before it.
+  if (/^(?:who|which)$/.test(lower(tokens[end]!)) && tokens[end - 1]?.text === ',' && end - 2 >= lo) {
+    const from = collectLeft(tokens, end - 2, lo);
+    if (from <= end - 2 && hasHead(tokens, { from, to: end - 1 })) return { from, to: end - 1 };
+    return undefined;
+  }
   let from = collectLeft(tokens, end, lo);
   if (from > end) return undefined;
   // "Trump at the time said", "Putin on Friday told": a time or place phrase between subject and verb.
@@ -159,18 +168,16 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
   }
   while (from <= end && /^(?:of|for|and)$/.test(lower(tokens[from]!))) from++;
   if (from > end) return undefined;
-  // "Anthony Anton, president and CEO of the association stated": an apposition left open.
-  if (
-    !isCapitalized(tokens[from]) &&
-    ROLE_WORDS.has(lower(tokens[from]!)) &&
-    !/^(?:the|a|an|and|of|for)$/.test(lower(tokens[from]!)) &&
-    tokens[from - 1]?.text === ',' &&
-    isCapitalized(tokens[from - 2]) &&
-    !/ly$/.test(tokens[from - 2]!.text) &&
-    from - 2 >= lo
-  ) {
-    const nameFrom = collectLeft(tokens, from - 2, lo);
-    if (nameFrom <= from - 2) return { from: nameFrom, to: from - 1 };
+  // "Anthony Anton, president and CEO of the association stated": an apposition left open. Only when the
+  // phrase is all role words up to an "of" ("former President Bill Clinton" names someone itself).
+  if (tokens[from - 1]?.text === ',' && from - 2 >= lo && isCapitalized(tokens[from - 2]) && !/ly$/.test(tokens[from - 2]!.text) && !NOT_NAMES.has(lower(tokens[from - 2]!))) {
+    let k = from;
+    while (k <= end && (ROLE_WORDS.has(lower(tokens[k]!)) || lower(tokens[k]!) === 'and') && !/^(?:of|for|the|a|an)$/.test(lower(tokens[k]!))) k++;
+    const openApposition = k > from && /^(?:of|for|at)$/.test(lower(tokens[k] ?? tokens[from]!)) && !/^(?:the|a|an|former)$/.test(lower(tokens[from]!));
+    if (openApposition) {
+      const nameFrom = collectLeft(tokens, from - 2, lo);
+      if (nameFrom <= from - 2) return { from: nameFrom, to: from - 1 };
+    }
   }
   const range = { from, to: end + 1 };
   return hasHead(tokens, range) ? range : undefined;

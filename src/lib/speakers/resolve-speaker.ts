@@ -76,6 +76,11 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
 
 export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | undefined {
   const { tokens, registry, index, date } = ctx;
+  // "U.S. Secretary of State Marco Rubio": a name at the end of the phrase is its head.
+  // ("Tom Udall of New Mexico" is not a place: a preposition before the name cuts the phrase instead.)
+  const ending = [...index.mentions].reverse().find((m) => m.from >= whole.from && m.to === whole.to);
+  const cut = (k: number) => /^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text) && !ROLE_WORDS.has((tokens[k + 1]?.text ?? '').toLowerCase());
+  if (ending && ending.person && !tokens.slice(whole.from, ending.from).some((_, n) => cut(whole.from + n))) return ending.speaker;
   // "Jonah Goldberg of the National Review", "Republicans on Capitol Hill": the name before the preposition.
   let range = whole;
   for (let k = whole.from + 1; k < whole.to - 1; k++) {

@@ -81,9 +81,12 @@ describe('detectQuotes', () => {
 });
 
 describe('helpers', () => {
-  it('pairs marks per paragraph and flags unclosed quotes', () => {
-    const spans = pairQuoteMarks('"Never closed\n\nNext paragraph.');
-    expect(spans).toEqual([{ start: 1, end: 13, continues: false, continuation: false, unclosed: true }]);
+  it('pairs marks per paragraph and leaves a never-closed mark alone', () => {
+    expect(pairQuoteMarks('"Never closed\n\nNext "paragraph."')).toEqual([{ start: 21, end: 31, continues: false, continuation: false }]);
+    expect(pairQuoteMarks('"Continued\n\n"and closed."')).toEqual([
+      { start: 1, end: 10, continues: true, continuation: false },
+      { start: 13, end: 24, continues: false, continuation: true },
+    ]);
   });
 
   it('tells Title Case names from sentences', () => {
