@@ -35,6 +35,10 @@ const SYNONYMS: Record<string, string> = {
   premier: 'prime minister',
   pm: 'prime minister',
   vp: 'vice president',
+  'head of the mfa': 'foreign minister',
+  'head of mfa': 'foreign minister',
+  'top diplomat': 'foreign minister',
+  'chief diplomat': 'foreign minister',
 };
 
 const HEAD_OF_STATE = ['president', 'prime minister', 'chancellor', 'king', 'leader'];

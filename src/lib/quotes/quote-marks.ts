@@ -51,15 +51,29 @@ function markRole(text: string, i: number, p: Paragraph): { opener: boolean; clo
   return { opener, closer };
 }
 
+/** A paragraph with no mark but a closing one at its very end (after the sentence's full stop). */
+function closesAtEnd(text: string, p: Paragraph): boolean {
+  const body = text.slice(p.start, p.end);
+  return /^[^"“”„]+[.!?…]["”]$/u.test(body);
+}
+
 export function pairQuoteMarks(text: string): MarkedSpan[] {
   const paragraphs = paragraphsOf(text);
   const spans: MarkedSpan[] = [];
   let carried = false; // the previous paragraph's quote continues into this one
+  let runOn: Paragraph | undefined; // …without a reopening mark
   for (const [pi, p] of paragraphs.entries()) {
     let open = -1;
     let depth = 0;
     let continuation = false;
     let i = p.start;
+    if (runOn === p) {
+      const close = p.end - 1;
+      spans.push({ start: p.start, end: close, continues: false, continuation: true });
+      runOn = undefined;
+      carried = false;
+      continue;
+    }
     if (carried && isMark(text[i])) {
       open = i;
       continuation = true;
@@ -103,7 +117,11 @@ export function pairQuoteMarks(text: string): MarkedSpan[] {
     if (open >= 0) {
       const next = paragraphs[pi + 1];
       const reopens = next !== undefined && isMark(text[next.start]) && markRole(text, next.start, next).opener;
-      if (reopens && p.end > open + 1) spans.push({ start: open + 1, end: p.end, continues: true, continuation });
+      // Some outlets run a quote on into the next paragraph without reopening it: that paragraph
+      // then holds only the rest of the quote, up to a closing mark at its end.
+      const runsOn = !reopens && next !== undefined && closesAtEnd(text, next);
+      if ((reopens || runsOn) && p.end > open + 1) spans.push({ start: open + 1, end: p.end, continues: true, continuation });
+      if (runsOn) runOn = next;
       carried = reopens;
     }
   }

@@ -60,6 +60,18 @@ export const isParticiple = (word: string) => word.endsWith('ing') && SPEECH_VER
 
 export const isSpeechVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 
+const CORE_BASES = `say tell write add state ask reply respond answer announce declare claim insist warn note explain argue
+comment read conclude report post tweet stress emphasize emphasise call describe confirm deny predict promise urge suggest
+acknowledge admit mention reiterate repeat continue recall remark observe quip joke assert contend maintain`.split(/\s+/);
+const CORE_FORMS: ReadonlySet<string> = new Set(CORE_BASES.flatMap(inflect));
+
+/**
+ * Verbs that report speech whatever their subject ("the statement said", "a report says"); for
+ * the others ("highlighted", "signalled", "welcomed") only a person or body is a speaker:
+ * "the meeting highlighted the 'striking' difference" reports no one.
+ */
+export const isCoreSpeechVerb = (word: string) => CORE_FORMS.has(word.toLowerCase());
+
 const ALL_FORMS: ReadonlySet<string> = new Set(BASES.flatMap(inflect));
 
 /** Also the forms that are usually nouns: right after a subject ("Conway notes", "she calls it") they are verbs. */

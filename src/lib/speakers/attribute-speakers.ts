@@ -13,7 +13,7 @@
  * never candidates.
  */
 import type { ActorRegistry } from '../actors/index.ts';
-import { isSpeechVerb, isSpeechVerbAfterSubject, type QuoteSpan } from '../quotes/index.ts';
+import { isCoreSpeechVerb, isSpeechVerb, isSpeechVerbAfterSubject, type QuoteSpan } from '../quotes/index.ts';
 import { CONJUNCTIONS } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { clauseSubject, hasHead, isCapitalized, isInverting, isPersonish, isVerbLike, isWord, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
@@ -89,7 +89,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], re
         // `"…," TASS quoted Peskov as saying.`
         const cited = /^(?:quoted|cited)$/.test(lower(w)) ? rightSubject(tokens, v, hi) : undefined;
         if (cited && lower(tokens[cited.to]) === 'as') return resolve(cited);
-        return speech ? resolve(s) : resolveStrict(s);
+        return speech && isCoreSpeechVerb(w.text) ? resolve(s) : resolveStrict(s);
       }
       if (speech) break;
     }
@@ -171,7 +171,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], re
         if (asker) return resolve(asker);
       }
       const own = leftSubject(tokens, v, from);
-      if (own) return resolve(own);
+      if (own) return isCoreSpeechVerb(t.text) ? resolve(own) : resolveStrict(own);
       // `Said Dorothy Poynter, …, "…"` — inversion only where nothing precedes the verb.
       const prev = tokens[v - 1];
       if (isInverting(t) && (v === lo || prev?.type === 'quote' || (prev?.text === ',' && tokens[v - 2]?.type === 'quote'))) {
@@ -215,7 +215,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], re
     // `Republican pollster Daron Shaw: "…"`
     if (tokens[i - 1]?.text === ':') {
       const r = leftSubjectBeforeColon(i - 1, lo);
-      const s = resolve(r);
+      const s = r && isPersonish(tokens, r) ? resolve(r) : undefined;
       if (s) return { speaker: s, how: 'head' };
     }
     const s = resolveStrict(clauseSubject(tokens, from, i, true));
@@ -261,8 +261,23 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], re
       if (!clauseOnly && h?.how === 'clause') clauseOnly = h;
       if (found) break;
     }
-    found ??= clauseOnly ?? carried(members[0]!);
+    found ??= statedBy(members[0]!) ?? clauseOnly ?? carried(members[0]!);
     for (const k of members) results[k] = found;
+  }
+
+  /** `… the "striking" difference. This was stated by Foreign Minister Andriy Sibiga.` */
+  function statedBy(k: number): Found | undefined {
+    const i = tokenOf.get(k);
+    if (i === undefined) return undefined;
+    const next = tokens[i]!.sentence + 1;
+    const ns = sentenceStart.get(next);
+    if (ns === undefined || tokens[ns]!.paragraph !== tokens[i]!.paragraph) return undefined;
+    const w = (n: number) => lower(tokens[ns + n]);
+    if (!/^(?:this|that|it)$/.test(w(0)) || !/^(?:was|is|has)$/.test(w(1))) return undefined;
+    const v = w(2) === 'been' ? 3 : 2;
+    if (!reportsAt(ns + v) || w(v + 1) !== 'by') return undefined;
+    const s = resolve(rightSubject(tokens, ns + v + 1, sentenceEnd.get(next)!));
+    return s ? { speaker: s, how: 'head' } : undefined;
   }
 
   /** A quote standing alone: the previous quote's speaker, or the subject of the previous sentence. */

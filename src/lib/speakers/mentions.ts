@@ -118,6 +118,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       const phrase = tokens.slice(runFrom, j).map((w) => w.text).join(' ');
       const actor = registry.resolveName(phrase, date);
       if (actor) push(runFrom, j, actorSpeaker(actor), genderOf(actor), actor.kind === 'person', undefined);
+      else if (looksLikeOrgName(tokens.slice(runFrom, j).map((w) => w.text))) push(runFrom, j, { ...registry.proposeActor(phrase), proposed: true }, 'they', false, undefined);
       continue;
     }
     const words = nameTokens.map((w) => w.text.replace(/['’]s?$/, ''));

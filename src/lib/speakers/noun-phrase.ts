@@ -219,9 +219,21 @@ export function clauseSubject(tokens: Token[], from: number, to: number, personO
   return undefined;
 }
 
-/** A phrase with a name in it, or a personal pronoun: something that can speak. */
+/** Words that label a paragraph in some outlets ("Quote: …", "Details: …"), not speakers. */
+const LABELS = /^(?:quote|source|details|background|update|note|photo|video|read|transcript|context|reference|editor's|summary)$/i;
+
+/**
+ * A phrase that can speak: a personal pronoun, or a phrase headed by a name or an office
+ * ("Putin", "Kremlin spokesman Dmitry Peskov", "the Kremlin official") — not "the Istanbul meeting".
+ */
 export function isPersonish(tokens: Token[], r: Range): boolean {
   const words = tokens.slice(r.from, r.to);
   if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!.text)) return true;
-  return words.some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text));
+  if (words.length === 1 && LABELS.test(words[0]!.text)) return false;
+  const head = words.at(-1)!;
+  if (isCapitalized(head) && !/^(?:The|A|An)$/.test(head.text)) return true;
+  return ROLE_WORDS.has(lower(head)) || PERSON_NOUNS.test(lower(head));
 }
+
+const PERSON_NOUNS =
+  /^(?:supporters?|protesters?|voters?|critics?|opponents?|allies|ally|residents?|activists?|demonstrators?|delegates?|people|crowds?|man|woman|men|women|friends?|backers?|donors?|soldiers?|troops|veterans?|workers?|farmers?|students?|parents?|mothers?|fathers?|citizens?|americans|ukrainians|russians|europeans|leaders?|candidates?|rivals?|colleagues?|partners?|insiders?|observers?|commentators?|pundits?|critics|fans?|group|team|camp|party|campaign|government|administration|ministry|office|committee|council|court|embassy|agency|department|statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|email|memo|website|slogan)$/;

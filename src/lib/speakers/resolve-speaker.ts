@@ -108,6 +108,14 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
     return { id: null, name: phrase };
   }
 
+  // "the head of the MFA", "the spokesman for the ministry": a role first, the article's own descriptions win.
+  const query = roleWords(phrase);
+  const firstWord = words.find((w) => !/^(?:the|a|an)$/i.test(w.text));
+  if (firstWord && !isCapitalized(firstWord) && ROLE_HEADS.has(firstWord.text.toLowerCase())) {
+    const described = [...index.mentions].reverse().find((m) => m.from < range.from && m.descriptor && descriptorFits(query, m.descriptor));
+    if (described) return described.speaker;
+  }
+
   // Trailing capitalised words that are not titles: the name.
   let k = range.to;
   while (k > range.from && isCapitalized(tokens[k - 1]) && !ROLE_WORDS.has(tokens[k - 1]!.text.toLowerCase())) k--;
@@ -125,7 +133,6 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   }
 
   // A role noun: what this article called someone, then the registry's roles on the date.
-  const query = roleWords(phrase);
   const hasRoleHead = words.some((w) => ROLE_HEADS.has(w.text.toLowerCase()));
   if (hasRoleHead && query.words.length > 0) {
     const described = [...index.mentions].reverse().find((m) => m.from < range.from && m.descriptor && descriptorFits(query, m.descriptor));
