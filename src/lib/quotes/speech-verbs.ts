@@ -50,7 +50,7 @@ const NOUN_FORMS = new Set(
   signal signals point points estimate estimates forecast forecasts promise promises demand demands reply replies
   praise voice voices cry cries joke jokes welcome counter counters note notes label labels brand brands term terms
   continue read reads sum sums echo echoes remark remarks claim claims statement warning warnings pledge pledges vow vows
-  order plea sigh laugh cheer cheers state states`.split(/\s+/),
+  order plea sigh laugh cheer cheers state states guarantee guarantees`.split(/\s+/),
 );
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(BASES.flatMap(inflect).filter((w) => !NOUN_FORMS.has(w)));

@@ -191,9 +191,10 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], re
       for (let v = i - 1; v >= a; v--) if (isWord(tokens[v]) && test(tokens[v]!, v)) return v;
       return undefined;
     };
-    // "according to X, …"
-    const acc = scan(from, (t) => lower(t) === 'according' && lower(tokens[tokens.indexOf(t) + 1]) === 'to');
-    if (acc !== undefined) {
+    // "according to X, …" — unless a reporting verb stands between it and the quote.
+    const acc = scan(from, (t, v) => lower(t) === 'according' && lower(tokens[v + 1]) === 'to');
+    const nearestVerb = scan(from, (t, v) => reportsAt(v) && !isCapitalized(t));
+    if (acc !== undefined && (nearestVerb === undefined || nearestVerb < acc)) {
       const s = resolve(rightSubject(tokens, acc + 1, i));
       if (s) return { speaker: s, how: 'head' };
     }

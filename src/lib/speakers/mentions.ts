@@ -142,7 +142,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       list.push({ speaker, at: nameFrom });
       proposedBySurname.set(surname, list);
       push(nameFrom, j, speaker, 'unknown', true, descriptor);
-    } else if (looksLikePersonName(words) && words.length === 1 && followedByVerb(tokens, j) && !(nameFrom === 0 || tokens[nameFrom - 1]!.sentence !== t.sentence ? SENTENCE_OPENERS.has(words[0]!.toLowerCase()) : false)) {
+    } else if (looksLikePersonName(words) && words.length === 1 && (followedByVerb(tokens, j) || (tokens[j]?.text === ',' && /^(?:who)$/i.test(tokens[j + 1]?.text ?? ''))) && !(nameFrom === 0 || tokens[nameFrom - 1]!.sentence !== t.sentence ? SENTENCE_OPENERS.has(words[0]!.toLowerCase()) : false)) {
       // "Feinstein said …": a lone surname as the subject of a verb is a person.
       push(nameFrom, j, { ...registry.proposeActor(words[0]!), proposed: true }, 'unknown', true, descriptor);
     } else if (looksLikeOrgName(words) && words.length >= 2) {
@@ -176,6 +176,12 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
 
 function followedByVerb(tokens: Token[], to: number): boolean {
   let k = to;
+  // "Zelenskyy, who was not invited to Alaska, said …"
+  if (tokens[k]?.text === ',' && /^(?:who|the|a|an)$/i.test(tokens[k + 1]?.text ?? '')) {
+    let c = k + 1;
+    while (c < tokens.length && c < k + 30 && tokens[c]!.text !== ',' && !/^[.;:!?]$/.test(tokens[c]!.text) && tokens[c]!.type !== 'quote') c++;
+    if (tokens[c]?.text === ',') k = c + 1;
+  }
   while (k < tokens.length && isWord(tokens[k]) && /^(?:has|have|had|was|is|also|later|then|reportedly|would|will|did)$/.test(tokens[k]!.text)) k++;
   if (tokens[k]?.text === ',') return false;
   return isVerbLike(tokens[k]);

@@ -62,6 +62,18 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
   };
   const here = ctx.tokens[at]!;
   const before = ctx.index.mentions.filter((m) => m.to <= at && fits(m) && here.sentence - m.sentence <= 4);
+  // "He announced that President Zelensky will travel … “…,” he said": a sentence led by the same
+  // pronoun continues the chain; its antecedent is this one's.
+  if (p === 'he' || p === 'she') {
+    const lastMention = before.length > 0 ? before[before.length - 1]!.sentence : -1;
+    for (let k = at - 1; k >= 0 && here.sentence - ctx.tokens[k]!.sentence <= 4; k--) {
+      const t = ctx.tokens[k]!;
+      if (t.sentence === here.sentence) continue;
+      if (t.sentence < lastMention) break;
+      const first = k === 0 || ctx.tokens[k - 1]!.sentence !== t.sentence;
+      if (first && t.text.toLowerCase() === p) return resolvePronoun(ctx, t.text, k);
+    }
+  }
   if (before.length === 0) return undefined;
   // In the pronoun's own sentence, the subject that precedes it ("Trump admitted …, saying he …").
   const same = before.filter((m) => m.sentence === here.sentence);
