@@ -7,10 +7,14 @@
  *     the main clause), with clauses split at "while", "whereas", ";" so that
  *     `X called it "…", while Y found it "…"` gets two speakers; a name and a colon
  *     (`Pollster Daron Shaw: "…"`) count too;
- *  3. for a quote standing alone, the speaker of the quote just before it, else the subject of
+ *     a verb inside a reported clause gives way to the one that reports it (`X said that Y
+ *     told them "…"` is X's), and `TASS quoted Peskov as saying "…"` is Peskov's;
+ *  3. a passive attribution in the next sentence (`… "striking" difference. This was stated by X.`);
+ *  4. the subject of a judging verb or of the quote's own clause, when it names someone;
+ *  5. for a quote standing alone, the speaker of the quote just before it, else the subject of
  *     the sentence before it.
  * Parts of one utterance (a group) share the first speaker found. Names inside quotes are
- * never candidates.
+ * never candidates: the token stream folds every quote into one token.
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import { isCoreSpeechVerb, isSpeechVerb, isSpeechVerbAfterSubject, type QuoteSpan } from '../quotes/index.ts';
@@ -66,8 +70,11 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], re
     if (!t || t.type !== 'word' || t.paragraphStart) return undefined;
     const crossed = t.sentence !== q.sentence;
     const hi = sentenceEnd.get(t.sentence)!;
-    // `"…!" Murphy tweeted.` — a new sentence only counts when it opens with the attribution.
-    const reach = crossed ? (/[?!]$/.test(quotes[q.quote!]!.text.trimEnd()) ? 20 : 6) : 24;
+    // `"…!" Murphy tweeted.` — a new sentence only counts when it opens with the attribution; after a
+    // full stop only a short one (`"…." Medvedev said.`), not the next sentence of the story.
+    const exclaims = /[?!]$/.test(quotes[q.quote!]!.text.trimEnd());
+    if (crossed && !exclaims && hi - j > 8) return undefined;
+    const reach = crossed ? (exclaims ? 20 : 6) : 24;
     if (lower(t) === 'according' && lower(tokens[j + 1]) === 'to') return resolve(rightSubject(tokens, j + 1, hi));
     if (isInverting(t) || (isSpeechVerb(t.text) && !/ing$/.test(lower(t)) && !/^(?:told|tells)$/.test(lower(t)))) {
       const r = rightSubject(tokens, j, hi);
