@@ -1,0 +1,75 @@
+/**
+ * Pagefind indexing time. When the site's build already wrote `dist/pagefind/`, the time is
+ * taken from the build log if the integration reports it; either way the Pagefind CLI also
+ * indexes the built HTML into a scratch directory and is timed, which isolates the HTML
+ * indexing cost (the integration's custom records per quote and claim come on top). When the
+ * build wrote no index, the CLI indexes `dist/` in place, so the search can be measured.
+ */
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runMeasured, peakRssBytes } from './run-measured.ts';
+
+export interface PagefindTiming {
+  /** Did the site's own build produce the index? */
+  inBuild: boolean;
+  /** Milliseconds the build log reports for Pagefind, when it reports one. */
+  buildLogMs: number | null;
+  /** Wall time of `pagefind --site dist` (HTML pages only). */
+  cliMs: number;
+  cliPeakRssBytes: number;
+  /** Size of the index the site ships (all of `dist/pagefind/`). */
+  indexBytes: number;
+  indexFiles: number;
+  note: string;
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    if (s.isDirectory()) {
+      const sub = dirSize(p);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += s.size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** "Pagefind … 1234ms" / "… in 12.3s" on a line that mentions Pagefind. */
+export function pagefindMsFromLog(log: string): number | null {
+  for (const line of log.split('\n').reverse()) {
+    if (!/pagefind/i.test(line)) continue;
+    const m = /(\d+(?:\.\d+)?)\s*(ms|s)\b/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
+    if (m) return Number(m[1]) * (m[2] === 's' ? 1000 : 1);
+  }
+  return null;
+}
+
+export async function timePagefind(repo: string, dist: string, work: string, buildLog: string): Promise<PagefindTiming> {
+  const bin = join(repo, 'node_modules', '.bin', 'pagefind');
+  const inBuild = existsSync(join(dist, 'pagefind', 'pagefind.js'));
+  const scratch = join(work, 'pagefind-cli');
+  rmSync(scratch, { recursive: true, force: true });
+  const args = inBuild ? ['--site', dist, '--output-path', scratch, '--quiet'] : ['--site', dist, '--quiet'];
+  const m = await runMeasured(bin, args, { cwd: work, env: process.env, logFile: join(work, 'pagefind.log') });
+  if (m.code !== 0) throw new Error(`pagefind failed (exit ${m.code}):\n${m.log.slice(-2000)}`);
+  rmSync(scratch, { recursive: true, force: true });
+  const index = dirSize(join(dist, 'pagefind'));
+  return {
+    inBuild,
+    buildLogMs: inBuild ? pagefindMsFromLog(buildLog) : null,
+    cliMs: m.wallMs,
+    cliPeakRssBytes: peakRssBytes(m),
+    indexBytes: index.bytes,
+    indexFiles: index.files,
+    note: inBuild
+      ? 'index written by the site build; CLI time is a separate run over the same HTML (custom records not included)'
+      : 'the build writes no search index yet; timed `pagefind --site dist` run after the build (not included in the build time)',
+  };
+}
