@@ -47,6 +47,8 @@ export async function getStaticPaths() {
 
 const { entry } = Astro.props;
 const { Content } = await render(entry);
+// YAML reads an unquoted date as a Date; print it as the day it is.
+const published = entry.data.published instanceof Date ? entry.data.published.toISOString().slice(0, 10) : String(entry.data.published);
 ---
 <!doctype html>
 <html lang="en">
@@ -58,7 +60,7 @@ const { Content } = await render(entry);
   <body>
     <main>
       <h1>{entry.data.title}</h1>
-      <p>{String(entry.data.published)} · {entry.data.publisher}</p>
+      <p><time datetime={published}>{published}</time> · {entry.data.publisher}</p>
       <Content />
     </main>
   </body>
