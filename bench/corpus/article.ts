@@ -19,7 +19,9 @@ import {
 export interface GenArticle {
   slug: string;
   frontmatter: ArticleFrontmatter;
-  /** Markdown body: one paragraph per line, separated by blank lines, no Markdown syntax. */
+  /** Body paragraphs, free of Markdown syntax so that they need no escaping. */
+  paragraphs: string[];
+  /** Markdown body: one paragraph per line, separated by blank lines. */
   body: string;
   /** The plain text the core anchors against (paragraphs joined by a blank line). */
   plainText: string;
@@ -310,7 +312,7 @@ export function makeArticle(index: number, rng: Rng, world: World): GenArticle {
       url: `https://sources.example/${topic.name.replace(/ /g, '-')}/${index}-${k + 1}`,
     })),
   };
-  return { slug, frontmatter, body, plainText, annotations: toAnnotations(plainText, spans, published, rng, topic) };
+  return { slug, frontmatter, paragraphs, body, plainText, annotations: toAnnotations(plainText, spans, published, rng, topic) };
 }
 
 const DECIDED: Verdict[] = ['false', 'misleading', 'accurate', 'mostly-accurate', 'unsupported'];

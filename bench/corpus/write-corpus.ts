@@ -44,8 +44,17 @@ export async function annotationWriter(): Promise<{ write: YamlWriter; name: Wri
 
 const plainYaml: YamlWriter = (data) => stringify(data, { lineWidth: 0 });
 
-export function articleMarkdown(a: GenArticle): string {
-  return `---\n${plainYaml(a.frontmatter)}---\n\n${a.body}`;
+type ArticleFormatter = (a: GenArticle) => string;
+
+/** The core's article writer when it is there (the importer's exact format), else frontmatter + paragraphs. */
+async function articleFormatter(): Promise<ArticleFormatter> {
+  try {
+    const mod = (await import('../../src/lib/article/index.ts')) as { formatArticle?: (fm: GenArticle['frontmatter'], paragraphs: string[]) => string };
+    if (typeof mod.formatArticle === 'function') return (a) => mod.formatArticle!(a.frontmatter, a.paragraphs);
+  } catch {
+    // not there yet
+  }
+  return (a) => `---\n${plainYaml(a.frontmatter)}---\n\n${a.body}`;
 }
 
 export async function writeCorpus(root: string, options: CorpusOptions): Promise<WrittenCorpus> {
@@ -55,6 +64,7 @@ export async function writeCorpus(root: string, options: CorpusOptions): Promise
   const actors = makeActors(rng, options.actors);
   const events = makeEvents(rng, options.events, actors, '2022-06-01', 1300);
   const { write, name } = await annotationWriter();
+  const articleMarkdown = await articleFormatter();
 
   for (const a of actors) writeFileSync(join(dirs.actors, `${a.id}.yaml`), write(a.data));
   for (const e of events) writeFileSync(join(dirs.events, `${e.id}.yaml`), write(e.data));
