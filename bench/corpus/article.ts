@@ -248,6 +248,8 @@ export function makeArticle(index: number, rng: Rng, world: World): GenArticle {
       () => `Opposition parties in ${country.data.name} have called for ${rng.pick(topic.objects)} instead.`,
       () => `It remains unclear who will pay for ${rng.pick(topic.objects)}.`,
       () => `Similar disputes over ${rng.pick(TOPICS).issues[0]} were settled only after years of negotiation.`,
+      () => `A former ambassador to ${country2.data.name} called the plan premature.`,
+      () => `The former head of the ${rng.pick(world.actors.filter((x) => x.data.kind === 'organization')).data.name} backed the proposal.`,
     ];
     t.sentence([rng.pick(forms)()]);
     return 1;
