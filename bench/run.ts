@@ -169,7 +169,7 @@ async function main(): Promise<void> {
       });
     }
     const { write } = await annotationWriter();
-    writeFileSync(target.annotationFile, write(data));
+    writeFileSync(target.annotationFile, write('annotations', data));
     const changed = `${target.slug}.yaml: claim ${String(claim?.id ?? '')} → reviewed, false`;
     log(`rebuilding after one annotation change (${changed})…`);
     const m = await runMeasured(nodeBin, [astroBin, 'build', '--config', config, '--outDir', factlineDist], { cwd: repo, env: factlineEnv, logFile: join(work, 'factline-rebuild.log') });

@@ -29,20 +29,21 @@ export interface WrittenCorpus {
   yamlWriter: 'toCanonicalYaml' | 'yaml.stringify';
 }
 
-type YamlWriter = (data: unknown) => string;
+type YamlKind = 'annotations' | 'actor' | 'event';
+type YamlWriter = (kind: YamlKind, data: unknown) => string;
 
 /** The core's canonical writer when it is there, so the files look exactly like editors' files. */
 export async function annotationWriter(): Promise<{ write: YamlWriter; name: WrittenCorpus['yamlWriter'] }> {
   try {
-    const mod = (await import('../../src/lib/yaml/index.ts')) as { toCanonicalYaml?: (d: unknown) => string };
+    const mod = (await import('../../src/lib/yaml/index.ts')) as { toCanonicalYaml?: YamlWriter };
     if (typeof mod.toCanonicalYaml === 'function') return { write: mod.toCanonicalYaml, name: 'toCanonicalYaml' };
   } catch {
     // not there yet: fall back below
   }
-  return { write: plainYaml, name: 'yaml.stringify' };
+  return { write: (_kind, data) => plainYaml(data), name: 'yaml.stringify' };
 }
 
-const plainYaml: YamlWriter = (data) => stringify(data, { lineWidth: 0 });
+const plainYaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 
 type ArticleFormatter = (a: GenArticle) => string;
 
@@ -66,8 +67,8 @@ export async function writeCorpus(root: string, options: CorpusOptions): Promise
   const { write, name } = await annotationWriter();
   const articleMarkdown = await articleFormatter();
 
-  for (const a of actors) writeFileSync(join(dirs.actors, `${a.id}.yaml`), write(a.data));
-  for (const e of events) writeFileSync(join(dirs.events, `${e.id}.yaml`), write(e.data));
+  for (const a of actors) writeFileSync(join(dirs.actors, `${a.id}.yaml`), write('actor', a.data));
+  for (const e of events) writeFileSync(join(dirs.events, `${e.id}.yaml`), write('event', e.data));
 
   const world = { actors, events, actorNames: new Set(actors.map((a) => a.data.name.toLowerCase())) };
   const written: WrittenCorpus['articles'] = [];
@@ -81,7 +82,7 @@ export async function writeCorpus(root: string, options: CorpusOptions): Promise
     const annotated = !(options.unannotatedEvery > 0 && i % options.unannotatedEvery === options.unannotatedEvery - 1);
     const annotationFile = join(dirs.annotations, `${a.slug}.yaml`);
     if (annotated) {
-      const yaml = write(a.annotations);
+      const yaml = write('annotations', a.annotations);
       writeFileSync(annotationFile, yaml);
       bytes.annotations += Buffer.byteLength(yaml);
     }
