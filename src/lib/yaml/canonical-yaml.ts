@@ -20,7 +20,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { CANONICAL_SHAPES, compareIds, type MapShape, type YamlKind } from './canonical-order.ts';
-import { parseYamlFile } from './parse-yaml-file.ts';
+import { parseYamlFile, type ParsedYamlFile } from './parse-yaml-file.ts';
 
 const STRINGIFY: ToStringOptions = {
   lineWidth: 0,
@@ -46,7 +46,12 @@ export function toCanonicalYaml(kind: YamlKind, data: unknown): string {
  * Idempotent: formatting the result again returns it unchanged.
  */
 export function formatYamlText(kind: YamlKind, text: string, file = `<${kind}>`): string {
-  const { doc } = parseYamlFile(file, text);
+  return canonicalText(kind, parseYamlFile(file, text));
+}
+
+/** Canonical text of an already parsed file (its document is left as it was). */
+export function canonicalText(kind: YamlKind, parsed: ParsedYamlFile): string {
+  const doc = parsed.doc.clone();
   return render(doc.contents, CANONICAL_SHAPES[kind], { before: doc.commentBefore, after: doc.comment });
 }
 
@@ -138,8 +143,14 @@ function canonicalizeMap(map: YAMLMap, shape: MapShape | undefined): void {
     const child = shape?.children?.[name];
     canonicalizeNode(pair.value, child);
     if (shape?.sortedById?.includes(name) && isSeq(pair.value)) {
-      const items = pair.value.items as Node[];
-      items.sort((a, b) => compareIds(idOf(a), idOf(b)));
+      const seq = pair.value;
+      // A comment above the first entry is stored on the list; it belongs to that entry.
+      const first = seq.items[0];
+      if (seq.commentBefore && isNode(first)) {
+        first.commentBefore = first.commentBefore ? `${seq.commentBefore}\n${first.commentBefore}` : seq.commentBefore;
+        seq.commentBefore = undefined;
+      }
+      (seq.items as Node[]).sort((a, b) => compareIds(idOf(a), idOf(b)));
     }
   }
 }
