@@ -123,21 +123,22 @@ function annotationLines(c: AnnotationChange, names: Names, link: (id: string) =
   }
   if (c.change === 'removed') return [`- ${id}: removed ${c.kind} ${quoted(c.text)}`];
 
-  const lines: string[] = [];
+  // One line per entry: its changed fields in canonical order, a verdict with its new explanation.
+  const parts: string[] = [];
   const verdict = get('verdict');
   const explanation = get('explanation');
   for (const f of c.fields) {
     if (f.field === 'explanation' && verdict) continue;
-    let line = `- ${id}: ${describeField(f, names)}`;
+    let part = describeField(f, names);
     if (f.field === 'verdict') {
       const why = explanation?.to ?? null;
-      if (why !== null) line += ` (explanation: ${quoted(String(why))})`;
+      if (why !== null) part += ` (explanation: ${quoted(String(why))})`;
     }
-    lines.push(line);
+    parts.push(part);
   }
-  // Say which quote, claim or date this is, unless the first line already shows its text.
-  if (lines.length && c.fields[0]?.field !== 'text') lines[0] += ` · on ${quoted(c.text)}`;
-  return lines;
+  // Say which quote, claim or date this is, unless the line already shows its text.
+  const on = get('text') ? '' : ` · on ${quoted(c.text)}`;
+  return [`- ${id}: ${parts.join('; ')}${on}`];
 }
 
 function articleSection(a: ArticleDiff, names: Names, baseUrl: string | undefined): string[] {

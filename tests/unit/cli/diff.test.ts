@@ -125,8 +125,9 @@ describe('factline diff between two commits', () => {
   });
 
   it('names a verdict change with the new explanation, and the new sources', () => {
-    expect(markdown).toContain('c2: verdict unverified → false (explanation: "Trump has been President again since 2025-01-20.") · on "the former U.S. President"');
-    expect(markdown).toContain('c2: sources + https://www.whitehouse.gov/administration/');
+    expect(markdown).toContain(
+      '- c2: verdict unverified → false (explanation: "Trump has been President again since 2025-01-20."); sources + https://www.whitehouse.gov/administration/ · on "the former U.S. President"\n',
+    );
     const c2 = json.articles[1]!.changes.find((c) => c.id === 'c2')!;
     expect(c2.fields.map((f) => f.field)).toEqual(['verdict', 'explanation', 'sources']);
     expect(c2.fields[0]).toEqual({ field: 'verdict', from: 'unverified', to: 'false' });

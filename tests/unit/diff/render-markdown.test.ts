@@ -53,8 +53,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('#### [Talks \\*resume\\*](https://example.org/articles/new-slug/) (renamed from `old-slug`)');
     expect(md).toContain('- title "Talks" → "Talks \\*resume\\*"');
     expect(md).toContain('- article text: changed (2 paragraphs new or edited, 1 removed)');
-    expect(md).toContain('- [d2](https://example.org/articles/new-slug/#d-2): value 2025-05-18 → 2025-05-19 · on "May 19"');
-    expect(md).toContain('- [d2](https://example.org/articles/new-slug/#d-2): event (none) → Phone call');
+    expect(md).toContain('- [d2](https://example.org/articles/new-slug/#d-2): value 2025-05-18 → 2025-05-19; event (none) → Phone call · on "May 19"\n');
     expect(md).toContain('- [q4](https://example.org/articles/new-slug/#q-4): added quote "hi": proposed speaker Jane Roe (new actor `jane-roe`), suggested');
     expect(md).toContain('#### Gone (article removed)');
     expect(md).toContain('- 1 annotation removed with it');
