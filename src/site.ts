@@ -1,8 +1,25 @@
 /** Site-wide constants for the pages. */
-export const SITE_NAME = 'Factline';
+import { SITE_NAME } from './lib/site/site-identity.ts';
+
+export { SITE_NAME };
 export const SITE_TAGLINE = 'Who said what, when — every quote, claim and date in the news, annotated and checked.';
 
 /** Header navigation. Only pages that exist are listed. */
 export const NAV: { href: string; label: string }[] = [
   { href: '/', label: 'Articles' },
+  { href: '/timeline/', label: 'Timeline' },
+  { href: '/actors/', label: 'People' },
+  { href: '/quotes/', label: 'Quotes' },
+  { href: '/claims/', label: 'Claims' },
+  { href: '/methodology/', label: 'Methodology' },
+];
+
+/** Footer links: how the site works and its data. */
+export const FOOTER_LINKS: { href: string; label: string }[] = [
+  { href: '/methodology/', label: 'Methodology' },
+  { href: '/methodology/#corrections', label: 'Report a correction' },
+  { href: '/rss.xml', label: 'RSS feed' },
+  { href: '/data/corpus.json', label: 'Open data (JSON)' },
+  { href: '/data/corpus.schema.json', label: 'Data schema' },
+  { href: '/sitemap-index.xml', label: 'Sitemap' },
 ];

@@ -1,19 +1,138 @@
 /**
- * schema.org JSON-LD for the pages: NewsArticle, ClaimReview, Quotation, Person/Organization
- * and Event. Built from the view data only; the layout serialises it safely.
+ * schema.org JSON-LD for the pages: NewsArticle, ClaimReview (and a bare Claim while a claim
+ * is unchecked), Quotation, Person/Organization/Country and Event. Built from the view data
+ * only; the layout serialises it safely. Absolute URLs throughout, from the deployed origin.
  */
-import { SITE_ORGANIZATION } from './site-identity.ts';
-import type { ArticleView } from './article-view.ts';
+import type { Actor } from '../schema/index.ts';
+import type { ActorRef, ArticleView } from './article-view.ts';
+import { PUBLISHER_ID } from './article-view.ts';
+import { siteOrganization } from './site-identity.ts';
+import { actorHref, type ArticleLink, type ClaimItem, type QuoteItem, type TimelineEntry } from './site-model.ts';
+import { verdictInfo } from './verdicts.ts';
 
-export function newsArticleJsonLd(article: ArticleView, site: URL) {
+const CONTEXT = 'https://schema.org';
+
+export const wikidataUrl = (qid: string) => `https://www.wikidata.org/wiki/${qid}`;
+
+const abs = (path: string, site: URL) => new URL(path, site).href;
+
+const schemaType = (kind: Actor['kind']) => (kind === 'person' ? 'Person' : kind === 'country' ? 'Country' : 'Organization');
+
+/** The current role of an actor: one without an end date, the latest to start. */
+function currentRole(actor: Actor) {
+  return actor.roles.filter((r) => !r.to).sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? 1 : -1))[0];
+}
+
+/** A short reference to an actor (or the publisher) for use inside another item. */
+export function agentJsonLd(ref: ActorRef, actors: ReadonlyMap<string, Actor>, site: URL, publisher?: string) {
+  const actor = actors.get(ref.id);
+  if (!actor) return { '@type': 'Organization', name: ref.id === PUBLISHER_ID ? (publisher ?? ref.name) : ref.name };
   return {
-    '@context': 'https://schema.org',
+    '@type': schemaType(actor.kind),
+    name: actor.name,
+    url: abs(actorHref(actor.id), site),
+    ...(actor.wikidata ? { sameAs: wikidataUrl(actor.wikidata) } : {}),
+  };
+}
+
+function articleRef(article: ArticleLink, site: URL) {
+  return {
     '@type': 'NewsArticle',
     headline: article.title,
+    url: abs(`/articles/${article.slug}/`, site),
     datePublished: article.published,
-    url: new URL(`/articles/${article.slug}/`, site).href,
+    publisher: { '@type': 'Organization', name: article.publisher },
+  };
+}
+
+export function newsArticleJsonLd(article: ArticleView, site: URL) {
+  const url = abs(`/articles/${article.slug}/`, site);
+  return {
+    '@context': CONTEXT,
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.published,
+    url,
+    mainEntityOfPage: url,
     publisher: { '@type': 'Organization', name: article.publisher },
     ...(article.url ? { isBasedOn: article.url } : {}),
-    sourceOrganization: SITE_ORGANIZATION,
+    sourceOrganization: siteOrganization(site),
+  };
+}
+
+/**
+ * ClaimReview for a claim an editor has rated; a bare Claim while it is unchecked or only
+ * machine-suggested, so no search engine shows a verdict nobody gave.
+ */
+export function claimJsonLd(claim: ClaimItem, actors: ReadonlyMap<string, Actor>, site: URL) {
+  const item = {
+    '@type': 'Claim',
+    text: claim.text,
+    author: agentJsonLd(claim.claimant, actors, site, claim.article.publisher),
+    datePublished: claim.article.published,
+    appearance: articleRef(claim.article, site),
+  };
+  const info = verdictInfo(claim.verdict);
+  if (!claim.rated || info.ratingValue === undefined) return { '@context': CONTEXT, ...item, url: abs(claim.page, site) };
+  return {
+    '@context': CONTEXT,
+    '@type': 'ClaimReview',
+    url: abs(claim.page, site),
+    claimReviewed: claim.text,
+    datePublished: claim.article.published,
+    author: siteOrganization(site),
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: info.ratingValue,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: info.label,
+    },
+    itemReviewed: item,
+    ...(claim.explanation ? { reviewBody: claim.explanation } : {}),
+  };
+}
+
+export function quotationJsonLd(quote: QuoteItem, actors: ReadonlyMap<string, Actor>, site: URL) {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Quotation',
+    text: quote.text,
+    url: abs(quote.href, site),
+    ...(quote.speaker ? { creator: agentJsonLd(quote.speaker, actors, site, quote.article.publisher) } : {}),
+    isPartOf: articleRef(quote.article, site),
+    ...(quote.said ? { dateCreated: quote.said.value } : {}),
+  };
+}
+
+export function actorJsonLd(actor: Actor, site: URL) {
+  const role = actor.kind === 'person' ? currentRole(actor) : undefined;
+  return {
+    '@context': CONTEXT,
+    '@type': schemaType(actor.kind),
+    '@id': `${abs(actorHref(actor.id), site)}#${actor.kind}`,
+    name: actor.name,
+    description: actor.description,
+    url: abs(actorHref(actor.id), site),
+    ...(actor.aliases.length ? { alternateName: actor.aliases } : {}),
+    ...(role ? { jobTitle: role.title } : {}),
+    ...(actor.wikidata ? { sameAs: [wikidataUrl(actor.wikidata)] } : {}),
+  };
+}
+
+/** An event on the timeline, with the articles that report it. `pagePath` is where the entry is shown. */
+export function eventJsonLd(entry: TimelineEntry, actors: ReadonlyMap<string, Actor>, site: URL, pagePath: string) {
+  const seen = new Set<string>();
+  const articles = entry.sources.map((s) => s.article).filter((a) => !seen.has(a.slug) && seen.add(a.slug));
+  return {
+    '@context': CONTEXT,
+    '@type': 'Event',
+    name: entry.title,
+    startDate: entry.value,
+    url: abs(`${pagePath}#${entry.anchor}`, site),
+    ...(entry.description ? { description: entry.description } : {}),
+    ...(entry.actors.length ? { attendee: entry.actors.map((a) => agentJsonLd(a, actors, site)) } : {}),
+    ...(articles.length ? { subjectOf: articles.map((a) => articleRef(a, site)) } : {}),
   };
 }

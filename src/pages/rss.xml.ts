@@ -1,0 +1,38 @@
+/**
+ * `/rss.xml`: new articles and published claim reviews, newest first. Only verdicts an editor
+ * has given are announced; items carry no build time, so the feed is deterministic.
+ */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getSiteModel } from '../queries/site.ts';
+import { SITE_NAME } from '../site.ts';
+import { verdictInfo } from '../lib/site/verdicts.ts';
+
+export async function GET(context: APIContext) {
+  const { articles, claims } = await getSiteModel();
+  const items = [
+    ...articles.map((a) => ({
+      title: a.title,
+      link: `/articles/${a.slug}/`,
+      pubDate: new Date(`${a.published}T00:00:00Z`),
+      description: a.summary,
+      categories: ['Article'],
+      key: `${a.published} a ${a.slug}`,
+    })),
+    ...claims.filter((c) => c.rated).map((c) => ({
+      title: `${verdictInfo(c.verdict).label}: “${c.text}”`,
+      link: c.page,
+      pubDate: new Date(`${c.article.published}T00:00:00Z`),
+      description: `${c.explanation ?? ''} (Claim in “${c.article.title}”.)`.trim(),
+      categories: ['Claim review', verdictInfo(c.verdict).label],
+      key: `${c.article.published} c ${c.key}`,
+    })),
+  ].sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+  return rss({
+    title: `${SITE_NAME}: articles and claim reviews`,
+    description: 'New annotated articles and fact-check verdicts from Factline.',
+    site: context.site!,
+    items: items.map(({ key: _key, ...item }) => item),
+    customData: '<language>en</language>',
+  });
+}
