@@ -180,8 +180,9 @@ function paragraphDelta(f: FieldChange): string {
   return `changed (${plural(added, 'paragraph')} new or edited, ${removed} removed); anchors are re-checked by \`factline check\``;
 }
 
-function recordLine(r: RecordDiff, names: Names): string[] {
-  const head = `- **${escapeMarkdown(r.label)}** (\`${r.id}\`)`;
+function recordLine(r: RecordDiff, names: Names, page?: string): string[] {
+  const label = `**${escapeMarkdown(r.label)}**`;
+  const head = `- ${page && r.status !== 'removed' ? `[${label}](${page})` : label} (\`${r.id}\`)`;
   if (r.status === 'added') {
     const summary = r.fields
       .filter((f) => ['kind', 'date', 'precision', 'description'].includes(f.field))
@@ -213,7 +214,7 @@ export function renderMarkdown(diff: ContentDiff, options: MarkdownOptions = {})
   }
   if (diff.actors.length) {
     lines.push('### Actors', '');
-    for (const r of diff.actors) lines.push(...recordLine(r, names));
+    for (const r of diff.actors) lines.push(...recordLine(r, names, baseUrl && `${baseUrl}/actors/${r.id}/`));
     lines.push('');
   }
   if (diff.events.length) {

@@ -57,7 +57,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- [q4](https://example.org/articles/new-slug/#q-4): added quote "hi": proposed speaker Jane Roe (new actor `jane-roe`), suggested');
     expect(md).toContain('#### Gone (article removed)');
     expect(md).toContain('- 1 annotation removed with it');
-    expect(md).toContain('  - aliases + "The Donald"');
+    expect(md).toContain('- [**Donald Trump**](https://example.org/actors/donald-trump/) (`donald-trump`)\n  - aliases + "The Donald"');
     expect(md).toContain('  - roles + "President" (since 2025-01-20)');
     expect(md).toContain('**Phone call** (`call`)\n  - date 2025-05-18 → 2025-05-19\n  - actors + Vladimir Putin');
   });
