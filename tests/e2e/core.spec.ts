@@ -1,0 +1,53 @@
+/**
+ * The foundation's promises, in Chromium against the built site: the home page lists every
+ * article with its date, each article page renders its body with annotation marks that carry
+ * stable ids, and axe finds no WCAG 2 A/AA violation, in light and dark.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const articlesDir = new URL('../../content/articles/', import.meta.url);
+const articles = readdirSync(articlesDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => {
+    const text = readFileSync(new URL(f, articlesDir), 'utf8');
+    return { slug: f.slice(0, -3), published: /^published: '?"?(\d{4}-\d{2}-\d{2})/m.exec(text)![1]! };
+  });
+
+test('home lists every article with its publication date', async ({ page }) => {
+  await page.goto('/');
+  for (const a of articles) {
+    const link = page.locator(`a[href="/articles/${a.slug}/"]`).first();
+    await expect(link).toBeVisible();
+    await expect(page.locator(`time[datetime="${a.published}"]`).first()).toBeVisible();
+  }
+});
+
+for (const a of articles) {
+  test(`article ${a.slug} renders its body and annotation marks`, async ({ page }) => {
+    await page.goto(`/articles/${a.slug}/`);
+    await expect(page.locator('h1')).toBeVisible();
+    const paragraphs = page.locator('main .prose p');
+    expect(await paragraphs.count()).toBeGreaterThan(2);
+    const marks = page.locator('main .prose [id^="q-"], main .prose [id^="c-"], main .prose [id^="d-"]');
+    expect(await marks.count()).toBeGreaterThan(0);
+    // Every mark's ref link leads to its card, and the card links back.
+    const ref = page.locator('main .prose a.ann-ref').first();
+    const href = await ref.getAttribute('href');
+    await ref.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.locator(href!)).toBeVisible();
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const path of ['/', ...articles.map((a) => `/articles/${a.slug}/`)]) {
+    test(`axe: no violations on ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
