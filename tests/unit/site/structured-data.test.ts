@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteModel } from '../../../src/lib/site/site-model.ts';
+import {
+  actorJsonLd,
+  claimJsonLd,
+  eventJsonLd,
+  newsArticleJsonLd,
+  quotationJsonLd,
+} from '../../../src/lib/site/structured-data.ts';
+import { ACTORS, EVENTS, fixtureArticles } from './site-fixture.ts';
+
+const site = new URL('https://factline.example/');
+const model = buildSiteModel(fixtureArticles(), ACTORS, EVENTS);
+const actors = new Map(ACTORS.map((a) => [a.id, a]));
+const claim = (key: string) => model.claims.find((c) => c.key === key)!;
+
+/** Every string that looks like a URL in the object is absolute on the site or external. */
+function urls(value: unknown): string[] {
+  if (typeof value === 'string') return /^(https?:|\/)/.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(urls);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(urls);
+  return [];
+}
+
+describe('ClaimReview', () => {
+  const review = claimJsonLd(claim('clash-c1'), actors, site) as Record<string, any>;
+
+  it('has the properties a ClaimReview requires', () => {
+    expect(review['@context']).toBe('https://schema.org');
+    expect(review['@type']).toBe('ClaimReview');
+    expect(review.url).toBe('https://factline.example/claims/clash-c1/');
+    expect(review.claimReviewed).toBe('The former president');
+    expect(review.datePublished).toBe('2025-05-29');
+    expect(review.author).toEqual({ '@type': 'Organization', name: 'Factline', url: 'https://factline.example/' });
+  });
+
+  it('rates on a 1–5 scale with the verdict in words', () => {
+    expect(review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False' });
+    const accurate = claimJsonLd(claim('call-c1'), actors, site) as Record<string, any>;
+    expect(accurate.reviewRating.ratingValue).toBe(5);
+    expect(accurate.reviewRating.alternateName).toBe('Accurate');
+  });
+
+  it('reviews a Claim with its author and where it appeared', () => {
+    expect(review.itemReviewed['@type']).toBe('Claim');
+    expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Example News' });
+    expect(review.itemReviewed.datePublished).toBe('2025-05-29');
+    expect(review.itemReviewed.appearance).toMatchObject({ '@type': 'NewsArticle', url: 'https://factline.example/articles/clash/', headline: 'Title of clash' });
+    const byActor = claimJsonLd(claim('call-c1'), actors, site) as Record<string, any>;
+    expect(byActor.itemReviewed.author).toEqual({ '@type': 'Country', name: 'Ukraine', url: 'https://factline.example/actors/ukraine/' });
+  });
+
+  it('publishes no rating for a claim nobody has checked', () => {
+    const unchecked = claimJsonLd(claim('clash-c2'), actors, site) as Record<string, any>;
+    expect(unchecked['@type']).toBe('Claim');
+    expect(unchecked.reviewRating).toBeUndefined();
+    expect(unchecked.appearance.url).toBe('https://factline.example/articles/clash/');
+  });
+});
+
+describe('Quotation', () => {
+  const [dated, undated] = [model.quotes.find((q) => q.href === '/articles/call/#q-1')!, model.quotes.find((q) => q.href === '/articles/call/#q-2')!];
+
+  it('has text, creator with Wikidata, the article it is part of and its date', () => {
+    const q = quotationJsonLd(dated, actors, site) as Record<string, any>;
+    expect(q['@type']).toBe('Quotation');
+    expect(q.text).toBe('excellent');
+    expect(q.creator).toEqual({ '@type': 'Person', name: 'Donald Trump', url: 'https://factline.example/actors/donald-trump/', sameAs: 'https://www.wikidata.org/wiki/Q22686' });
+    expect(q.isPartOf).toMatchObject({ '@type': 'NewsArticle', url: 'https://factline.example/articles/call/', datePublished: '2025-05-20' });
+    expect(q.dateCreated).toBe('2025-05-19');
+    expect(q.url).toBe('https://factline.example/articles/call/#q-1');
+  });
+
+  it('leaves dateCreated out when the quote is not dated', () => {
+    expect(quotationJsonLd(undated, actors, site)).not.toHaveProperty('dateCreated');
+  });
+});
+
+describe('Person, Organization and Country', () => {
+  it('links people to Wikidata with sameAs and names their current role', () => {
+    const p = actorJsonLd(actors.get('donald-trump')!, site) as Record<string, any>;
+    expect(p['@type']).toBe('Person');
+    expect(p.name).toBe('Donald Trump');
+    expect(p.sameAs).toEqual(['https://www.wikidata.org/wiki/Q22686']);
+    expect(p.jobTitle).toBe('President of the United States');
+    expect(p.url).toBe('https://factline.example/actors/donald-trump/');
+    expect(p.alternateName).toEqual(['Trump']);
+  });
+
+  it('types organizations and countries, and omits sameAs without a Wikidata id', () => {
+    expect((actorJsonLd(actors.get('nato')!, site) as Record<string, any>)['@type']).toBe('Organization');
+    const ukraine = actorJsonLd(actors.get('ukraine')!, site) as Record<string, any>;
+    expect(ukraine['@type']).toBe('Country');
+    expect(ukraine).not.toHaveProperty('sameAs');
+  });
+});
+
+describe('Event', () => {
+  it('names the event, its date, attendees and the articles that report it, once each', () => {
+    const entry = model.timeline.find((e) => e.eventId === 'trump-putin-call-2025-05-19')!;
+    const ev = eventJsonLd(entry, actors, site, '/timeline/') as Record<string, any>;
+    expect(ev['@type']).toBe('Event');
+    expect(ev.name).toBe('Trump and Putin hold a phone call');
+    expect(ev.startDate).toBe('2025-05-19');
+    expect(ev.url).toBe('https://factline.example/timeline/#event-trump-putin-call-2025-05-19');
+    expect(ev.attendee.map((a: { name: string }) => a.name)).toEqual(['Donald Trump', 'Vladimir Putin']);
+    expect(ev.subjectOf.map((a: { url: string }) => a.url)).toEqual(['https://factline.example/articles/call/', 'https://factline.example/articles/clash/']);
+  });
+});
+
+describe('NewsArticle', () => {
+  it('has headline, date, url and publisher', () => {
+    const a = newsArticleJsonLd(model.articles.find((x) => x.slug === 'call')!, site) as Record<string, any>;
+    expect(a).toMatchObject({ '@type': 'NewsArticle', headline: 'Title of call', datePublished: '2025-05-20', url: 'https://factline.example/articles/call/' });
+    expect(a.publisher).toEqual({ '@type': 'Organization', name: 'Example News' });
+  });
+});
+
+describe('all structured data', () => {
+  it('uses absolute URLs only and survives JSON serialisation', () => {
+    const all = [
+      ...model.claims.map((c) => claimJsonLd(c, actors, site)),
+      ...model.quotes.map((q) => quotationJsonLd(q, actors, site)),
+      ...ACTORS.map((a) => actorJsonLd(a, site)),
+      ...model.timeline.filter((e) => e.kind === 'event').map((e) => eventJsonLd(e, actors, site, '/timeline/')),
+      ...model.articles.map((a) => newsArticleJsonLd(a, site)),
+    ];
+    for (const u of urls(all)) expect(u).toMatch(/^https:\/\//);
+    expect(JSON.parse(JSON.stringify(all))).toEqual(all);
+  });
+});
