@@ -24,7 +24,7 @@ export interface BuildResult {
 export interface BenchResult {
   n: number;
   seed: number;
-  environment: { node: string; cpu: string; cores: number; memoryBytes: number; astro: string; pagefind: string; commit: string };
+  environment: { node: string; cpu: string; cores: number; memoryBytes: number; astro: string; pagefind: string; commit: string; loadAverage: { start: number; end: number } };
   corpus: {
     articles: number;
     annotated: number;
@@ -147,7 +147,7 @@ export function markdownTable(r: BenchResult): string {
   rows.push(['Rebuild after one annotation change', has(r.rebuild) ? (r.rebuild.ok ? sec(r.rebuild.wallMs) : 'failed') : r.rebuild.skipped, '—']);
 
   const lines = [
-    `### N = ${r.n.toLocaleString('en-US')} articles (${r.corpus.actors} actors, ${r.corpus.events.toLocaleString('en-US')} events) — ${r.environment.cpu}, ${r.environment.cores} cores, Node ${r.environment.node}`,
+    `### N = ${r.n.toLocaleString('en-US')} articles (${r.corpus.actors} actors, ${r.corpus.events.toLocaleString('en-US')} events) — ${r.environment.cpu}, ${r.environment.cores} cores, Node ${r.environment.node}, load average ${r.environment.loadAverage.start.toFixed(1)} → ${r.environment.loadAverage.end.toFixed(1)}`,
     '',
     '| Measure | Factline | Baseline (bare Astro) |',
     '| --- | --- | --- |',

@@ -16,7 +16,7 @@
  *          --skip-baseline · --skip-rebuild · --no-write (do not write bench/results/)
  */
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -68,7 +68,7 @@ function environment(): BenchResult['environment'] {
   } catch {
     // not a git checkout
   }
-  return { node: process.version, cpu, cores: cpus().length, memoryBytes: totalmem(), astro: version('astro'), pagefind: version('pagefind'), commit };
+  return { node: process.version, cpu, cores: cpus().length, memoryBytes: totalmem(), astro: version('astro'), pagefind: version('pagefind'), commit, loadAverage: { start: loadavg()[0]!, end: 0 } };
 }
 
 function countHtml(dir: string): number {
@@ -198,6 +198,8 @@ async function main(): Promise<void> {
     annotate,
     rebuild,
   };
+  // Other work on the machine inflates wall times: the 1-minute load average says how much.
+  env.loadAverage.end = loadavg()[0]!;
   const result: BenchResult = { ...partial, goals: goalsOf(partial) };
   const table = markdownTable(result);
   console.log(`\n${table}\n`);
