@@ -102,6 +102,12 @@ export function loadCorpus(root: string): Corpus {
     const file = join(paths.articles, name);
     const article = collect(problems, () => readArticle(file));
     if (!article) continue;
+    const today = new Date().toISOString().slice(0, 10);
+    if (article.frontmatter.published > today) {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const line = lines.findIndex((l) => l.startsWith('published:')) + 1;
+      problems.push(problem(file, `published ${article.frontmatter.published} is in the future (today is ${today})`, { line: line || 1, column: 12, hint: 'set `published` to the day the article actually appeared' }));
+    }
     const annotationFile = join(paths.annotations, `${article.slug}.yaml`);
     const base = { slug: article.slug, file, frontmatter: article.frontmatter, body: article.body, plainText: article.plainText };
     if (existsSync(annotationFile)) {

@@ -1,0 +1,150 @@
+/**
+ * The bad-input matrix: each case feeds the real CLI (import, annotate, check, fmt) a mistake an
+ * editor or a scraper makes, and expects `path:line:col: error: …` with what to fix, a non-zero
+ * exit where it is an error, and nothing half-written.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const node = join(root, 'node_modules/.bin/node');
+const cli = join(root, 'cli/factline.ts');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tmp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'factline-bad-'));
+  dirs.push(d);
+  return d;
+}
+function factline(args: string[], cwd: string, input?: string) {
+  return spawnSync(node, [cli, ...args], { cwd, encoding: 'utf8', input });
+}
+
+const ARTICLE = `---
+title: Talks in Istanbul
+published: "2025-05-20"
+published_evidence: given by the editor
+publisher: Example News
+source_file: talks.txt
+source_sha256: ${'a'.repeat(64)}
+---
+
+Putin said "we are ready" on Monday. Trump called it "excellent" and said "we are ready" too.
+`;
+const ACTORS: Record<string, string> = {
+  'donald-trump': 'name: Donald Trump\nkind: person\npronoun: he\naliases:\n  - Trump\ndescription: President of the United States.\n',
+  'vladimir-putin': 'name: Vladimir Putin\nkind: person\npronoun: he\naliases:\n  - Putin\ndescription: President of Russia.\n',
+};
+const EVENT = 'title: A call\ndate: "2025-05-19"\nprecision: day\nactors:\n  - donald-trump\n';
+
+/** A valid content tree; `files` overrides or adds paths relative to it. */
+function content(files: Record<string, string | Buffer> = {}): string {
+  const dir = tmp();
+  const all: Record<string, string | Buffer> = {
+    'content/articles/talks.md': ARTICLE,
+    'content/events/call.yaml': EVENT,
+    ...Object.fromEntries(Object.entries(ACTORS).map(([id, y]) => [`content/actors/${id}.yaml`, y])),
+    ...files,
+  };
+  for (const [p, text] of Object.entries(all)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), text);
+  }
+  return dir;
+}
+const annotations = (yaml: string) => content({ 'content/annotations/talks.yaml': yaml });
+const quote = (fields: string) => `quotes:\n  - id: q1\n${fields}`;
+
+interface Case {
+  name: string;
+  dir: () => string;
+  args: string[];
+  code: number;
+  /** Expected in the output, including the `path:line:col` prefix. */
+  message: RegExp;
+}
+
+const A = 'content/annotations/talks.yaml';
+const cases: Case[] = [
+  { name: 'tab indentation', dir: () => annotations('quotes:\n\t- id: q1\n'), args: ['check'], code: 1, message: new RegExp(`${A}:2:\\d+: error: .*tab`, 'i') },
+  { name: 'unclosed quote', dir: () => annotations(quote('    text: "excellent\n    status: reviewed\n')), args: ['check'], code: 1, message: new RegExp(`${A}:3:\\d+: error: .*(quote|unclosed|missing)`, 'i') },
+  { name: 'unknown field', dir: () => annotations(quote('    text: excellent\n    speaker: donald-trump\n    colour: red\n    status: reviewed\n')), args: ['check'], code: 1, message: new RegExp(`${A}:5:\\d+: error: unknown field "colour"`) },
+  { name: 'unknown actor', dir: () => annotations(quote('    text: excellent\n    speaker: joe-nobody\n    status: reviewed\n')), args: ['check'], code: 1, message: new RegExp(`${A}:4:\\d+: error: quote q1: unknown actor "joe-nobody" — add content/actors/joe-nobody.yaml`) },
+  { name: 'unknown event', dir: () => annotations('dates:\n  - id: d1\n    text: on Monday\n    value: "2025-05-19"\n    precision: day\n    event: no-such-event\n    status: reviewed\n'), args: ['check'], code: 1, message: new RegExp(`${A}:6:\\d+: error: date d1: unknown event "no-such-event"`) },
+  { name: 'anchor that no longer matches', dir: () => annotations(quote('    text: excelent\n    speaker: donald-trump\n    status: reviewed\n')), args: ['check'], code: 1, message: new RegExp(`${A}:3:\\d+: error: quote q1: anchor "excelent" no longer matches the article text`) },
+  { name: 'ambiguous anchor without prefix/suffix', dir: () => annotations(quote('    text: we are ready\n    speaker: vladimir-putin\n    status: reviewed\n')), args: ['check'], code: 1, message: new RegExp(`${A}:3:\\d+: error: quote q1: anchor "we are ready" occurs 2 times .* add a \`prefix\` or \`suffix\``) },
+  { name: 'duplicate ids', dir: () => annotations('quotes:\n  - id: q1\n    text: excellent\n    speaker: donald-trump\n    status: reviewed\n  - id: q1\n    text: on Monday\n    speaker: donald-trump\n    status: reviewed\n'), args: ['check'], code: 1, message: new RegExp(`${A}:6:\\d+: error: duplicate id q1`) },
+  { name: 'impossible date 2025-02-30', dir: () => annotations('dates:\n  - id: d1\n    text: on Monday\n    value: "2025-02-30"\n    precision: day\n    status: reviewed\n'), args: ['check'], code: 1, message: new RegExp(`${A}:4:\\d+: error: .*day that exists`) },
+  { name: 'value that disagrees with its precision', dir: () => annotations('dates:\n  - id: d1\n    text: on Monday\n    value: "2025-05"\n    precision: day\n    status: reviewed\n'), args: ['check'], code: 1, message: new RegExp(`${A}:4:\\d+: error: date d1: value "2025-05" does not have precision "day"`) },
+  { name: 'unknown verdict', dir: () => annotations('claims:\n  - id: c1\n    text: excellent\n    claimant: publisher\n    verdict: maybe\n    status: reviewed\n'), args: ['check'], code: 1, message: new RegExp(`${A}:5:\\d+: error: claims\\.0\\.verdict: .*"accurate"`) },
+  { name: 'javascript: URL in sources', dir: () => annotations('claims:\n  - id: c1\n    text: excellent\n    claimant: publisher\n    verdict: "false"\n    explanation: It was not.\n    sources:\n      - javascript:alert(1)\n    status: reviewed\n'), args: ['check'], code: 1, message: new RegExp(`${A}:8:\\d+: error: .*only http:// and https:// links`) },
+  { name: 'data: URL in sources', dir: () => annotations('claims:\n  - id: c1\n    text: excellent\n    claimant: publisher\n    verdict: "false"\n    explanation: It was not.\n    sources:\n      - "data:text/html,<script>alert(1)</script>"\n    status: reviewed\n'), args: ['check'], code: 1, message: new RegExp(`${A}:8:\\d+: error: .*only http:// and https:// links`) },
+  { name: 'two actors claiming the same alias', dir: () => content({ 'content/actors/melania-trump.yaml': 'name: Melania Trump\nkind: person\npronoun: she\naliases:\n  - Trump\ndescription: First Lady.\n' }), args: ['check'], code: 1, message: /content\/actors\/melania-trump\.yaml:5:\d+: error: "Trump" names two actors/ },
+  { name: 'missing published', dir: () => content({ 'content/articles/talks.md': ARTICLE.replace('published: "2025-05-20"\n', '') }), args: ['check'], code: 1, message: /content\/articles\/talks\.md:\d+:\d+: error: .*published/ },
+  { name: 'future published', dir: () => content({ 'content/articles/talks.md': ARTICLE.replace('2025-05-20', '2099-05-20') }), args: ['check'], code: 1, message: /content\/articles\/talks\.md:3:\d+: error: .*future/ },
+  { name: 'unknown actor in an event', dir: () => content({ 'content/events/call.yaml': EVENT.replace('donald-trump', 'nobody-at-all') }), args: ['check'], code: 1, message: /content\/events\/call\.yaml:5:\d+: error: unknown actor "nobody-at-all"/ },
+  { name: 'malformed actor file on fmt', dir: () => content({ 'content/actors/donald-trump.yaml': 'name: "Donald Trump\nkind: person\n' }), args: ['fmt'], code: 1, message: /content\/actors\/donald-trump\.yaml:1:\d+: error:/ },
+  { name: 'non-canonical file on fmt --check', dir: () => content({ 'content/actors/donald-trump.yaml': 'kind: person\nname: Donald Trump\npronoun: he\ndescription: x.\n' }), args: ['fmt', '--check'], code: 1, message: /donald-trump\.yaml/ },
+  { name: 'invalid UTF-8 on import', dir: () => content({ 'raw.txt': Buffer.from('Title\n\nBody \xff here.\n', 'latin1') }), args: ['import', 'raw.txt', '--published', '2025-05-01'], code: 1, message: /raw\.txt:3:6: error: invalid UTF-8 at byte offset \d+/ },
+  { name: 'Windows-1252 quotation marks on import', dir: () => content({ 'raw.txt': Buffer.from('Title Here\n\n\x93Quoted,\x94 he said.\n', 'latin1') }), args: ['import', 'raw.txt', '--published', '2025-05-01'], code: 1, message: /raw\.txt:3:1: error: invalid UTF-8 .*WINDOWS-1252/ },
+  { name: 'NUL bytes on import', dir: () => content({ 'raw.txt': Buffer.from('Title\n\nBody \0 here.\n') }), args: ['import', 'raw.txt', '--published', '2025-05-01'], code: 1, message: /raw\.txt:3:6: error: NUL byte/ },
+  { name: 'empty article on import', dir: () => content({ 'raw.txt': '' }), args: ['import', 'raw.txt', '--published', '2025-05-01'], code: 1, message: /raw\.txt:1:1: error: no article text left after cleaning/ },
+  { name: 'no publication date on import', dir: () => content({ 'raw.txt': 'Title Here\n\nA body sentence that is long enough to keep.\n' }), args: ['import', 'raw.txt'], code: 1, message: /raw\.txt:1:1: error: no publication date.*--published/ },
+  { name: 'future publication date on import', dir: () => content({ 'raw.txt': 'Title Here\n\nA body sentence that is long enough to keep.\n' }), args: ['import', 'raw.txt', '--published', '2099-01-01'], code: 1, message: /error: --published 2099-01-01 is in the future/ },
+  { name: 'impossible publication date on import', dir: () => content({ 'raw.txt': 'Title Here\n\nA body sentence that is long enough to keep.\n' }), args: ['import', 'raw.txt', '--published', '2025-02-30'], code: 1, message: /error: --published "2025-02-30" is not a calendar day/ },
+  { name: 'javascript: URL on import', dir: () => content({ 'raw.txt': 'Title Here\n\nA body sentence that is long enough to keep.\n' }), args: ['import', 'raw.txt', '--published', '2025-05-01', '--url', 'javascript:alert(1)'], code: 1, message: /error: --url "javascript:alert\(1\)" is not an http/ },
+  { name: 'annotate --stdin without a date', dir: () => content(), args: ['annotate', '--stdin', '--json'], code: 1, message: /<stdin>:1:1: error: annotate --stdin needs the publication date — pass --published/ },
+  { name: 'annotate on a malformed annotation file', dir: () => annotations('quotes:\n\t- id: q1\n'), args: ['annotate', '--content', 'content'], code: 1, message: new RegExp(`${A}:2:\\d+: error:`) },
+];
+
+describe('bad-input matrix', () => {
+  it('has at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));
+  for (const c of cases) {
+    it(c.name, () => {
+      const dir = c.dir();
+      const before = snapshot(dir);
+      const r = factline(c.args.includes('--content') || c.args[0] === 'import' || c.args[0] === 'annotate' ? c.args : [...c.args, ...(c.args[0] === 'check' ? ['--content', 'content'] : [])], dir, c.args.includes('--stdin') ? 'text' : undefined);
+      expect(`${r.stderr}${r.stdout}`).toMatch(c.message);
+      expect(r.status).toBe(c.code);
+      // Nothing half-written: an error leaves every file as it was, and no temporary file behind.
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+});
+
+describe('text that must survive, escaped', () => {
+  it('imports right-to-left and emoji text, BOM and CRLF without losing a character', () => {
+    const dir = content({ 'raw.txt': '\uFEFFPeace Talks Headline\r\n\r\nقال المتحدث "السلام ممكن" يوم الاثنين 🙂 and the talks went on for hours.\r\n' });
+    const r = factline(['import', 'raw.txt', '--published', '2025-05-01'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const written = readFileSync(join(dir, r.stdout.trim().split(/\s/)[0]!), 'utf8');
+    expect(written).toContain('قال المتحدث');
+    expect(written).toContain('🙂');
+    expect(written).not.toContain('\r');
+  });
+  it('imports a very long line and a 10 MB article as text, not as an error', () => {
+    const sentence = 'The delegation said talks would continue after a long session in Istanbul. ';
+    const dir = content({ 'raw.txt': `Long Article Headline\n\n${sentence.repeat(Math.ceil(10_000_000 / sentence.length))}\n` });
+    const r = factline(['import', 'raw.txt', '--published', '2025-05-01'], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'content/articles')).length).toBe(2);
+  });
+});
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (existsSync(p) && readdirSync(d, { withFileTypes: true }).find((e) => e.name === name)!.isDirectory()) walk(p);
+      else out[p.slice(dir.length)] = readFileSync(p, 'latin1');
+    }
+  };
+  walk(dir);
+  return out;
+}
