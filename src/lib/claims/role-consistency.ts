@@ -4,6 +4,7 @@
  * running at the publication date — or calls someone "President X" whose presidency had ended —
  * the phrase is suggested as a false claim, with an explanation naming the role record.
  */
+import { roleHeldOn } from '../actors/role-nouns.ts';
 import type { Actor, Role } from '../schema/index.ts';
 
 export interface RoleClaim {
@@ -17,10 +18,6 @@ export interface RoleClaim {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Is the role held on `date` (ISO day; lexical comparison works for ISO days)? */
-export function roleHeldOn(role: Role, date: string): boolean {
-  return (!role.from || role.from <= date) && (!role.to || date <= role.to);
-}
 
 function roleNouns(role: Role): string[] {
   return [role.title, ...role.aliases].filter((n) => n.length > 2);
