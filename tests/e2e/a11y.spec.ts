@@ -1,0 +1,25 @@
+/**
+ * axe (WCAG 2.0/2.1 A and AA) on every page the build wrote, in light and dark colour
+ * schemes. Tests are generated from dist/, so a new page type is covered without listing it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './built-site.ts';
+
+const pages = builtPages();
+
+test('the built site has pages to check', () => {
+  expect(pages.length).toBeGreaterThan(10);
+});
+
+for (const path of pages) {
+  test(`axe: no violations on ${path}, light and dark`, async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const found = results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(found).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * Crawl the built site from the home page, following every internal link: no link is broken,
+ * every `#fragment` exists on its target page, every page the build wrote is reachable, and
+ * reading pages carry no script but JSON-LD.
+ */
+import { expect, test } from '@playwright/test';
+import { anchorHrefs, builtPages, elementIds, executableScripts, isReadingPage } from './built-site.ts';
+
+test('every internal link and anchor resolves, and every page is reachable', async ({ request, baseURL }) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL!).origin;
+  const pages = new Map<string, { status: number; html?: string; ids?: Set<string> }>();
+  const links: { from: string; to: string; fragment: string }[] = [];
+  const queue = ['/'];
+  const queued = new Set(queue);
+  while (queue.length) {
+    const path = queue.shift()!;
+    const res = await request.get(path, { maxRedirects: 0 });
+    const type = res.headers()['content-type'] ?? '';
+    const entry: { status: number; html?: string; ids?: Set<string> } = { status: res.status() };
+    pages.set(path, entry);
+    if (res.status() !== 200 || !type.includes('text/html')) continue;
+    const html = await res.text();
+    entry.html = html;
+    entry.ids = elementIds(html);
+    for (const href of anchorHrefs(html)) {
+      const url = new URL(href, origin + path);
+      if (url.origin !== origin || !/^https?:$/.test(url.protocol)) continue;
+      const to = url.pathname + url.search;
+      links.push({ from: path, to, fragment: decodeURIComponent(url.hash.slice(1)) });
+      if (!queued.has(to)) {
+        queued.add(to);
+        queue.push(to);
+      }
+    }
+  }
+
+  const broken = links.filter((l) => pages.get(l.to)!.status !== 200).map((l) => `${l.from} → ${l.to} (${pages.get(l.to)!.status})`);
+  expect([...new Set(broken)]).toEqual([]);
+
+  const missingAnchors = links
+    .filter((l) => l.fragment && pages.get(l.to)!.ids && !pages.get(l.to)!.ids!.has(l.fragment))
+    .map((l) => `${l.from} → ${l.to}#${l.fragment}`);
+  expect([...new Set(missingAnchors)]).toEqual([]);
+
+  const htmlPages = [...pages].filter(([, p]) => p.html).map(([path]) => path);
+  expect(htmlPages.length).toBeGreaterThan(20);
+  const unreachable = builtPages().filter((p) => p !== '/404.html' && !pages.has(p));
+  expect(unreachable).toEqual([]);
+
+  const scripted = [...pages].filter(([path, p]) => p.html && isReadingPage(path) && executableScripts(p.html).length > 0).map(([path]) => path);
+  expect(scripted).toEqual([]);
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../../src/lib/dates/index.ts';
+import { valueMatchesPrecision } from '../../../src/lib/schema/index.ts';
+
+const found = (text: string, published: string) => extractDates(text, published).map((d) => [d.text, d.value, d.precision]);
+
+describe('extractDates', () => {
+  it.each([
+    ['At a White House press briefing on Wednesday, the president spoke.', '2025-05-29', [['on Wednesday', '2025-05-28', 'day']]],
+    ['Trump spoke with Putin on Wednesday.', '2025-02-13', [['on Wednesday', '2025-02-12', 'day']]],
+    ['The talks will resume on Monday.', '2025-05-29', [['on Monday', '2025-06-02', 'day']]],
+    ['A new round of talks is scheduled for June 2 in Istanbul.', '2025-05-29', [['June 2', '2025-06-02', 'day']]],
+    ['He made a statement earlier this week.', '2025-05-29', [['earlier this week', '2025-W22', 'week']]],
+    ['Established in 1949, NATO was formed to counter threats.', '2025-02-13', [['1949', '1949', 'year']]],
+    ['Training has run since late last year.', '2025-09-03', [['late last year', '2024', 'year']]],
+    ['The war began with the invasion in February 2022.', '2025-08-19', [['February 2022', '2022-02', 'month']]],
+    ['Prices rose last month.', '2025-05-20', [['last month', '2025-04', 'month']]],
+    ['Officials met on May 19, 2025 in Washington.', '2025-05-20', [['May 19, 2025', '2025-05-19', 'day']]],
+  ] as const)('%s', (text, published, expected) => {
+    expect(found(text, published)).toEqual(expected);
+  });
+
+  it('does not take durations or vague words for dates', () => {
+    const text = 'After a two-hour call and a three-day assault, a 30-day ceasefire and the two-week deadline, the overnight strike came soon; now talks go on over the next few weeks.';
+    expect(found(text, '2025-05-29')).toEqual([]);
+  });
+
+  it('does not read "The Sun" as a Sunday', () => {
+    expect(found('According to The Sun, these demands were underscored.', '2025-05-29')).toEqual([]);
+  });
+
+  it('gives offsets into the text and values that match their precision', () => {
+    const text = 'On Wednesday, Lavrov proposed talks for June 2; NATO was founded in 1949.';
+    for (const d of extractDates(text, '2025-05-29')) {
+      expect(text.slice(d.start, d.start + d.text.length)).toBe(d.text);
+      expect(valueMatchesPrecision(d.value, d.precision)).toBe(true);
+    }
+  });
+});
