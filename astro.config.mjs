@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
+import offlineSearch from './src/integrations/offline-search.ts';
 
 /** The deployed site's origin; canonical URLs, feeds and the sitemap are built from it. */
 const site = process.env.FACTLINE_SITE ?? 'http://localhost:4321';
@@ -10,7 +11,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  // offlineSearch runs last: its service worker precaches every file the others wrote.
+  integrations: [sitemap(), offlineSearch()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,31 @@
+/**
+ * Prepares a built article page for Pagefind: marks the `<article>` element as the part to
+ * index (so the header, navigation and footer are not), and gives it the meta, filters and
+ * sort key of its entry as empty marker elements. Only the copy handed to the indexer changes;
+ * the page on disk stays as the site wrote it.
+ */
+import { FactlineError, problem } from '../../lib/errors/index.ts';
+import type { ArticleSearchEntry } from './search-records.ts';
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const marker = (attribute: string, key: string, value: string) => `<span ${attribute}="${escapeAttr(`${key}:${value}`)}"></span>`;
+
+export function markArticleForIndex(html: string, entry: ArticleSearchEntry): string {
+  const open = /<article\b[^>]*>/i.exec(html);
+  if (!open) {
+    throw new FactlineError(
+      problem(entry.file, 'the article page has no <article> element, so its text cannot be indexed for search', {
+        hint: 'render the article body inside an <article> element',
+      }),
+    );
+  }
+  const markers = [
+    ...Object.entries(entry.filters).flatMap(([k, values]) => values.map((v) => marker('data-pagefind-filter', k, v))),
+    ...Object.entries(entry.meta).map(([k, v]) => marker('data-pagefind-meta', k, v)),
+    ...Object.entries(entry.sort).map(([k, v]) => marker('data-pagefind-sort', k, v)),
+  ].join('');
+  const tag = open[0].replace(/^<article\b/i, '<article data-pagefind-body');
+  const at = open.index;
+  return html.slice(0, at) + tag + markers + html.slice(at + open[0].length);
+}

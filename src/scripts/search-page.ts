@@ -1,0 +1,144 @@
+/**
+ * The search page: reads the search from the URL, runs it with Pagefind (loaded on first
+ * use) and lists the results. Typing updates the address in place; submitting the form or
+ * changing a filter adds a history entry, so back and forward step through searches.
+ */
+import { loadPagefind, type PagefindResult } from './search/pagefind-loader.ts';
+import { renderResult } from './search/render-result.ts';
+import { FILTER_NAMES, hasSearch, pagefindOptions, sameState, searchHref, stateFromParams, type SearchState } from './search/search-state.ts';
+
+/** Results added per page of the list ("Show more"). */
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+if (form) startSearchPage(form);
+
+function startSearchPage(form: HTMLFormElement) {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  // "Quote", "Claim": the kind options carry their singular for the results' labels.
+  const kindLabels = new Map(Array.from(form.querySelectorAll<HTMLOptionElement>('option[data-singular]')).map((o) => [o.value, o.dataset.singular!]));
+  const badges = new Map(Array.from(document.querySelectorAll<HTMLTemplateElement>('template[data-verdict-badge]')).map((t) => [t.dataset.verdictBadge!, t]));
+  const baseTitle = document.title;
+
+  let current = stateFromParams(new URLSearchParams(location.search));
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let run = 0;
+  let typing: ReturnType<typeof setTimeout> | undefined;
+
+  const readForm = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (typeof v === 'string') params.set(k, v);
+    return stateFromParams(params);
+  };
+
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const name of [...FILTER_NAMES, 'sort'] as const) {
+      const select = form.elements.namedItem(name);
+      if (!(select instanceof HTMLSelectElement)) continue;
+      const value = name === 'sort' ? (state.sort === 'relevance' ? '' : state.sort) : (state.filters[name] ?? '');
+      // A shared link may name a value this build has no option for: show it rather than drop it.
+      if (value && !Array.from(select.options).some((o) => o.value === value)) select.add(new Option(value, value));
+      select.value = value;
+    }
+  };
+
+  const summary = (state: SearchState, count: number) => {
+    const words = count === 1 ? '1 result' : `${count} results`;
+    const filters = FILTER_NAMES.filter((n) => state.filters[n]).map((n) => {
+      const select = form.elements.namedItem(n) as HTMLSelectElement | null;
+      return select?.selectedOptions[0]?.textContent?.trim() ?? state.filters[n];
+    });
+    return `${words}${state.q ? ` for “${state.q}”` : ''}${filters.length ? ` (${filters.join(', ')})` : ''}.`;
+  };
+
+  async function showMore() {
+    const token = run;
+    const page = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(page.map((r) => r.data()));
+    if (token !== run) return;
+    const ctx = {
+      doc: document,
+      query: current.q,
+      verdictBadge: (v: string) => badges.get(v)?.content.cloneNode(true),
+      kindLabel: (k: string) => kindLabels.get(k) ?? k,
+    };
+    list.append(...data.map((d) => renderResult(d, ctx)));
+    shown += page.length;
+    more.hidden = shown >= results.length;
+  }
+
+  async function search(state: SearchState) {
+    const token = ++run;
+    document.title = state.q ? `“${state.q}” · ${baseTitle}` : baseTitle;
+    list.replaceChildren();
+    more.hidden = true;
+    results = [];
+    shown = 0;
+    if (!hasSearch(state)) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const pagefind = await loadPagefind();
+      const found = await pagefind.search(state.q || null, pagefindOptions(state));
+      if (token !== run || !found) return;
+      results = found.results;
+      await showMore();
+      if (token !== run) return;
+      status.textContent = results.length ? summary(state, results.length) : `${summary(state, 0)} Try fewer words or fewer filters.`;
+    } catch (error) {
+      if (token !== run) return;
+      status.textContent = navigator.onLine
+        ? 'Search could not be loaded. Reload the page to try again.'
+        : 'Search is not available offline yet: open the site once while online to save it on this device.';
+      console.warn('Search failed:', error);
+    }
+  }
+
+  /** Shows `state`, recording it in the address bar: `push` adds a history entry, `replace` does not. */
+  function go(state: SearchState, mode: 'push' | 'replace') {
+    if (sameState(state, current) && list.childElementCount + results.length > 0) return;
+    if (!sameState(state, current)) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', searchHref(state));
+    current = state;
+    void search(state);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    const state = readForm();
+    // Submitting what typing already showed still deserves a history entry of its own.
+    if (sameState(state, current)) {
+      void search(state);
+      return;
+    }
+    go(state, 'push');
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => go(readForm(), 'replace'), TYPING_DELAY_MS);
+  });
+  // Start loading the search engine as soon as the reader is about to use it.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) go(readForm(), 'push');
+  });
+  more.addEventListener('click', () => void showMore());
+  addEventListener('popstate', () => {
+    current = stateFromParams(new URLSearchParams(location.search));
+    writeForm(current);
+    void search(current);
+  });
+
+  writeForm(current);
+  // Reloads and shared links start from the address; a clean URL normalises the state.
+  if (location.search && searchHref(current) !== location.pathname + location.search) history.replaceState(null, '', searchHref(current));
+  void search(current);
+}

@@ -1,0 +1,47 @@
+/**
+ * Safe highlighting for search results: text is only ever inserted as text. Pagefind's
+ * excerpts are HTML with `<mark>` around matches; they are parsed into an inert document and
+ * only their text and marks are copied, so markup in indexed text can never become markup
+ * on the page.
+ */
+
+/** Splits `text` into plain and marked pieces: words of `text` that start with a query term are marked. */
+export function markTerms(text: string, query: string): { text: string; marked: boolean }[] {
+  const terms = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].filter((t) => t.length > 1);
+  if (terms.length === 0 || text === '') return text ? [{ text, marked: false }] : [];
+  const escaped = terms.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const pieces: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > at) pieces.push({ text: text.slice(at, m.index), marked: false });
+    pieces.push({ text: m[0], marked: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
+  return pieces;
+}
+
+/** Pieces of a Pagefind excerpt: the text of every node, marked where Pagefind put `<mark>`. */
+export function excerptPieces(excerpt: string, parse: (html: string) => Document): { text: string; marked: boolean }[] {
+  const body = parse(excerpt).body;
+  const pieces: { text: string; marked: boolean }[] = [];
+  for (const node of Array.from(body.childNodes)) {
+    const text = node.textContent ?? '';
+    if (text) pieces.push({ text, marked: node.nodeName === 'MARK' });
+  }
+  return pieces;
+}
+
+/** Appends pieces to `parent` as text nodes and `<mark>` elements. */
+export function appendPieces(parent: HTMLElement, pieces: { text: string; marked: boolean }[]): void {
+  const doc = parent.ownerDocument;
+  for (const p of pieces) {
+    if (p.marked) {
+      const mark = doc.createElement('mark');
+      mark.className = 'rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-700/70 dark:text-white';
+      mark.textContent = p.text;
+      parent.append(mark);
+    } else parent.append(doc.createTextNode(p.text));
+  }
+}
