@@ -6,7 +6,7 @@ export const SITE_TAGLINE = 'Who said what, when — every quote, claim and date
 
 /** Header navigation. Only pages that exist are listed. */
 export const NAV: { href: string; label: string }[] = [
-  { href: '/', label: 'Articles' },
+  { href: '/articles/', label: 'Articles' },
   { href: '/timeline/', label: 'Timeline' },
   { href: '/actors/', label: 'People' },
   { href: '/quotes/', label: 'Quotes' },

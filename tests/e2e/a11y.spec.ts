@@ -14,9 +14,10 @@ test('the built site has pages to check', () => {
 
 for (const path of pages) {
   test(`axe: no violations on ${path}, light and dark`, async ({ page }) => {
+    await page.goto(path);
+    // The colour scheme switches live (prefers-color-scheme media queries), so one load serves both.
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const found = results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(found).toEqual([]);

@@ -130,6 +130,8 @@ export interface QuoteGroup {
   speaker: ActorRef | null;
   /** The actor page, when the speaker is in the registry. */
   href?: string;
+  /** All of the speaker's quotes: `/quotes/<actor>/`. */
+  listPath: string;
   quotes: QuoteItem[];
 }
 
@@ -138,6 +140,22 @@ export interface ClaimGroup {
   label: string;
   definition: string;
   claims: ClaimItem[];
+}
+
+/** One page of a long list, e.g. `/articles/page/2/`. */
+export interface ListPage<T> {
+  path: string;
+  number: number;
+  items: T[];
+  total: number;
+  pages: { number: number; path: string }[];
+}
+
+/** A speaker's quotes, all of them, in pages (`/quotes/<actor>/`). */
+export interface SpeakerQuotes {
+  speaker: ActorRef | null;
+  href?: string;
+  pages: ListPage<QuoteItem>[];
 }
 
 export interface SiteModel {
@@ -149,10 +167,16 @@ export interface SiteModel {
   timelinePages: TimelinePage[];
   /** Entry key → its place on the oldest-first site timeline (`/timeline/#event-…`). */
   timelineHref: Map<string, string>;
+  /** Every article, newest first, in pages (`/articles/`). */
+  articlePages: ListPage<ArticleView>[];
   quotes: QuoteItem[];
   quotesBySpeaker: QuoteGroup[];
+  /** Speaker id ('' when unattributed) → all their quotes in pages. */
+  speakerQuotes: Map<string, SpeakerQuotes>;
   claims: ClaimItem[];
   claimsByVerdict: ClaimGroup[];
+  /** Verdict → every claim with it, in pages (`/claims/verdict/<verdict>/`). */
+  claimVerdictPages: Map<Verdict, ListPage<ClaimItem>[]>;
   /** Verdict counts over every claim. */
   claimScorecard: ScorecardRow[];
   actorPages: Map<string, ActorPage>;
@@ -160,6 +184,18 @@ export interface SiteModel {
 
 /** At most this many entries on one timeline page. */
 export const TIMELINE_PAGE_SIZE = 60;
+/** At most this many items on one page of a list (articles, a verdict's claims, a speaker's quotes). */
+export const LIST_PAGE_SIZE = 25;
+
+/** Cut a list into pages: `base` is page 1, then `base` + `page/2/`, … An empty list has one empty page. */
+export function paginate<T>(items: T[], base: string, size = LIST_PAGE_SIZE): ListPage<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const pages = Array.from({ length: count }, (_, i) => ({ number: i + 1, path: i === 0 ? base : `${base}page/${i + 1}/` }));
+  return pages.map((p, i) => ({ ...p, items: items.slice(i * size, (i + 1) * size), total: items.length, pages }));
+}
+
+/** Where an unattributed quote's list lives. */
+export const UNATTRIBUTED = 'unattributed';
 
 /** Order in which the claim index lists verdicts: the most consequential first. */
 const CLAIM_INDEX_ORDER: Verdict[] = ['false', 'misleading', 'unsupported', 'mostly-accurate', 'accurate', 'unverified'];
@@ -183,9 +219,17 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const mentionPattern = (names: string[]) => new RegExp(`(?<![\\w-])(?:${names.map(escapeRe).join('|')})(?![\\w-])`);
 
+// One pattern per actor object: large corpora test thousands of sentences against every actor.
+const actorPatterns = new WeakMap<Actor, RegExp>();
+const patternOf = (a: Actor) => {
+  let re = actorPatterns.get(a);
+  if (!re) actorPatterns.set(a, (re = mentionPattern([a.name, ...a.aliases])));
+  return re;
+};
+
 /** Actors whose name or an alias appears in the text, in the given order. */
 export function actorsMentioned(text: string, actors: Actor[]): Actor[] {
-  return actors.filter((a) => mentionPattern([a.name, ...a.aliases]).test(text));
+  return actors.filter((a) => patternOf(a).test(text));
 }
 
 /** Split `passage` around the first occurrence of `text` (all of it in `before` when absent). */
@@ -402,7 +446,12 @@ function groupQuotes(quotes: QuoteItem[], actorIds: ReadonlySet<string>): QuoteG
     const key = q.speaker?.id ?? '';
     let g = groups.get(key);
     if (!g) {
-      g = { speaker: q.speaker, ...(q.speaker && actorIds.has(q.speaker.id) ? { href: actorHref(q.speaker.id) } : {}), quotes: [] };
+      g = {
+        speaker: q.speaker,
+        ...(q.speaker && actorIds.has(q.speaker.id) ? { href: actorHref(q.speaker.id) } : {}),
+        listPath: `/quotes/${q.speaker?.id ?? UNATTRIBUTED}/`,
+        quotes: [],
+      };
       groups.set(key, g);
     }
     g.quotes.push(q);
@@ -452,6 +501,13 @@ export function buildSiteModel(articleList: ArticleView[], actorList: Actor[], e
     return { verdict, label: info.label, definition: info.definition, claims: claims.filter((c) => c.verdict === verdict) };
   }).filter((g) => g.claims.length > 0);
 
+  const speakerQuotes = new Map<string, SpeakerQuotes>();
+  const quotesBySpeaker = groupQuotes(quotes, actorIds);
+  for (const g of quotesBySpeaker) {
+    speakerQuotes.set(g.speaker?.id ?? '', { speaker: g.speaker, ...(g.href ? { href: g.href } : {}), pages: paginate(g.quotes, g.listPath) });
+  }
+  const claimVerdictPages = new Map(claimsByVerdict.map((g) => [g.verdict, paginate(g.claims, `/claims/verdict/${g.verdict}/`)]));
+
   const timelinePages = buildTimelinePages(timeline);
   const timelineHref = new Map<string, string>();
   for (const page of timelinePages) {
@@ -489,10 +545,13 @@ export function buildSiteModel(articleList: ArticleView[], actorList: Actor[], e
     timeline,
     timelinePages,
     timelineHref,
+    articlePages: paginate(articles, '/articles/'),
     quotes,
-    quotesBySpeaker: groupQuotes(quotes, actorIds),
+    quotesBySpeaker,
+    speakerQuotes,
     claims,
     claimsByVerdict,
+    claimVerdictPages,
     claimScorecard: scorecardOf(claims),
     actorPages,
   };
