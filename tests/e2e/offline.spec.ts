@@ -4,8 +4,10 @@
  * phrase and follow the first result to the quote in its article. Expectations come from the
  * build's corpus export.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { CorpusJson } from '../../src/lib/export/corpus-json.ts';
 import { precisionOf } from '../../src/lib/schema/common.ts';
@@ -108,7 +110,56 @@ test('offline, every saved page opens and a page that was never built gets the 4
   for (const speaker of await page.locator('[data-search-results] [data-speaker]').allTextContents()) expect(speaker).toBe('Vladimir Putin');
   const missing = await page.goto('/no-such-page/');
   expect(missing?.status()).toBe(404);
+  // The server has /sw.js but the worker does not save it: a 404 proves its network is off too.
+  expect((await page.goto('/sw.js'))?.status()).toBe(404);
   expect(csp).toEqual([]);
+});
+
+/**
+ * A static host for the built site whose next deploy can be switched on: the same files, with
+ * a changed home page and the service worker of that content (another version). The browser
+ * fetches worker updates itself, past Playwright's routing, so a real server is needed.
+ */
+async function deployableHost() {
+  const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', png: 'image/png', xml: 'application/xml', webmanifest: 'application/manifest+json', csv: 'text/csv' };
+  let deploy = 1;
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    let file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(DIST) || !existsSync(file)) file = join(DIST, '404.html');
+    let body: Buffer | string = readFileSync(file);
+    if (deploy === 2 && path === '/') body = body.toString('utf8').replace('</main>', '<p id="deploy-2">Second deploy</p></main>');
+    if (deploy === 2 && path === '/sw.js') body = body.toString('utf8').replace(/^const VERSION = "[0-9a-f]{16}";/, 'const VERSION = "0123456789abcdef";');
+    res.writeHead(file.endsWith('404.html') && path !== '/404.html' ? 404 : 200, { 'Content-Type': types[extname(file).slice(1)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, nextDeploy: () => void (deploy = 2), close: () => new Promise((r) => server.close(r)) };
+}
+
+test('a new deploy installs a new cache with the new pages and deletes the old one', async ({ page, context }) => {
+  const host = await deployableHost();
+  try {
+    await page.goto(`${host.origin}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 45_000 });
+    const cacheNames = () => page.evaluate(() => caches.keys());
+    const [old] = await cacheNames();
+    expect(old).toMatch(/^factline-[0-9a-f]{16}$/);
+    expect(old).not.toBe('factline-0123456789abcdef');
+
+    host.nextDeploy();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+    await expect.poll(cacheNames, { timeout: 30_000 }).toEqual(['factline-0123456789abcdef']);
+
+    // Offline, the saved home page is the new deploy's.
+    await context.setOffline(true);
+    await page.goto(`${host.origin}/`);
+    await expect(page.locator('#deploy-2')).toHaveText('Second deploy');
+  } finally {
+    await context.setOffline(false);
+    await host.close();
+  }
 });
 
 test('the service worker is versioned by the site’s contents and lists every saved file', async ({ request }) => {

@@ -1,0 +1,43 @@
+/** A small corpus export in the shape of `data/corpus.json`, for the search index tests. */
+import type { CorpusJson } from '../../../src/lib/export/corpus-json.ts';
+
+export function fixtureCorpus(): CorpusJson {
+  return {
+    version: 1,
+    articles: [
+      {
+        slug: 'talks-stall',
+        title: 'Talks stall, Trump says',
+        published: '2025-05-29',
+        publisher: 'Example News',
+        url: null,
+        quotes: [
+          { id: 'q1', text: 'stringing us along', speaker: 'donald-trump', said: '2025-05-28', status: 'reviewed' },
+          { id: 'q12', text: 'We have an open dialogue', speaker: 'vladimir-putin', said: null, status: 'suggested' },
+          { id: 'q3', text: 'Nobody knows who said this', speaker: null, said: '2025-W22', status: 'reviewed' },
+        ],
+        claims: [
+          { id: 'c1', text: 'former President Donald Trump', claimant: 'publisher', verdict: 'false', explanation: 'He holds the office.', sources: [], status: 'reviewed' },
+          { id: 'c2', text: 'Russia wants peace', claimant: 'vladimir-putin', verdict: 'unsupported', explanation: null, sources: [], status: 'suggested' },
+        ],
+        dates: [{ id: 'd1', text: 'on Wednesday', value: '2025-05-28', precision: 'day', event: 'call', status: 'reviewed' }],
+      },
+      {
+        slug: 'nato-history',
+        title: 'NATO at 76',
+        published: '2024-04-04',
+        publisher: 'Other Paper',
+        url: 'https://example.com/nato',
+        quotes: [],
+        claims: [],
+        dates: [],
+      },
+    ],
+    actors: [
+      { id: 'donald-trump', name: 'Donald Trump', kind: 'person', aliases: ['Trump'], roles: [{ title: 'President of the United States', from: '2025-01-20', to: null }], wikidata: 'Q22686' },
+      { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: ['Putin'], roles: [], wikidata: null },
+      { id: 'nato', name: 'NATO', kind: 'organization', aliases: [], roles: [], wikidata: null },
+    ],
+    events: [{ id: 'call', date: '2025-05', precision: 'month', title: 'A phone call', actors: ['donald-trump', 'vladimir-putin', 'unknown-id'], articles: ['talks-stall'] }],
+  } as CorpusJson;
+}

@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isPrecached, precacheVersion, readPrecacheManifest, urlOfFile } from '../../../src/integrations/offline/precache-manifest.ts';
+import { serviceWorkerSource } from '../../../src/integrations/offline/service-worker-source.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'factline-precache-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function site(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  for (const [path, body] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), body);
+  }
+  return dir;
+}
+
+const files = {
+  'index.html': '<h1>Home</h1>',
+  '404.html': 'not found',
+  'actors/x/index.html': 'actor',
+  '_astro/Base.abc.css': 'body{}',
+  'pagefind/pagefind-entry.json': '{}',
+  'pagefind/index/en_1.pf_index': 'idx',
+  'sw.js': 'old worker',
+  '_headers': '/*',
+  '.DS_Store': 'x',
+  '_astro/app.js.map': '{}',
+};
+
+describe('urlOfFile and isPrecached', () => {
+  it.each([
+    ['index.html', '/'],
+    ['actors/x/index.html', '/actors/x/'],
+    ['404.html', '/404.html'],
+    ['pagefind/pagefind.js', '/pagefind/pagefind.js'],
+  ])('%s is served at %s', (file, url) => expect(urlOfFile(file)).toBe(url));
+
+  it('leaves out the worker itself, host configuration, hidden files and source maps', () => {
+    expect(['sw.js', '_headers', '_redirects', '.DS_Store', 'a/.hidden', 'x.js.map'].filter(isPrecached)).toEqual([]);
+    expect(isPrecached('pagefind/wasm.en.pagefind')).toBe(true);
+  });
+});
+
+describe('readPrecacheManifest and precacheVersion', () => {
+  const a = readPrecacheManifest(site('a', files));
+
+  it('lists every file a reader may need, by URL, sorted', () => {
+    expect(a.map((e) => e.url)).toEqual(['/', '/404.html', '/_astro/Base.abc.css', '/actors/x/', '/pagefind/index/en_1.pf_index', '/pagefind/pagefind-entry.json']);
+    expect(a[0]).toMatchObject({ bytes: 13 });
+    expect(a[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keeps its version while the site is unchanged and changes it when any file changes', () => {
+    const same = readPrecacheManifest(site('b', files));
+    expect(precacheVersion(same)).toBe(precacheVersion(a));
+    expect(precacheVersion(a)).toMatch(/^[0-9a-f]{16}$/);
+    const oneByte = readPrecacheManifest(site('c', { ...files, 'pagefind/index/en_1.pf_index': 'idy' }));
+    expect(precacheVersion(oneByte)).not.toBe(precacheVersion(a));
+    const { 'actors/x/index.html': actor, ...rest } = files;
+    const moved = readPrecacheManifest(site('d', { ...rest, 'actors/y/index.html': actor }));
+    expect(precacheVersion(moved)).not.toBe(precacheVersion(a));
+    // Order of discovery does not matter.
+    expect(precacheVersion([...a].reverse())).toBe(precacheVersion(a));
+  });
+});
+
+describe('serviceWorkerSource', () => {
+  const template = readFileSync(new URL('../../../src/integrations/offline/service-worker.js', import.meta.url), 'utf8');
+  const entries = readPrecacheManifest(site('e', files));
+  const { source, version } = serviceWorkerSource(template, entries);
+
+  it('puts the version and the precache list in front of the hand-written worker', () => {
+    expect(source.startsWith(`const VERSION = "${version}";\nconst PRECACHE = [\n  "/",\n  "/404.html",\n`)).toBe(true);
+    expect(source.endsWith(template)).toBe(true);
+    expect(version).toBe(precacheVersion(entries));
+  });
+
+  it('is valid JavaScript whose list is the manifest', () => {
+    const listeners: string[] = [];
+    const context = { self: { addEventListener: (type: string) => listeners.push(type), location: { origin: 'https://factline.example' } }, URL, Response, caches: {} };
+    new Script(`${source}\nthis.__list = PRECACHE; this.__version = VERSION;`).runInNewContext(context);
+    expect((context as unknown as { __list: string[] }).__list).toEqual(entries.map((e) => e.url));
+    expect(listeners.sort()).toEqual(['activate', 'fetch', 'install', 'message']);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { annotationAnchor, articleSearchEntries, corpusFacets, searchRecords } from '../../../src/integrations/search/search-records.ts';
+import { fixtureCorpus } from './corpus-fixture.ts';
+
+const corpus = fixtureCorpus();
+const records = searchRecords(corpus, { eventHref: (id) => `/timeline/page/2/#event-${id}` });
+const byUrl = (url: string) => records.find((r) => r.url === url)!;
+
+describe('searchRecords', () => {
+  it('makes one record per quote, claim, actor and event', () => {
+    const kinds = records.map((r) => r.meta!.kind);
+    expect(kinds.filter((k) => k === 'quote')).toHaveLength(3);
+    expect(kinds.filter((k) => k === 'claim')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'actor')).toHaveLength(3);
+    expect(kinds.filter((k) => k === 'event')).toHaveLength(1);
+    expect(records.every((r) => r.language === 'en' && r.content.length > 0)).toBe(true);
+  });
+
+  it('links a quote to its anchor in its article, with speaker, date and article title', () => {
+    const q = byUrl('/articles/talks-stall/#q-1');
+    expect(q.content).toBe('stringing us along\nDonald Trump');
+    expect(q.meta).toMatchObject({ title: 'stringing us along', kind: 'quote', speaker: 'Donald Trump', speakerUrl: '/actors/donald-trump/', date: 'said 28 May 2025', datetime: '2025-05-28', article: 'Talks stall, Trump says' });
+    expect(q.meta!.unreviewed).toBeUndefined();
+    expect(q.filters).toEqual({ kind: ['quote'], actor: ['Donald Trump'], year: ['2025'] });
+    expect(q.sort).toEqual({ date: '2025-05-28' });
+  });
+
+  it('places an undated quote at its article’s date and says so', () => {
+    const q = byUrl('/articles/talks-stall/#q-12');
+    expect(q.meta).toMatchObject({ date: 'reported 29 May 2025', datetime: '2025-05-29', unreviewed: 'yes' });
+    expect(q.sort).toEqual({ date: '2025-05-29' });
+  });
+
+  it('keeps a quote without a speaker out of the actor filter and sorts a week by its Monday', () => {
+    const q = byUrl('/articles/talks-stall/#q-3');
+    expect(q.meta!.speaker).toBeUndefined();
+    expect(q.filters!.actor).toBeUndefined();
+    expect(q.meta!.date).toBe('said week of 26 May 2025');
+    expect(q.sort).toEqual({ date: '2025-05-26' });
+  });
+
+  it('links a claim to its page, with its verdict and the article as claimant when it is the publisher’s', () => {
+    const c = byUrl('/claims/talks-stall-c1/');
+    expect(c.meta).toMatchObject({ kind: 'claim', verdict: 'false', verdictLabel: 'False', claimant: 'Example News', source: '/articles/talks-stall/#c-1' });
+    expect(c.filters).toEqual({ kind: ['claim'], verdict: ['false'], year: ['2025'] });
+    const c2 = byUrl('/claims/talks-stall-c2/');
+    expect(c2.filters).toEqual({ kind: ['claim'], actor: ['Vladimir Putin'], verdict: ['unsupported'], year: ['2025'] });
+    expect(c2.meta!.claimantUrl).toBe('/actors/vladimir-putin/');
+  });
+
+  it('indexes actors by name, aliases and roles, without a date', () => {
+    const a = byUrl('/actors/donald-trump/');
+    expect(a.content).toContain('Trump');
+    expect(a.content).toContain('President of the United States');
+    expect(a.filters).toEqual({ kind: ['actor'], actor: ['Donald Trump'] });
+    expect(a.sort).toBeUndefined();
+  });
+
+  it('links an event to its place on the timeline and files it under its known actors', () => {
+    const e = byUrl('/timeline/page/2/#event-call');
+    expect(e.meta).toMatchObject({ title: 'A phone call', date: 'May 2025', actors: 'Donald Trump, Vladimir Putin' });
+    expect(e.filters).toEqual({ kind: ['event'], actor: ['Donald Trump', 'Vladimir Putin'], year: ['2025'] });
+    expect(e.sort).toEqual({ date: '2025-05-01' });
+    expect(searchRecords(corpus).find((r) => r.meta!.kind === 'event')!.url).toBe('/timeline/');
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(searchRecords(fixtureCorpus()))).toBe(JSON.stringify(searchRecords(fixtureCorpus())));
+  });
+});
+
+describe('annotationAnchor', () => {
+  it.each([['q1', 'q-1'], ['c12', 'c-12'], ['d3', 'd-3']])('%s → %s', (id, anchor) => expect(annotationAnchor(id)).toBe(anchor));
+});
+
+describe('articleSearchEntries', () => {
+  it('gives each article page its file, meta, filters and sort key', () => {
+    const [talks, nato] = articleSearchEntries(corpus);
+    expect(talks).toEqual({
+      url: '/articles/talks-stall/',
+      file: 'articles/talks-stall/index.html',
+      meta: { title: 'Talks stall, Trump says', kind: 'article', date: '29 May 2025', datetime: '2025-05-29', publisher: 'Example News' },
+      filters: { kind: ['article'], actor: ['Donald Trump', 'Vladimir Putin'], verdict: ['false', 'unsupported'], year: ['2025'] },
+      sort: { date: '2025-05-29' },
+    });
+    expect(nato!.filters).toEqual({ kind: ['article'], year: ['2024'] });
+  });
+});
+
+describe('corpusFacets', () => {
+  it('offers exactly the values the index holds, in reading order', () => {
+    const facets = corpusFacets(corpus);
+    expect(facets.kind.map((k) => k.value)).toEqual(['quote', 'claim', 'article', 'actor', 'event']);
+    expect(facets.actor.map((a) => a.value)).toEqual(['Donald Trump', 'NATO', 'Vladimir Putin']);
+    // The verdict scale's order, only verdicts that occur.
+    expect(facets.verdict).toEqual([
+      { value: 'false', label: 'False' },
+      { value: 'unsupported', label: 'Unsupported' },
+    ]);
+    expect(facets.year.map((y) => y.value)).toEqual(['2025', '2024']);
+  });
+});
