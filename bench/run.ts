@@ -57,7 +57,7 @@ const log = (msg: string) => console.log(`[bench] ${msg}`);
 const nodeBin = process.execPath;
 const astroBin = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Child processes find this repository's Node 22 and tools first.
-const childEnv = { ...process.env, PATH: `${join(repo, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+const childEnv = { ...process.env, NODE_ENV: 'production', PATH: `${join(repo, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function environment(): BenchResult['environment'] {
   const cpu = /model name\s*:\s*(.+)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
@@ -87,6 +87,7 @@ async function build(label: string, args: string[], cwd: string, env: NodeJS.Pro
   return {
     ok,
     wallMs: m.wallMs,
+    cpuMs: m.cpuMs,
     peakRssBytes: peakRssBytes(m),
     peakTreeRssBytes: m.peakTreeRssBytes,
     gnuTimeMaxRssBytes: m.gnuTimeMaxRssBytes,
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
   log(`corpus written in ${(generateMs / 1000).toFixed(1)} s (${corpus.yamlWriter})`);
 
   const baselineDist = join(work, 'dist-baseline');
-  let baseline: BuildResult = { ok: false, wallMs: 0, peakRssBytes: 0, peakTreeRssBytes: 0, gnuTimeMaxRssBytes: null, htmlPages: 0, msPerPage: 0, site: null, error: 'skipped' };
+  let baseline: BuildResult = { ok: false, wallMs: 0, cpuMs: null, peakRssBytes: 0, peakTreeRssBytes: 0, gnuTimeMaxRssBytes: null, htmlPages: 0, msPerPage: 0, site: null, error: 'skipped' };
   if (!values['skip-baseline']) {
     const dir = join(work, 'baseline');
     writeBaseline(dir, join(content, 'articles'), join(repo, 'node_modules'));
@@ -173,7 +174,7 @@ async function main(): Promise<void> {
     const changed = `${target.slug}.yaml: claim ${String(claim?.id ?? '')} → reviewed, false`;
     log(`rebuilding after one annotation change (${changed})…`);
     const m = await runMeasured(nodeBin, [astroBin, 'build', '--config', config, '--outDir', factlineDist], { cwd: repo, env: factlineEnv, logFile: join(work, 'factline-rebuild.log') });
-    rebuild = { ok: m.code === 0, wallMs: m.wallMs, changed, incremental: false };
+    rebuild = { ok: m.code === 0, wallMs: m.wallMs, cpuMs: m.cpuMs, changed, incremental: false };
   }
 
   const partial: Omit<BenchResult, 'goals'> = {
@@ -193,6 +194,7 @@ async function main(): Promise<void> {
     factline,
     baseline,
     buildRatio: factline.ok && baseline.ok ? factline.wallMs / baseline.wallMs : null,
+    cpuRatio: factline.ok && baseline.ok && factline.cpuMs && baseline.cpuMs ? factline.cpuMs / baseline.cpuMs : null,
     pagefind,
     firstSearch,
     annotate,

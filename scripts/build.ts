@@ -14,7 +14,9 @@ const old = `${outDir}.old`;
 rmSync(next, { recursive: true, force: true });
 const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', next, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+  // A production build whatever NODE_ENV the caller has (test runners set it to `test`,
+  // which would compile the service worker registration out of the site).
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' },
 });
 if (result.status !== 0) {
   rmSync(next, { recursive: true, force: true });

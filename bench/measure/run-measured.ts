@@ -15,6 +15,8 @@ export interface Measured {
   peakProcessHwmBytes: number;
   /** GNU time's "Maximum resident set size" (largest single process, exact); null without /usr/bin/time. */
   gnuTimeMaxRssBytes: number | null;
+  /** User plus system CPU time of the whole tree (GNU time); far less sensitive than wall time to other work on the machine. */
+  cpuMs: number | null;
   log: string;
 }
 
@@ -93,9 +95,14 @@ export async function runMeasured(cmd: string, args: string[], options: RunOptio
   clearInterval(timer);
   closeSync(out);
   let gnuTimeMaxRssBytes: number | null = null;
+  let cpuMs: number | null = null;
   if (useTime && existsSync(timeFile)) {
-    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+    const report = readFileSync(timeFile, 'utf8');
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
     if (m) gnuTimeMaxRssBytes = Number(m[1]) * 1024;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+    if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
     rmSync(timeFile, { force: true });
   }
   return {
@@ -104,6 +111,7 @@ export async function runMeasured(cmd: string, args: string[], options: RunOptio
     peakTreeRssBytes: peakTree * 1024,
     peakProcessHwmBytes: peakHwm * 1024,
     gnuTimeMaxRssBytes,
+    cpuMs,
     log: readFileSync(options.logFile, 'utf8'),
   };
 }

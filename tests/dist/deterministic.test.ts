@@ -30,7 +30,8 @@ it('two builds of the same content are byte-identical', () => {
   const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', join(out, 'dist')], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Vitest sets NODE_ENV=test; build as `npm run build` does.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });
   expect(r.status, r.stderr).toBe(0);
   const first = hashes(join(root, 'dist'));

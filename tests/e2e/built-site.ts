@@ -35,6 +35,9 @@ export const decodeEntities = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x2
 /** Targets of `<a href>` in an HTML document, entity-decoded. */
 export const anchorHrefs = (html: string) => [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
 
+/** Targets of `<form action>` (the header search box submits to /search/), entity-decoded. */
+export const formActions = (html: string) => [...html.matchAll(/<form\s[^>]*?action="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
+
 /** Every element id (and legacy `name` anchor) in an HTML document. */
 export const elementIds = (html: string) => new Set([...html.matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
 

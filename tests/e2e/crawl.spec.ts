@@ -1,11 +1,11 @@
 /**
- * Crawl the built site from the home page, following every internal link: no link is broken,
+ * Crawl the built site from the home page, following every internal link and form: no link is broken,
  * every `#fragment` exists on its target page, every page the build wrote is reachable, and
  * reading pages carry no script but JSON-LD and the one site-wide header script (search box
  * shortcut and offline support): nothing inline, nothing page-specific.
  */
 import { expect, test } from '@playwright/test';
-import { anchorHrefs, builtPages, elementIds, executableScripts, isReadingPage } from './built-site.ts';
+import { anchorHrefs, builtPages, formActions, elementIds, executableScripts, isReadingPage } from './built-site.ts';
 
 test('every internal link and anchor resolves, and every page is reachable', async ({ request, baseURL }) => {
   test.setTimeout(180_000);
@@ -24,7 +24,7 @@ test('every internal link and anchor resolves, and every page is reachable', asy
     const html = await res.text();
     entry.html = html;
     entry.ids = elementIds(html);
-    for (const href of anchorHrefs(html)) {
+    for (const href of [...anchorHrefs(html), ...formActions(html)]) {
       const url = new URL(href, origin + path);
       if (url.origin !== origin || !/^https?:$/.test(url.protocol)) continue;
       const to = url.pathname + url.search;
