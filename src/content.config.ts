@@ -7,7 +7,8 @@
  * builds a generated corpus that way).
  */
 import { resolve } from 'node:path';
-import { defineCollection, type LoaderContext } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import type { LoaderContext } from 'astro/loaders';
 import { FactlineError, isError } from './lib/errors/index.ts';
 import { loadCorpus, type Corpus } from './lib/corpus/index.ts';
 import { toArticleView } from './lib/site/article-view.ts';

@@ -3,7 +3,7 @@
  * schemes. Tests are generated from dist/, so a new page type is covered without listing it.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { builtPages } from './built-site.ts';
 
 const pages = builtPages();

@@ -4,7 +4,7 @@
  * stable ids. (axe runs on every page in a11y.spec.ts.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const articlesDir = new URL('../../content/articles/', import.meta.url);
 const articles = readdirSync(articlesDir)

@@ -4,7 +4,7 @@
  * reading pages carry no script but JSON-LD and the one site-wide header script (search box
  * shortcut and offline support): nothing inline, nothing page-specific.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { anchorHrefs, builtPages, formActions, elementIds, executableScripts, isReadingPage } from './built-site.ts';
 
 test('every internal link and anchor resolves, and every page is reachable', async ({ request, baseURL }) => {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from './fixtures.ts';
 import type { CorpusJson } from '../../src/lib/export/corpus-json.ts';
 import { precisionOf } from '../../src/lib/schema/common.ts';
 import { formatCalendarValue } from '../../src/lib/site/format-calendar.ts';
@@ -17,21 +17,6 @@ import { DIST } from './built-site.ts';
 const corpus = JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8')) as CorpusJson;
 const PHRASE = 'stringing us along';
 const label = (value: string) => formatCalendarValue(value, precisionOf(value)!);
-
-/** Collects Content-Security-Policy violations: console errors and `securitypolicyviolation` events. */
-async function watchCsp(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
-  await page.exposeFunction('__reportCsp', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  return violations;
-}
 
 /** Loads the site online and waits until the service worker controls it with everything saved. */
 async function saveSiteForOffline(page: Page) {
@@ -61,7 +46,6 @@ function watchNetwork(context: BrowserContext): string[] {
 }
 
 test('with the network off, a remembered phrase finds the quote and leads to it in its article', async ({ page, context }) => {
-  const csp = await watchCsp(page);
   await saveSiteForOffline(page);
 
   const expected = corpus.articles.flatMap((a) => a.quotes.filter((q) => q.text.toLowerCase().includes(PHRASE)).map((q) => ({ a, q })));
@@ -92,11 +76,9 @@ test('with the network off, a remembered phrase finds the quote and leads to it 
   await expect(page.locator(hash)).toContainText(q.text.slice(0, 20));
 
   expect(reached, 'no request reached the server while offline').toEqual([]);
-  expect(csp).toEqual([]);
 });
 
 test('offline, every saved page opens and a page that was never built gets the 404 page', async ({ page, context }) => {
-  const csp = await watchCsp(page);
   await saveSiteForOffline(page);
   await context.setOffline(true);
   for (const path of ['/timeline/', '/actors/vladimir-putin/', '/quotes/', '/methodology/']) {
@@ -112,7 +94,6 @@ test('offline, every saved page opens and a page that was never built gets the 4
   expect(missing?.status()).toBe(404);
   // The server has /sw.js but the worker does not save it: a 404 proves its network is off too.
   expect((await page.goto('/sw.js'))?.status()).toBe(404);
-  expect(csp).toEqual([]);
 });
 
 /**

@@ -4,7 +4,7 @@
  * sources), actor pages, quotes, claims, methodology, feeds, 404, head metadata, structured
  * data, phone width, dark mode and print.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { formatCalendarValue } from '../../src/lib/site/format-calendar.ts';
 import { precisionOf } from '../../src/lib/schema/common.ts';
 import { VERDICTS } from '../../src/lib/site/verdicts.ts';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import type { CorpusJson } from '../../src/lib/export/corpus-json.ts';
 import { DIST } from './built-site.ts';
 
@@ -17,21 +17,6 @@ const quotesBy = (id: string) => corpus.articles.flatMap((a) => a.quotes.filter(
 /** The first query may download at most this much from /pagefind/ (bytes on the wire). */
 const FIRST_QUERY_BUDGET = 100_000;
 
-/** Collects Content-Security-Policy violations: console errors and `securitypolicyviolation` events. */
-async function watchCsp(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
-  await page.exposeFunction('__reportCsp', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  return violations;
-}
-
 const results = (page: Page) => page.locator('[data-search-results] > li');
 
 test.describe('first query', () => {
@@ -39,7 +24,6 @@ test.describe('first query', () => {
   test.use({ serviceWorkers: 'block' });
 
   test(`downloads at most ${FIRST_QUERY_BUDGET / 1000} kB from /pagefind/`, async ({ page }) => {
-    const csp = await watchCsp(page);
     await page.goto('/search/');
     const requests: { url: string; bytes: number }[] = [];
     const pending: Promise<void>[] = [];
@@ -59,7 +43,6 @@ test.describe('first query', () => {
     expect(requests.some((r) => /\/wasm\.\w+\.pagefind$/.test(r.url)), 'the WebAssembly engine is among the counted requests').toBe(true);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
-    expect(csp).toEqual([]);
   });
 });
 
@@ -74,7 +57,6 @@ test('a reading page loads no search code until the search is used', async ({ pa
 });
 
 test('the quote filter and an actor return only that actor’s quotes', async ({ page }) => {
-  const csp = await watchCsp(page);
   const expected = quotesBy('vladimir-putin');
   expect(expected.length).toBeGreaterThan(0);
   await page.goto('/search/');
@@ -93,11 +75,9 @@ test('the quote filter and an actor return only that actor’s quotes', async ({
   await expect(page).toHaveURL(/\?q=Trump&kind=quote&actor=Vladimir\+Putin$/);
   await expect(page.locator('[data-search-status]')).toContainText('for “Trump”');
   for (const item of await results(page).all()) await expect(item.locator('[data-speaker]')).toHaveText('Vladimir Putin');
-  expect(csp).toEqual([]);
 });
 
 test('the URL restores the query and filters on reload, and back and forward step through searches', async ({ page }) => {
-  const csp = await watchCsp(page);
   await page.goto('/search/?q=ukraine&kind=claim&verdict=false');
   const q = page.getByLabel('Words or a phrase');
   await expect(q).toHaveValue('ukraine');
@@ -123,11 +103,9 @@ test('the URL restores the query and filters on reload, and back and forward ste
   await expect(results(page)).toHaveText(first);
   await page.goForward();
   await expect(page.getByLabel('Type')).toHaveValue('');
-  expect(csp).toEqual([]);
 });
 
 test('the header search box submits to /search/, and / focuses it', async ({ page }) => {
-  const csp = await watchCsp(page);
   await page.goto('/timeline/');
   const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
   await expect(box).not.toBeFocused();
@@ -143,7 +121,6 @@ test('the header search box submits to /search/, and / focuses it', async ({ pag
   await page.locator('h1').click();
   await page.keyboard.press('/');
   await expect(page.getByLabel('Words or a phrase')).toBeFocused();
-  expect(csp).toEqual([]);
 });
 
 test('results show a quote’s words, speaker, date and article, and link to it', async ({ page }) => {

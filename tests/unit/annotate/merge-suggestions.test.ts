@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSuggestions, type Extraction } from '../../../src/lib/annotate/merge-suggestions.ts';
+import type { Extraction } from '../../../src/lib/annotate/extract.ts';
+import { mergeSuggestions } from '../../../src/lib/annotate/merge-suggestions.ts';
 import type { AnnotationFile } from '../../../src/lib/schema/index.ts';
 
 const text = 'Trump said "peace now" on Wednesday. Putin said "yes" on Friday. Trump said "peace now" again.';
