@@ -1,6 +1,6 @@
 /**
- * `npm test`: every suite, in order — unit tests, a production build of the site, tests of
- * the built files, then end-to-end tests in Chromium against the built site. Prints one
+ * `npm test`: every suite, in order — unit tests, a production build of the site, the type
+ * checker, tests of the built files, then end-to-end tests in Chromium against the built site. Prints one
  * final line `N passed, N failed` summing all suites; exits non-zero if anything failed.
  */
 import { spawnSync } from 'node:child_process';
@@ -59,6 +59,10 @@ if (run('build', process.execPath, ['scripts/build.ts']) !== 0) {
   broken = true;
   console.error('The site did not build; skipping the tests that need it.');
 } else {
+  // The type checker counts as one test (the CLI runs its .ts files unchecked); after the
+  // build, which writes the astro:content types it needs.
+  if (run('typecheck', bin('tsc'), ['--noEmit', '-p', '.']) === 0) totals.passed++;
+  else totals.failed++;
   vitest('built-site', 'vitest.dist.config.ts');
   playwright();
 }
