@@ -3,8 +3,8 @@
  * their HTML, and a record per quote, claim, actor and event from `data/corpus.json`. Only
  * the files search needs are written (the search API, its WebAssembly and the index).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { FactlineError, problem, type Problem } from '../../lib/errors/index.ts';
 import type { CorpusJson } from '../../lib/export/corpus-json.ts';
@@ -116,24 +116,30 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexSummary>
     }
     if (failures.length > 0) throw new FactlineError(failures.map((f) => problem('pagefind', f)));
 
-    const { files, errors: writeErrors } = await index.getFiles();
-    if (writeErrors.length > 0) throw new FactlineError(writeErrors.map((e) => problem('pagefind', e)));
-    const entryFile = files.find((f) => f.path === 'pagefind-entry.json');
-    const entry = entryFile ? (JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as { languages: Record<string, { wasm?: string | null }> }) : { languages: {} };
-    // Only the WebAssembly builds the index's languages load.
-    const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
-    const wanted = files.filter((f) => !UNUSED.test(f.path) && (!/^wasm\./.test(f.path) || wasm.has(f.path)));
-
+    // Written straight to disk by Pagefind: getFiles() would copy the whole index through the
+    // Node API's message channel, which costs several times the index's size in memory.
     const out = join(dir, 'pagefind');
     rmSync(out, { recursive: true, force: true });
+    const { errors: writeErrors } = await index.writeFiles({ outputPath: out });
+    if (writeErrors.length > 0) throw new FactlineError(writeErrors.map((e) => problem('pagefind', e)));
+    const entryFile = join(out, 'pagefind-entry.json');
+    const entry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm?: string | null }> }) : { languages: {} };
+    // Only the WebAssembly builds the index's languages load.
+    const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+    let files = 0;
     let bytes = 0;
-    for (const f of [...wanted].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-      const target = join(out, f.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, f.content);
-      bytes += f.content.length;
+    for (const f of readdirSync(out, { recursive: true, withFileTypes: true })) {
+      if (!f.isFile()) continue;
+      const path = relative(out, join(f.parentPath, f.name)).split(sep).join('/');
+      if (UNUSED.test(path) || (/^wasm\./.test(path) && !wasm.has(path))) {
+        rmSync(join(out, path));
+        continue;
+      }
+      files++;
+      bytes += statSync(join(out, path)).size;
     }
-    return { pages: articles.length, records: records.length, files: wanted.length, bytes, warnings };
+    for (const unused of ['playground']) rmSync(join(out, unused), { recursive: true, force: true });
+    return { pages: articles.length, records: records.length, files, bytes, warnings };
   } finally {
     await index.deleteIndex();
     await pagefind.close();
