@@ -53,7 +53,19 @@ export interface RoleWords {
   former: boolean;
 }
 
+/** Role nouns repeat across every article and actor: each is normalized once. */
+const roleWordsCache = new Map<string, RoleWords>();
+
 export function roleWords(noun: string): RoleWords {
+  let cached = roleWordsCache.get(noun);
+  if (!cached) {
+    cached = computeRoleWords(noun);
+    roleWordsCache.set(noun, cached);
+  }
+  return cached;
+}
+
+function computeRoleWords(noun: string): RoleWords {
   let key = ` ${nameKey(noun).replace(/-/g, ' ')} `;
   for (const [from, to] of Object.entries(SYNONYMS)) key = key.replaceAll(` ${from} `, ` ${to} `);
   for (const [phrase, code] of countryPhrases) key = key.replaceAll(` ${phrase} `, ` ${code} `);

@@ -32,35 +32,62 @@ function describe(role: Role): string {
   return `“${role.title}” ${span}`;
 }
 
-export function findRoleContradictions(text: string, actors: Actor[], published: string): RoleClaim[] {
-  const out: RoleClaim[] = [];
+interface RolePatterns {
+  actor: Actor;
+  role: Role;
+  /** "former <role> <Name>" and "<Name>, the former <role>". */
+  patterns: RegExp[];
+  /** Lower-cased names: an article that names none of them needs no pattern run. */
+  names: string[];
+}
+
+/** The patterns depend only on the registry: compiled once per actor list, not per article. */
+const compiled = new WeakMap<readonly Actor[], RolePatterns[]>();
+
+function patternsFor(actors: readonly Actor[]): RolePatterns[] {
+  let list = compiled.get(actors);
+  if (list) return list;
+  list = [];
   for (const actor of actors) {
     if (actor.kind !== 'person') continue;
     const names = namesOf(actor).map(escape).join('|');
     for (const role of actor.roles) {
       const nouns = roleNouns(role).map(escape).join('|');
       if (!nouns || !names) continue;
-      // "former <role> <Name>" and "<Name>, the former <role>"
-      const patterns = [
-        new RegExp(`\\b(?:the )?former (?:${nouns}) (?:${names})\\b`, 'gi'),
-        new RegExp(`\\b(?:${names}), (?:the |a )?former (?:${nouns})\\b`, 'gi'),
-      ];
-      const held = actor.roles.filter((r) => roleNouns(r).some((n) => roleNouns(role).includes(n)) && roleHeldOn(r, published));
-      if (held.length === 0) continue;
-      const current = held[0]!;
-      for (const re of patterns) {
-        for (const m of text.matchAll(re)) {
-          if (out.some((c) => c.start === m.index)) continue;
-          out.push({
-            text: m[0],
-            start: m.index,
-            actorId: actor.id,
-            verdict: 'false',
-            explanation:
-              `The article calls ${actor.name} a former holder of this office, but the role record lists ${describe(current)}: ` +
-              `on ${published}, the publication date, ${actor.name} held it.`,
-          });
-        }
+      list.push({
+        actor,
+        role,
+        names: namesOf(actor).map((n) => n.toLowerCase()),
+        patterns: [new RegExp(`\\b(?:the )?former (?:${nouns}) (?:${names})\\b`, 'gi'), new RegExp(`\\b(?:${names}), (?:the |a )?former (?:${nouns})\\b`, 'gi')],
+      });
+    }
+  }
+  compiled.set(actors, list);
+  return list;
+}
+
+export function findRoleContradictions(text: string, actors: Actor[], published: string): RoleClaim[] {
+  // Every pattern needs the word "former".
+  if (!/former/i.test(text)) return [];
+  const out: RoleClaim[] = [];
+  const lower = text.toLowerCase();
+  for (const { actor, role, patterns, names } of patternsFor(actors)) {
+    if (!names.some((n) => lower.includes(n))) continue;
+    const held = actor.roles.filter((r) => roleNouns(r).some((n) => roleNouns(role).includes(n)) && roleHeldOn(r, published));
+    if (held.length === 0) continue;
+    const current = held[0]!;
+    for (const re of patterns) {
+      for (const m of text.matchAll(re)) {
+        if (out.some((c) => c.start === m.index)) continue;
+        out.push({
+          text: m[0],
+          start: m.index,
+          actorId: actor.id,
+          verdict: 'false',
+          explanation:
+            `The article calls ${actor.name} a former holder of this office, but the role record lists ${describe(current)}: ` +
+            `on ${published}, the publication date, ${actor.name} held it.`,
+        });
       }
     }
   }

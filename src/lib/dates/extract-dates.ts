@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Precision } from '../schema/index.ts';
+import { splitSentences } from '../text/sentences.ts';
 
 export interface DateMention {
   text: string;
@@ -35,6 +36,27 @@ function sentenceAround(text: string, i: number): string {
   return text.slice(from, to === -1 ? undefined : to);
 }
 
+/**
+ * Words without which chrono finds nothing: digits, month and weekday names (and their
+ * abbreviations), relative words. Broad on purpose: a sentence that matches is only parsed.
+ */
+const DATE_TRIGGER =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:to(?:day|night|morrow)|yesterday|now|noon|midnight|morning|afternoon|evening|night|weekend|ago|later|earlier|next|last|this|past|week|month|year|day|hour|minute|second|quarter|decade|century|christmas|easter|eve|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|couple)/i;
+
+/**
+ * chrono's matches with offsets in the whole text. chrono runs every one of its parsers over
+ * the text it is given; most sentences in news carry no date, so only the sentences with a
+ * trigger word are parsed (about twice as fast on news prose, same results).
+ */
+function chronoMatches(text: string, ref: Date): { r: chrono.ParsedResult; index: number }[] {
+  const out: { r: chrono.ParsedResult; index: number }[] = [];
+  for (const s of splitSentences(text)) {
+    if (!DATE_TRIGGER.test(s.text)) continue;
+    for (const r of chrono.en.casual.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) out.push({ r, index: s.start + r.index });
+  }
+  return out;
+}
+
 export function extractDates(text: string, published: string): DateMention[] {
   const ref = new Date(`${published}T12:00:00Z`);
   const out: DateMention[] = [];
@@ -55,7 +77,7 @@ export function extractDates(text: string, published: string): DateMention[] {
   ];
   for (const [re, value] of periods) for (const m of text.matchAll(re)) add({ text: m[0], start: m.index, ...value(m as RegExpExecArray) });
 
-  for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const { r, index } of chronoMatches(text, ref)) {
     const phrase = r.text.replace(/[,.;:]+$/, '');
     if (/^(now|today|tonight|soon|overnight)$/i.test(phrase.trim()) && !/^(today|tonight)$/i.test(phrase.trim())) continue;
     if (/^\d+$/.test(phrase.trim()) && !/^(1[6-9]|20)\d{2}$/.test(phrase.trim())) continue;
@@ -69,24 +91,24 @@ export function extractDates(text: string, published: string): DateMention[] {
     let d = c.date();
     if (weekday && !c.isCertain('day')) {
       const target = WEEKDAYS.indexOf(weekday);
-      const lead = text.slice(Math.max(0, r.index - 40), r.index);
+      const lead = text.slice(Math.max(0, index - 40), index);
       const future = FUTURE.test(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('“'), lead.lastIndexOf('"')) + 1)) || /\bnext\b/.test(lower);
       const base = new Date(`${published}T00:00:00Z`);
       let delta = (base.getUTCDay() - target + 7) % 7;
       if (future) delta = -(((target - base.getUTCDay() + 7) % 7) || 7);
       d = new Date(base.getTime() - delta * 86_400_000);
-      add({ text: phrase, start: r.index, value: day(d), precision: 'day' });
+      add({ text: phrase, start: index, value: day(d), precision: 'day' });
       continue;
     }
     const year = c.get('year')!;
     const month = c.get('month')!;
-    if (c.isCertain('day')) add({ text: phrase, start: r.index, value: `${year}-${pad(month)}-${pad(c.get('day')!)}`, precision: 'day' });
+    if (c.isCertain('day')) add({ text: phrase, start: index, value: `${year}-${pad(month)}-${pad(c.get('day')!)}`, precision: 'day' });
     else if (c.isCertain('month')) {
       let y = year;
-      if (!c.isCertain('year') && `${y}-${pad(month)}` > published.slice(0, 7) && !FUTURE.test(sentenceAround(text, r.index))) y -= 1;
-      add({ text: phrase, start: r.index, value: `${y}-${pad(month)}`, precision: 'month' });
-    } else if (c.isCertain('year')) add({ text: phrase, start: r.index, value: String(year), precision: 'year' });
-    else add({ text: phrase, start: r.index, value: day(d), precision: 'day' });
+      if (!c.isCertain('year') && `${y}-${pad(month)}` > published.slice(0, 7) && !FUTURE.test(sentenceAround(text, index))) y -= 1;
+      add({ text: phrase, start: index, value: `${y}-${pad(month)}`, precision: 'month' });
+    } else if (c.isCertain('year')) add({ text: phrase, start: index, value: String(year), precision: 'year' });
+    else add({ text: phrase, start: index, value: day(d), precision: 'day' });
   }
 
   // Bare years: "in 1949", "Established in 1949", "since 2014".
