@@ -88,9 +88,12 @@ export default function offlineSearch(): AstroIntegration {
 
         const entries = readPrecacheManifest(out);
         const template = readFileSync(join(root, WORKER_TEMPLATE), 'utf8');
-        const { source, version } = serviceWorkerSource(template, entries);
+        const { source, version, saved, whole } = serviceWorkerSource(template, entries);
         writeFileSync(join(out, 'sw.js'), source);
-        logger.info(`service worker ${version}: ${entries.length} files to save for offline use (${kB(entries.reduce((n, e) => n + e.bytes, 0))})`);
+        logger.info(
+          `service worker ${version}: ${saved.length} of ${entries.length} files saved for offline use on the first visit (${kB(saved.reduce((n, e) => n + e.bytes, 0))})` +
+            (whole ? '' : '; the rest are saved as readers open them'),
+        );
       },
     },
   };

@@ -52,3 +52,24 @@ export function readPrecacheManifest(dir: string): PrecacheEntry[] {
   walk(dir);
   return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
+
+/**
+ * Up to this many bytes, the worker saves the whole site on the first visit. A larger site
+ * (thousands of articles) would make that first visit download hundreds of megabytes: it
+ * saves the search index, the assets and the main pages up front, and every other page as
+ * the reader opens it.
+ */
+export const PRECACHE_BUDGET_BYTES = 40 * 1024 * 1024;
+
+/** Pages saved up front on a site over budget: the home page, the section indexes, search, 404. */
+const isMainPage = (url: string) => /^\/(?:[^/]+\/)?$/.test(url) || url === '/404.html';
+/** Downloads (the open-data exports) are not needed to read or search offline. */
+const isDownload = (url: string) => url.startsWith('/data/');
+const isPage = (url: string) => url.endsWith('/') || url.endsWith('.html');
+
+/** The files the worker saves on install: every file while the site is within the budget. */
+export function selectPrecache(entries: readonly PrecacheEntry[], budget = PRECACHE_BUDGET_BYTES): { entries: PrecacheEntry[]; whole: boolean } {
+  const total = entries.reduce((n, e) => n + e.bytes, 0);
+  if (total <= budget) return { entries: [...entries], whole: true };
+  return { entries: entries.filter((e) => !isDownload(e.url) && (!isPage(e.url) || isMainPage(e.url))), whole: false };
+}

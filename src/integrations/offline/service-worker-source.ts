@@ -4,11 +4,16 @@
  * Deterministic: the same site gives the same worker, byte for byte.
  */
 import type { PrecacheEntry } from './precache-manifest.ts';
-import { precacheVersion } from './precache-manifest.ts';
+import { precacheVersion, selectPrecache } from './precache-manifest.ts';
 
-export function serviceWorkerSource(template: string, entries: readonly PrecacheEntry[]): { source: string; version: string } {
+/**
+ * `entries` is every file of the site: the version covers them all, so any change gives a
+ * new cache, even when only part of the site is saved up front (see selectPrecache).
+ */
+export function serviceWorkerSource(template: string, entries: readonly PrecacheEntry[], budget?: number): { source: string; version: string; saved: PrecacheEntry[]; whole: boolean } {
   const version = precacheVersion(entries);
-  const urls = entries.map((e) => `  ${JSON.stringify(e.url)},\n`).join('');
-  const header = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = [\n${urls}];\n`;
-  return { source: `${header}${template}`, version };
+  const { entries: saved, whole } = selectPrecache(entries, budget);
+  const urls = saved.map((e) => `  ${JSON.stringify(e.url)},\n`).join('');
+  const header = `const VERSION = ${JSON.stringify(version)};\nconst WHOLE_SITE = ${whole};\nconst PRECACHE = [\n${urls}];\n`;
+  return { source: `${header}${template}`, version, saved, whole };
 }

@@ -1,16 +1,19 @@
 /*
- * Factline's service worker. The build prepends `VERSION` (a hash of every precached file)
- * and `PRECACHE` (their URLs); see docs/offline.md.
+ * Factline's service worker. The build prepends `VERSION` (a hash of every file of the site),
+ * `PRECACHE` (the URLs to save on install) and `WHOLE_SITE` (whether that is every file);
+ * see docs/offline.md.
  *
  * - install: saves every page, asset and the whole search index in a cache named after
  *   VERSION, then takes over at once (the site is static: a new version is a whole new copy).
+ *   A site too large to save whole saves its assets, search index and main pages, and each
+ *   other page when the reader opens it.
  * - activate: deletes the caches of earlier versions.
  * - pages: network first, so readers online see the latest deploy; the saved copy when the
  *   network fails or is too slow.
  * - hashed assets and the search index: cache first (their names or the cache version change
  *   whenever their contents do).
  */
-/* global VERSION, PRECACHE */
+/* global VERSION, PRECACHE, WHOLE_SITE */
 const CACHE_PREFIX = 'factline-';
 const CACHE = `${CACHE_PREFIX}${VERSION}`;
 const STATUS_MESSAGE = 'factline:status';
@@ -85,7 +88,13 @@ async function page(request, url) {
   const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS, 'timeout'));
   try {
     const first = await Promise.race([network, timeout]);
-    if (first !== 'timeout') return first;
+    if (first !== 'timeout') {
+      if (!WHOLE_SITE && first.ok && first.type === 'basic') {
+        const copy = first.clone();
+        caches.open(CACHE).then((cache) => cache.put(url.pathname, copy)).catch(() => {});
+      }
+      return first;
+    }
     const saved = await savedPage(url);
     return saved ?? (await network);
   } catch {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isPrecached, precacheVersion, readPrecacheManifest, urlOfFile } from '../../../src/integrations/offline/precache-manifest.ts';
+import { isPrecached, precacheVersion, readPrecacheManifest, selectPrecache, urlOfFile, type PrecacheEntry } from '../../../src/integrations/offline/precache-manifest.ts';
 import { serviceWorkerSource } from '../../../src/integrations/offline/service-worker-source.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'factline-precache-'));
@@ -74,7 +74,7 @@ describe('serviceWorkerSource', () => {
   const { source, version } = serviceWorkerSource(template, entries);
 
   it('puts the version and the precache list in front of the hand-written worker', () => {
-    expect(source.startsWith(`const VERSION = "${version}";\nconst PRECACHE = [\n  "/",\n  "/404.html",\n`)).toBe(true);
+    expect(source.startsWith(`const VERSION = "${version}";\nconst WHOLE_SITE = true;\nconst PRECACHE = [\n  "/",\n  "/404.html",\n`)).toBe(true);
     expect(source.endsWith(template)).toBe(true);
     expect(version).toBe(precacheVersion(entries));
   });
@@ -85,5 +85,40 @@ describe('serviceWorkerSource', () => {
     new Script(`${source}\nthis.__list = PRECACHE; this.__version = VERSION;`).runInNewContext(context);
     expect((context as unknown as { __list: string[] }).__list).toEqual(entries.map((e) => e.url));
     expect(listeners.sort()).toEqual(['activate', 'fetch', 'install', 'message']);
+  });
+});
+
+describe('selectPrecache', () => {
+  const entry = (url: string, bytes: number): PrecacheEntry => ({ url, hash: url, bytes });
+  const site = [
+    entry('/', 10),
+    entry('/404.html', 10),
+    entry('/_astro/site.css', 10),
+    entry('/actors/', 10),
+    entry('/actors/donald-trump/', 10),
+    entry('/articles/a/', 10),
+    entry('/data/corpus.json', 100),
+    entry('/pagefind/index/en_1.pf_index', 10),
+    entry('/search/', 10),
+    entry('/timeline/page/2/', 10),
+  ];
+
+  it('saves the whole site while it is within the budget', () => {
+    expect(selectPrecache(site, 1_000)).toEqual({ entries: site, whole: true });
+  });
+
+  it('over the budget, saves the assets, the search index and the main pages, not every page or download', () => {
+    const { entries, whole } = selectPrecache(site, 100);
+    expect(whole).toBe(false);
+    expect(entries.map((e) => e.url)).toEqual(['/', '/404.html', '/_astro/site.css', '/actors/', '/pagefind/index/en_1.pf_index', '/search/']);
+  });
+
+  it('over the budget, the worker says so and its version still covers every file', () => {
+    const template = readFileSync(new URL('../../../src/integrations/offline/service-worker.js', import.meta.url), 'utf8');
+    const partial = serviceWorkerSource(template, site, 100);
+    expect(partial.whole).toBe(false);
+    expect(partial.source).toContain('const WHOLE_SITE = false;');
+    expect(partial.version).toBe(precacheVersion(site));
+    expect(partial.version).not.toBe(serviceWorkerSource(template, site.slice(1), 100).version);
   });
 });
