@@ -134,3 +134,11 @@ test('results show a quote’s words, speaker, date and article, and link to it'
   await expect(item.locator('[data-date] time')).toHaveAttribute('datetime', quote.said ?? article.published);
   await expect(item.locator('[data-result-link]')).toHaveAttribute('href', `/articles/${article.slug}/#q-${quote.id.slice(1)}`);
 });
+
+test('article results quote the article’s words without the annotation labels', async ({ page }) => {
+  await page.goto('/search/?q=stringing+us+along&kind=article');
+  const excerpt = results(page).first();
+  await expect(excerpt).toContainText('stringing');
+  // "differently.q2 Despite": a label such as q2, c4 or d1 glued to the text is an indexing bug.
+  expect(await excerpt.innerText()).not.toMatch(/[a-z.,”"][qcd]\d+\b/);
+});

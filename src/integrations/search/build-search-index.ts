@@ -25,10 +25,11 @@ const CORPUS_FILE = 'data/corpus.json';
 
 /**
  * Parts of an article page that are not the article's text: the annotation cards, sources and
- * provenance (quotes, claims and dates have records of their own), the legend and notices.
+ * provenance (quotes, claims and dates have records of their own), the legend and notices,
+ * and the "q3" labels after marked passages (they would read as words in result excerpts).
  * Leaving them out keeps the index, and so the first query's download, small.
  */
-const ARTICLE_EXTRAS = ['article section', '[aria-label="Legend"]', '[role="note"]'];
+const ARTICLE_EXTRAS = ['article section', '[aria-label="Legend"]', '[role="note"]', '.ann-ref'];
 
 /**
  * Pagefind output the site does not use: its ready-made UIs, the playground, and the web
