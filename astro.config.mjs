@@ -9,6 +9,9 @@ const site = process.env.FACTLINE_SITE ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // A build of other content (FACTLINE_CONTENT) keeps Astro's content cache apart, so it never
+  // races a build of the project's own content.
+  ...(process.env.FACTLINE_CACHE_DIR ? { cacheDir: process.env.FACTLINE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // offlineSearch runs last: its service worker precaches every file the others wrote.

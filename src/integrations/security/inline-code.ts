@@ -24,25 +24,52 @@ const position = (html: string, index: number) => {
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
 const attrValue = (m: RegExpExecArray | null) => (m ? (m[2] ?? m[3] ?? m[4] ?? '') : undefined);
 
+/**
+ * The HTML with the contents of quoted attribute values blanked out, offsets kept: text such
+ * as `content="said <script>…"` is an attribute's value, escaped for the browser, not markup.
+ */
+function maskAttributeValues(html: string): string {
+  const out = html.split('');
+  let inTag = false;
+  let quote = '';
+  for (let i = 0; i < html.length; i++) {
+    const c = html[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c !== '\n') out[i] = ' ';
+    } else if (inTag) {
+      if (c === '>') inTag = false;
+      else if ((c === '"' || c === "'") && /=\s*$/.test(html.slice(Math.max(0, i - 8), i))) quote = c;
+    } else if (c === '<' && /[a-zA-Z]/.test(html[i + 1] ?? '')) inTag = true;
+  }
+  return out.join('');
+}
+
 export function findInlineCode(html: string): InlineCodeFinding[] {
   const findings: InlineCodeFinding[] = [];
   const add = (index: number, kind: InlineCodeFinding['kind'], message: string) => findings.push({ ...position(html, index), kind, message });
-  // Comments and the contents of data blocks are not markup; blank them out (keeping offsets).
-  const scan = html.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
+  // Comments are not markup; blank them out (keeping offsets), then attribute values.
+  const uncommented = html.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
+  const scan = maskAttributeValues(uncommented);
   for (const m of scan.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const tag = m[1] ?? '';
+    // Attribute values are read from the unmasked text at the same offsets.
+    const tag = uncommented.slice(m.index, m.index + 7 + (m[1] ?? '').length + 1);
     const type = attrValue(attr(tag, 'type'));
     if (type !== undefined && DATA_SCRIPT_TYPES.test(type.trim())) continue;
     if (attr(tag, 'src') === null) add(m.index, 'script', 'inline <script> (move the code to a script file)');
   }
+  // The contents of script elements (data blocks included) are not markup either.
   const outsideData = scan.replace(/(<script\b[^>]*>)([\s\S]*?)(<\/script\s*>)/gi, (_, a: string, body: string, b: string) => a + ' '.repeat(body.length) + b);
   for (const m of outsideData.matchAll(/<[a-z][\w-]*\b[^>]*>/gi)) {
-    const tag = m[0];
-    for (const h of tag.matchAll(/\s(on[a-z]+)\s*=/gi)) add(m.index + h.index, 'script', `event handler attribute ${h[1]} (attach the listener from a script file)`);
-    for (const u of tag.matchAll(/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/gi)) add(m.index + u.index, 'script', 'javascript: URL');
-    if (/^<style\b/i.test(tag)) add(m.index, 'style', '<style> element (move the rules to the stylesheet)');
-    const s = /\sstyle\s*=/i.exec(tag);
-    if (s) add(m.index + s.index, 'style', 'style attribute (use a class or an SVG attribute instead)');
+    const masked = m[0];
+    const tag = uncommented.slice(m.index, m.index + masked.length);
+    for (const h of masked.matchAll(/\s(on[a-z]+)\s*=/gi)) add(m.index + h.index, 'script', `event handler attribute ${h[1]} (attach the listener from a script file)`);
+    for (const u of masked.matchAll(/\s(?:href|src|action|formaction)\s*=\s*/gi)) {
+      if (/^["']?\s*javascript:/i.test(tag.slice(u.index + u[0].length))) add(m.index + u.index, 'script', 'javascript: URL');
+    }
+    if (/^<style\b/i.test(masked)) add(m.index, 'style', '<style> element (move the rules to the stylesheet)');
+    const st = /\sstyle\s*=/i.exec(masked);
+    if (st) add(m.index + st.index, 'style', 'style attribute (use a class or an SVG attribute instead)');
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }

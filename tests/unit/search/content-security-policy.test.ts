@@ -51,4 +51,11 @@ describe('findInlineCode', () => {
   it('does not mistake text or attribute names for handlers', () => {
     expect(kinds('<p>once upon a time, onion="x"</p><div data-once="1" aria-label="one"></div>')).toEqual([]);
   });
+
+  it('reads markup inside attribute values as text: a scraped description is not a script', () => {
+    const meta = '<meta name="description" content="The spokesman said &quot;<script>alert(1)</script> is not a policy,&quot; and <img src=x onerror=alert(2)>">';
+    expect(kinds(`${meta}<a title='say <b onclick=x> style=a' href="/x">x</a>`)).toEqual([]);
+    expect(kinds(`${meta}<script>alert(1)</script><img src=x onerror=alert(2)>`)).toEqual(['script: inline <script>', 'script: event handler attribute onerror']);
+    expect(kinds('<a title="javascript:x" href="javascript:alert(1)">x</a>')).toEqual(['script: javascript: URL']);
+  });
 });
