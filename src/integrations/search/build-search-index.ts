@@ -78,6 +78,15 @@ function linkTarget(dir: string, url: string, pageIds: Map<string, Set<string>>)
   return { page, anchor: page && (hash === undefined || ids.has(hash)) };
 }
 
+/**
+ * Sends a batch of requests to Pagefind's indexing service at a time instead of one after
+ * another: the service answers in order, so the index is the same, and the per-request round
+ * trip no longer dominates indexing a hundred thousand records.
+ */
+async function inBatches<T>(items: readonly T[], add: (item: T) => Promise<void>, size = 256): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(add));
+}
+
 export async function buildSearchIndex(dir: string): Promise<SearchIndexSummary> {
   const corpus = readCorpus(dir);
   const timeline = timelinePages(dir);
@@ -102,19 +111,19 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexSummary>
   if (!index) throw new FactlineError(problem('pagefind', `Pagefind could not start: ${errors.join('; ')}`));
   try {
     const failures: string[] = [...errors];
-    for (const entry of articles) {
-      const file = join(dir, entry.file);
-      if (!existsSync(file)) {
-        failures.push(`${entry.file}: the article page was not built`);
-        continue;
-      }
-      const added = await index.addHTMLFile({ url: entry.url, content: markArticleForIndex(readFileSync(file, 'utf8'), entry) });
+    const pages = articles.filter((entry) => {
+      if (existsSync(join(dir, entry.file))) return true;
+      failures.push(`${entry.file}: the article page was not built`);
+      return false;
+    });
+    await inBatches(pages, async (entry) => {
+      const added = await index.addHTMLFile({ url: entry.url, content: markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), entry) });
       failures.push(...added.errors.map((e) => `${entry.file}: ${e}`));
-    }
-    for (const record of records as SearchRecord[]) {
+    });
+    await inBatches(records as SearchRecord[], async (record) => {
       const added = await index.addCustomRecord(record);
       failures.push(...added.errors.map((e) => `${record.url}: ${e}`));
-    }
+    });
     if (failures.length > 0) throw new FactlineError(failures.map((f) => problem('pagefind', f)));
 
     // Written straight to disk by Pagefind: getFiles() would copy the whole index through the

@@ -182,8 +182,14 @@ export interface SiteModel {
   actorPages: Map<string, ActorPage>;
 }
 
-/** At most this many entries on one timeline page. */
-export const TIMELINE_PAGE_SIZE = 60;
+/**
+ * The weight one timeline page holds: an entry weighs one, plus one per source sentence it
+ * quotes. Sixty single-source dates fit on a page, but so do only a few events that many
+ * articles report, so no page grows without bound however the corpus grows.
+ */
+export const TIMELINE_PAGE_SIZE = 120;
+/** An entry's share of a timeline page. */
+export const timelineWeight = (e: TimelineEntry) => 1 + e.sources.length;
 /** At most this many items on one page of a list (articles, a verdict's claims, a speaker's quotes). */
 export const LIST_PAGE_SIZE = 25;
 
@@ -272,8 +278,9 @@ export function groupTimeline(entries: TimelineEntry[], order: TimelineOrder = '
 }
 
 /**
- * Cut a timeline into pages of at most `size` entries. Pages hold whole months; only a month
- * with more than `size` entries is split, and its later part is marked as continued.
+ * Cut a timeline into pages of at most `size` weight (timelineWeight; an entry heavier than a
+ * page gets a page of its own). Pages hold whole months; only a month heavier than a page is
+ * split, and its later part is marked as continued.
  */
 export function paginateTimeline(entries: TimelineEntry[], order: TimelineOrder, size = TIMELINE_PAGE_SIZE): TimelineEntry[][] {
   const months: TimelineEntry[][] = [];
@@ -284,17 +291,19 @@ export function paginateTimeline(entries: TimelineEntry[], order: TimelineOrder,
   }
   const pages: TimelineEntry[][] = [];
   let page: TimelineEntry[] = [];
+  let weight = 0;
+  const close = () => {
+    pages.push(page);
+    page = [];
+    weight = 0;
+  };
   for (const month of months) {
-    if (page.length > 0 && page.length + month.length > size) {
-      pages.push(page);
-      page = [];
-    }
+    const monthWeight = month.reduce((n, e) => n + timelineWeight(e), 0);
+    if (page.length > 0 && weight + monthWeight > size) close();
     for (const e of month) {
-      if (page.length === size) {
-        pages.push(page);
-        page = [];
-      }
+      if (page.length > 0 && weight + timelineWeight(e) > size) close();
       page.push(e);
+      weight += timelineWeight(e);
     }
   }
   if (page.length > 0) pages.push(page);

@@ -105,6 +105,15 @@ describe('timeline pages', () => {
     expect(pages.flat().map((e) => e.key)).toEqual(list.map((e) => e.key));
   });
 
+  it('weighs each entry by its source sentences, so widely reported events make shorter pages', () => {
+    const list = entries({ '2025-01': 6 });
+    const source = { article: { slug: 'a', title: 'A', published: '2025-01-01', publishedLabel: '1 January 2025' }, href: '/articles/a/#d-1', text: 'x', context: 'x' };
+    list[1]!.sources = Array.from({ length: 3 }, () => source) as typeof list[number]['sources'];
+    list[4]!.sources = Array.from({ length: 9 }, () => source) as typeof list[number]['sources'];
+    // Weights 1, 4, 1, 1, 10, 1 in pages of at most 5; the 10 gets a page of its own.
+    expect(paginateTimeline(list, 'asc', 5).map((p) => p.length)).toEqual([2, 2, 1, 1]);
+  });
+
   it('marks a month split across pages as continued, and links years and the other order', () => {
     const pages = buildTimelinePages(entries({ '2024-12': 2, '2025-01': 7 }), undefined, 5).filter((p) => p.order === 'asc');
     expect(pages.map((p) => p.path)).toEqual(['/timeline/', '/timeline/page/2/', '/timeline/page/3/']);
