@@ -3,28 +3,16 @@
  * compare the sha256 of every file with the build `npm test` made in dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { treeHashes } from '../helpers/tree-hashes.ts';
 import { afterAll, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'factline-rebuild-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-function hashes(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else result[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return result;
-}
 
 it('two builds of the same content are byte-identical', () => {
   const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', join(out, 'dist')], {
@@ -34,8 +22,8 @@ it('two builds of the same content are byte-identical', () => {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });
   expect(r.status, r.stderr).toBe(0);
-  const first = hashes(join(root, 'dist'));
-  const second = hashes(join(out, 'dist'));
+  const first = treeHashes(join(root, 'dist'));
+  const second = treeHashes(join(out, 'dist'));
   expect(Object.keys(second)).toEqual(Object.keys(first));
   const differing = Object.keys(first).filter((f) => first[f] !== second[f]);
   expect(differing).toEqual([]);

@@ -4,10 +4,10 @@
  * reports file, line and column and leaves the last good site exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { treeHashes } from '../../helpers/tree-hashes.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -21,18 +21,6 @@ const out = join(work, 'dist');
 const env = { ...process.env, FACTLINE_CONTENT: content, FACTLINE_OUT: out, FACTLINE_CACHE_DIR: join(work, 'cache/'), ASTRO_TELEMETRY_DISABLED: '1' };
 const build = () => spawnSync(node, [join(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env });
 
-function hashes(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else result[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return result;
-}
 
 const HOSTILE = 'hostile-markup-in-the-text';
 const SCRIPT = '<script>alert(1)</script>';
@@ -65,7 +53,7 @@ describe('the real build on hostile and broken content', () => {
 
   it('fails on a broken annotation with file, line and column, and leaves the last good site as it was', () => {
     expect(existsSync(out)).toBe(true);
-    const before = hashes(out);
+    const before = treeHashes(out);
     const annotation = join(content, 'annotations/putin-we-have-open-dialogue-with-trump.yaml');
     writeFileSync(annotation, readFileSync(annotation, 'utf8').replace('speaker: donald-trump', 'speaker: nobody-at-all'));
 
@@ -73,7 +61,7 @@ describe('the real build on hostile and broken content', () => {
     expect(r.status).not.toBe(0);
     expect(`${r.stdout}${r.stderr}`).toMatch(/annotations\/putin-we-have-open-dialogue-with-trump\.yaml:4:\d+: error: quote q1: unknown actor "nobody-at-all"/);
     expect(`${r.stdout}${r.stderr}`).toMatch(/previous site .* is unchanged/);
-    expect(hashes(out)).toEqual(before);
+    expect(treeHashes(out)).toEqual(before);
     expect(existsSync(`${out}.next`)).toBe(false);
   }, 240_000);
 });
