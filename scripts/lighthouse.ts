@@ -85,8 +85,8 @@ try {
 }
 
 const width = Math.max(...rows.map((r) => r.path.length), 4);
-console.log(`${'page'.padEnd(width)}  ${CATEGORIES.map((c) => c.padStart(14)).join('')}`);
-for (const r of rows) console.log(`${r.path.padEnd(width)}  ${CATEGORIES.map((c) => String(r.scores[c]).padStart(14)).join('')}`);
+console.log(`${'page'.padEnd(width)}  ${CATEGORIES.map((c) => c.padStart(16)).join('')}`);
+for (const r of rows) console.log(`${r.path.padEnd(width)}  ${CATEGORIES.map((c) => String(r.scores[c]).padStart(16)).join('')}`);
 const low = rows.flatMap((r) => CATEGORIES.filter((c) => r.scores[c]! < Number(values.min)).map((c) => `${r.path} ${c} ${r.scores[c]}`));
 if (low.length) {
   console.log(`\nBelow ${values.min}: ${low.join('; ')}`);
