@@ -57,7 +57,8 @@ const log = (msg: string) => console.log(`[bench] ${msg}`);
 const nodeBin = process.execPath;
 const astroBin = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Child processes find this repository's Node 22 and tools first.
-const childEnv = { ...process.env, NODE_ENV: 'production', PATH: `${join(repo, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+// The heap limit `npm run build` sets (scripts/build.ts), for both builds alike.
+const childEnv = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim(), PATH: `${join(repo, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function environment(): BenchResult['environment'] {
   const cpu = /model name\s*:\s*(.+)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';

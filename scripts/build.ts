@@ -12,11 +12,19 @@ const next = `${outDir}.next`;
 const old = `${outDir}.old`;
 
 rmSync(next, { recursive: true, force: true });
+/**
+ * V8's default heap limit (about 4 GB) is what a build of ten thousand articles needs: Astro
+ * keeps every page's data in memory until the end. Raise it unless the caller set one.
+ */
+const nodeOptions = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
+  ? process.env.NODE_OPTIONS!
+  : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim();
+
 const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', next, ...process.argv.slice(2)], {
   stdio: 'inherit',
   // A production build whatever NODE_ENV the caller has (test runners set it to `test`,
   // which would compile the service worker registration out of the site).
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' },
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production', NODE_OPTIONS: nodeOptions },
 });
 if (result.status !== 0) {
   rmSync(next, { recursive: true, force: true });
