@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importArticle, localToday, readImportManifest, type ImportedArticle } from '../../src/lib/article/index.ts';
+import { importArticle, localToday, readImportManifest, type ImportedArticle, type ImportRequest } from '../../src/lib/article/index.ts';
 import { FactlineError, problem, type Problem } from '../../src/lib/errors/index.ts';
 import { writeFileAtomic } from '../../src/lib/fs/atomic-write.ts';
 
@@ -31,15 +31,8 @@ frontmatter's sources and writes content/articles/<slug>.md. Prints each path wr
   --manifest    import every file listed in a manifest (file, published, evidence,
                 publisher, url, title, slug per entry; paths relative to the manifest)`;
 
-interface Job {
-  path: string;
-  published?: string;
-  evidence?: string;
-  publisher?: string;
-  url?: string;
-  slug?: string;
-  title?: string;
-}
+/** One file to import, with what the command line or manifest says about it. */
+type Job = { path: string } & Pick<ImportRequest, 'published' | 'evidence' | 'publisher' | 'url' | 'slug' | 'title'>;
 
 const PER_ARTICLE = ['url', 'slug', 'title'] as const;
 
