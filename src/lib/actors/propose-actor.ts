@@ -1,5 +1,5 @@
 import { slugify, stripPossessive } from './name-keys.ts';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import type { proposedActorSchema } from '../schema/index.ts';
 
 export type ProposedActor = z.infer<typeof proposedActorSchema>;

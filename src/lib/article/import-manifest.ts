@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { FactlineError, problem } from '../errors/index.ts';
 import { httpUrlSchema, isoDaySchema } from '../schema/common.ts';

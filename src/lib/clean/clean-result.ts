@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isoDaySchema } from '../schema/common.ts';
 import { articleSourceSchema } from '../schema/article.ts';
 

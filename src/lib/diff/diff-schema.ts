@@ -3,7 +3,7 @@
  * Values of `from`/`to` are the fields' YAML values (strings, lists, mappings); `null` means
  * the field is absent on that side. Ids of actors and events are resolved to names in `names`.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 const fieldValueSchema = z.unknown();
 

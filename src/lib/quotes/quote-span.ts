@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /**
  * One stretch of text between quotation marks. `text` is exactly the characters between the

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isoDaySchema } from './common.ts';
 
 /** A role an actor held, with the dates it was valid. Role `aliases` are the nouns news uses for it. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { calendarValueSchema, httpUrlSchema, idSchema, precisionSchema, statusSchema } from './common.ts';
 
 /**

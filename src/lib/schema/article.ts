@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { httpUrlSchema, isoDaySchema } from './common.ts';
 
 /** One entry of the article's own reference list, moved out of the body by the importer. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** Actor and event ids: lowercase words joined by hyphens, used in file names and URLs. */
 export const idSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { calendarValueSchema, idSchema, precisionSchema } from './common.ts';
 
 /** `content/events/<id>.yaml`: one real-world event that date annotations in several articles point to. */

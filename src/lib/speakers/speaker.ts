@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /**
  * Who said a quote. `id` is an actor id — a registry actor's, or the id a new actor would get

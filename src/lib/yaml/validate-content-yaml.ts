@@ -2,7 +2,7 @@
  * Check a parsed content file against the schema of its kind and turn every zod issue into a
  * problem at the line and column of the field, so formatting never reorders a typo away.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { problem, type Problem } from '../errors/index.ts';
 import { actorSchema, annotationFileSchema, eventSchema } from '../schema/index.ts';
 import { CANONICAL_SHAPES, type MapShape, type YamlKind } from './canonical-order.ts';
