@@ -4,15 +4,21 @@
  * keyboard-reachable link after each one to its card (`#note-q-1`), so annotations work
  * without JavaScript.
  *
- * Offsets are those of the article's plain text: the text of the top-level blocks joined by
- * "\n\n", the same string the extractors and anchors use.
+ * Offsets are those of the article's plain text, measured by `plainTextMap` (src/lib/anchoring)
+ * on the tree this plugin receives: the very function the loader measured them with. The map
+ * is taken once, before anything is inserted, and kept up to date as text nodes are split, so
+ * the ref links added here never shift an offset.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Plugin } from 'unified';
+import { plainTextMap, type TextSegment } from '../lib/anchoring/index.ts';
 
 export interface Mark {
   /** Offsets into the plain text. */
   start: number;
   end: number;
+  /** The annotated text, when known: a mark whose range holds other text is an error, not a misplaced highlight. */
+  text?: string;
   /** Element id, e.g. `q-1`; the first segment of a range carries it. */
   id: string;
   tagName: 'q' | 'span' | 'time';
@@ -25,61 +31,60 @@ export interface Options {
   marks: Mark[];
 }
 
-interface Located {
-  node: Text;
-  parent: Element | Root;
-  start: number;
-}
-
-// Ref links are inserted text, not article text: they must not shift the offsets.
-const isRef = (el: Element) => Array.isArray(el.properties.className) && el.properties.className.includes('ann-ref');
-
-/** Text nodes with their plain-text offsets, in document order. */
-function locateText(tree: Root): Located[] {
-  const out: Located[] = [];
-  let offset = 0;
-  let first = true;
-  for (const block of tree.children) {
-    if (block.type !== 'element') continue;
-    if (!first) offset += 2;
-    first = false;
-    const walk = (parent: Element) => {
-      for (const child of parent.children) {
-        if (child.type === 'text') {
-          out.push({ node: child, parent, start: offset });
-          offset += child.value.length;
-        } else if (child.type === 'element' && !isRef(child)) walk(child);
-      }
-    };
-    walk(block);
+/** Index of the first segment that ends after `offset`. */
+function firstEndingAfter(segments: TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (s.start + s.length > offset) hi = mid;
+    else lo = mid + 1;
   }
-  return out;
+  return lo;
 }
 
-function wrapRange(tree: Root, mark: Mark): boolean {
-  const pieces = locateText(tree).filter((t) => t.start < mark.end && t.start + t.node.value.length > mark.start);
-  if (pieces.length === 0) return false;
+/** Wrap `mark`'s range, one element per text node it touches; `segments` is updated in place. */
+function wrapRange(segments: TextSegment[], mark: Mark): void {
+  const first = firstEndingAfter(segments, mark.start);
+  let end = first;
+  while (end < segments.length && segments[end]!.start < mark.end) end++;
+
+  const replaced: TextSegment[] = [];
   let lastWrapper: Element | undefined;
   let lastParent: Element | Root | undefined;
-  pieces.forEach((piece, i) => {
-    const { node, parent, start } = piece;
+  for (let i = first; i < end; i++) {
+    const { node, parent, start, length } = segments[i]!;
     const from = Math.max(0, mark.start - start);
-    const to = Math.min(node.value.length, mark.end - start);
+    const to = Math.min(length, mark.end - start);
+    const text = (value: string): Text => ({ type: 'text', value });
+    const inner = text(node.value.slice(from, to));
     const wrapper: Element = {
       type: 'element',
       tagName: mark.tagName,
-      properties: { ...mark.properties, ...(i === 0 ? { id: mark.id } : { dataContinues: mark.id }) },
-      children: [{ type: 'text', value: node.value.slice(from, to) }],
+      properties: { ...mark.properties, ...(i === first ? { id: mark.id } : { dataContinues: mark.id }) },
+      children: [inner],
     };
     const replacement: ElementContent[] = [];
-    if (from > 0) replacement.push({ type: 'text', value: node.value.slice(0, from) });
+    if (from > 0) {
+      const before = text(node.value.slice(0, from));
+      replacement.push(before);
+      replaced.push({ node: before, parent, start, length: from });
+    }
     replacement.push(wrapper);
-    if (to < node.value.length) replacement.push({ type: 'text', value: node.value.slice(to) });
+    replaced.push({ node: inner, parent: wrapper, start: start + from, length: to - from });
+    if (to < node.value.length) {
+      const after = text(node.value.slice(to));
+      replacement.push(after);
+      if (to < length) replaced.push({ node: after, parent, start: start + to, length: length - to });
+    }
     const siblings = parent.children as ElementContent[];
     siblings.splice(siblings.indexOf(node), 1, ...replacement);
     lastWrapper = wrapper;
     lastParent = parent;
-  });
+  }
+  segments.splice(first, end - first, ...replaced);
+
   if (mark.ref && lastWrapper && lastParent) {
     const siblings = lastParent.children as ElementContent[];
     siblings.splice(siblings.indexOf(lastWrapper) + 1, 0, {
@@ -89,13 +94,25 @@ function wrapRange(tree: Root, mark: Mark): boolean {
       children: [{ type: 'text', value: mark.ref.text }],
     });
   }
-  return true;
 }
 
-export default function rehypeAnnotations(options: Options) {
+const rehypeAnnotations: Plugin<[Options], Root> = (options) => {
   // Outer ranges first, so that a quote inside a claim ends up nested inside the claim's element.
   const marks = [...options.marks].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
   return (tree: Root) => {
-    for (const mark of marks) wrapRange(tree, mark);
+    const { text, segments } = plainTextMap(tree);
+    for (const mark of marks) {
+      const found = text.slice(mark.start, mark.end);
+      if (mark.start >= mark.end || mark.end > text.length || (mark.text !== undefined && found !== mark.text)) {
+        throw new Error(
+          `annotation ${mark.id}: offsets ${mark.start}-${mark.end} hold ${JSON.stringify(found)}` +
+            `${mark.text === undefined ? '' : `, not ${JSON.stringify(mark.text)}`}; ` +
+            'the offsets were not measured on this article\'s plain text (src/lib/anchoring/plain-text-map.ts)',
+        );
+      }
+      wrapRange(segments, mark);
+    }
   };
-}
+};
+
+export default rehypeAnnotations;

@@ -1,1 +1,3 @@
+export * from './article-tree.ts';
+export * from './plain-text-map.ts';
 export * from './text-quote-selector.ts';

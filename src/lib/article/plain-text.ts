@@ -1,15 +1,10 @@
 /**
- * The plain text of an article body — what extractors and anchors run on: each top-level
- * block's text content (Markdown escapes and character references resolved), joined by
- * "\n\n". Offsets into this string are what annotations point at.
+ * The plain text of an article body: what extractors and anchors run on, and what annotation
+ * offsets index into. Defined once, in src/lib/anchoring (the rehype plugin that draws the
+ * annotations measures the same text on the same tree).
  */
-import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-const parser = unified().use(remarkParse);
+import { articleTree, plainTextMap } from '../anchoring/index.ts';
 
 export function articlePlainText(markdownBody: string): string {
-  const tree = parser.parse(markdownBody);
-  return tree.children.map((node) => toString(node)).join('\n\n');
+  return plainTextMap(articleTree(markdownBody)).text;
 }
