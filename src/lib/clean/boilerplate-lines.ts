@@ -1,11 +1,13 @@
 /**
  * Whole-line boilerplate: share bars, comment prompts and forms, "Source link", "Back to top",
- * navigation, advertising labels, cookie banners and lines of bare punctuation.
+ * navigation, advertising labels, cookie banners, comment counters, copyright notices,
+ * "Published by …" lines and lines of bare punctuation.
  *
  * A line is claimed only when the *whole* line is one of these (after bullets, case and
  * trailing punctuation are set aside). The same words inside a paragraph never count:
  * "Comments by the minister drew criticism." stays body text.
  */
+import { parseCopyright, parsePublisherLine } from './byline.ts';
 import type { RemovalReason } from './clean-result.ts';
 import { boilerplateKey, hasLetters } from './line-shape.ts';
 
@@ -49,7 +51,8 @@ const COMMENT_PROMPTS = new Set([
   'your email address will not be published. required fields are marked *',
   'notify me of follow-up comments by email', 'notify me of new posts by email',
 ]);
-const COMMENT_COUNT = /^\d+ (?:comments?|responses?|replies)$/;
+/** Comment counters: "12 Comments", "Comments (12)", "View all 12 comments", "12 thoughts on …". */
+const COMMENT_COUNT = /^(?:(?:view|read|show|see|load)(?: all)? )?(?:\(?\d[\d,]*\)? (?:comments?|responses?|replies|reactions)|(?:comments?|responses?|replies|discussion) ?[([]\d[\d,]*[)\]]|comments?: ?\d[\d,]*)(?: so far)?$|^\d+ thoughts? on\b/;
 
 const SOURCE_LINKS = new Set(['source link', 'source', 'original source', 'view source', 'read the original article', 'read original article', 'view original article', 'original article']);
 const BACK_TO_TOP = new Set(['back to top', 'back to top ↑', 'scroll to top', 'go to top', 'to top', 'top', '↑']);
@@ -80,5 +83,7 @@ export function classifyBoilerplate(text: string): RemovalReason | undefined {
   if (NAVIGATION.has(key)) return 'navigation';
   if (ADVERTISING.has(key)) return 'advertisement';
   if (isCookieBanner(text)) return 'cookie-banner';
+  if (parseCopyright(text) !== undefined) return 'copyright';
+  if (parsePublisherLine(text) !== undefined) return 'publisher-line';
   return undefined;
 }

@@ -1,6 +1,7 @@
 /**
- * Raw scraped news text → title, body paragraphs, reference list, and an account of every
- * line left out and why. The text must already be decoded (see decode-raw.ts).
+ * Raw scraped news text → title, body paragraphs, reference list, authors and publisher
+ * (from bylines, "Published by" and copyright lines), and an account of every line left out
+ * and why. The text must already be decoded (see decode-raw.ts).
  *
  * Rules work on whole lines and on the shape of a line, never on words found inside a
  * paragraph, so a sentence of the publisher's text is never dropped: every non-blank line
@@ -12,6 +13,7 @@ import { resolveHeadline } from './headline.ts';
 import { toLineRecords } from './line-record.ts';
 import { assembleParagraphs } from './paragraphs.ts';
 import { extractReferenceList } from './reference-list.ts';
+import { readProvenance } from './provenance.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
 import { unescapeQuotes } from './unescape-quotes.ts';
 
@@ -31,5 +33,5 @@ export function cleanArticle(text: string): CleanResult {
     if (r.reason === undefined) continue;
     removed.push({ line: r.line, text: r.reason === 'title' && title !== null ? title : r.text, reason: r.reason });
   }
-  return { title, paragraphs: assembleParagraphs(records), sources, removed, dateline };
+  return { title, paragraphs: assembleParagraphs(records), sources, removed, dateline, ...readProvenance(records) };
 }

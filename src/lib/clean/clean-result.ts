@@ -22,6 +22,8 @@ export const removalReasonSchema = z.enum([
   'title',
   'dateline',
   'byline',
+  'publisher-line',
+  'copyright',
   'reference-heading',
   'reference',
 ]);
@@ -44,6 +46,15 @@ export const datelineSchema = z.strictObject({
 });
 export type Dateline = z.infer<typeof datelineSchema>;
 
+/** The outlet a line of the page names: a byline's credit, "Published by …" or a copyright holder. */
+export const publisherCreditSchema = z.strictObject({
+  line: z.number().int().positive(),
+  text: z.string(),
+  name: z.string().min(1),
+  from: z.enum(['byline', 'publisher-line', 'copyright']),
+});
+export type PublisherCredit = z.infer<typeof publisherCreditSchema>;
+
 export const cleanResultSchema = z.strictObject({
   /** The headline, or null when the text starts straight with the body. */
   title: z.string().min(1).nullable(),
@@ -51,5 +62,9 @@ export const cleanResultSchema = z.strictObject({
   sources: z.array(articleSourceSchema),
   removed: z.array(removedLineSchema),
   dateline: datelineSchema.nullable(),
+  /** People the bylines credit, in order, each once. */
+  authors: z.array(z.string().min(1)),
+  /** The best evidence of the publisher on the page, or null. */
+  publisher: publisherCreditSchema.nullable(),
 });
 export type CleanResult = z.infer<typeof cleanResultSchema>;

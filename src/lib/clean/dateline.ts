@@ -39,11 +39,14 @@ export function parseDateString(text: string): string | undefined {
 
 const LABELLED = /^(first published|published on|published|posted on|posted|last updated on|last updated|updated on|updated|modified|date)\s*:?\s*(.+)$/i;
 
+const LEADING_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}(?:\s*[+-]\d{1,2})?)?\s*(?:,|\||on|-|–|—)?\s*/i;
+
 /** Read a whole line as a dateline, or undefined. */
 export function parseDateline(text: string, line: number): Dateline | undefined {
   const labelled = LABELLED.exec(text);
   if (labelled) {
-    const value = parseDateString(labelled[2]!);
+    // "Updated 14:05 GMT, March 9, 2026": some sites put the time before the date.
+    const value = parseDateString(labelled[2]!) ?? parseDateString(labelled[2]!.replace(LEADING_TIME, ''));
     if (!value) return undefined;
     const label = labelled[1]!.toLowerCase();
     const kind = /updated|modified/.test(label) ? 'updated' : label === 'date' ? 'date' : 'published';

@@ -6,6 +6,7 @@
  * MAX_TOP lines, so a body made of short lines is never mistaken for headline variants.
  */
 import { breadcrumbBefore, leadingBreadcrumb } from './breadcrumb.ts';
+import { parseAuthorLine, parseByline } from './byline.ts';
 import type { Dateline, RemovedLine } from './clean-result.ts';
 import { bestDateline, parseDateline } from './dateline.ts';
 import { isOpen, lineBelow, type LineRecord } from './line-record.ts';
@@ -15,7 +16,6 @@ const MAX_TOP = 6;
 /** Headline variants are short; a longer headline-shaped line next to the title is a standfirst and stays. */
 const MAX_VARIANT_WORDS = 14;
 
-const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*(?:\s*[|,–—]\s*.+)?$/u;
 const FILE_EXTENSION = /\.(?:txt|html?|md|docx?|pdf|json)$/i;
 
 /** A file name: no spaces, and underscores or a file extension ("Trump_s_Talks_with_Putin"). */
@@ -59,7 +59,7 @@ export function resolveHeadline(records: LineRecord[]): HeadlineResult {
       datelines.push(dateline);
       continue;
     }
-    if (BYLINE.test(r.text) && wordCount(r.text) <= 12 && !/[.!?]$/.test(r.text)) {
+    if (parseByline(r.text) || parseAuthorLine(r.text)) {
       r.reason = 'byline';
       continue;
     }

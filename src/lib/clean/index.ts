@@ -2,6 +2,8 @@ export * from './clean-result.ts';
 export * from './clean-article.ts';
 export * from './decode-raw.ts';
 export * from './boilerplate-lines.ts';
+export * from './byline.ts';
+export * from './provenance.ts';
 export * from './teaser-blocks.ts';
 export * from './reference-list.ts';
 export * from './headline.ts';

@@ -1,7 +1,7 @@
 /**
  * One test per directory in tests/fixtures/clean: `input.txt` (raw bytes as scraped) and
- * `expected.json` (title, paragraphs, sources, dateline, and the line and reason of every
- * line left out). Adding a hard case from real news is a data change.
+ * `expected.json` (title, paragraphs, sources, dateline, authors, publisher, and the line and
+ * reason of every line left out). Adding a hard case from real news is a data change.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ describe('cleaner fixtures', () => {
         paragraphs: result.paragraphs,
         sources: result.sources,
         dateline: result.dateline,
+        authors: result.authors,
+        publisher: result.publisher,
         removed: result.removed.map(({ line, reason }) => ({ line, reason })),
       }).toEqual(expected);
     });
