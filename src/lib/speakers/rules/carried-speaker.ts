@@ -1,0 +1,33 @@
+import { clauseSubject } from '../noun-phrase.ts';
+import { resolveStrict, type AttributionContext, type Found } from './context.ts';
+
+/**
+ * A quote standing alone — one that opens its sentence with no attribution of its own: the
+ * speaker of the quote just before it (at most a sentence and a paragraph back), else the subject
+ * of the sentence before it. `found` holds what earlier quotes were given. Scare quotes are never
+ * carried.
+ *
+ * @example
+ * `“We are ready,” Putin said. “The ball is in their court.”` → Putin for the second quote.
+ */
+export function carriedSpeaker(c: AttributionContext, k: number, found: readonly (Found | undefined)[]): Found | undefined {
+  const { quotes, tokens, tokenOf, sentenceStart, sentenceEnd } = c;
+  const q = quotes[k]!;
+  if (q.kind === 'scare') return undefined;
+  const i = tokenOf.get(k)!;
+  const here = tokens[i]!;
+  const lo = sentenceStart.get(here.sentence)!;
+  if (lo !== i && !(lo === i - 1 && tokens[lo]!.type === 'punct')) return undefined;
+  for (let p = k - 1; p >= 0; p--) {
+    const prev = found[p];
+    const pt = tokens[tokenOf.get(p) ?? -1];
+    if (!pt) continue;
+    if (here.sentence - pt.sentence > 1 || here.paragraph - pt.paragraph > 1) break;
+    if (prev) return { speaker: prev.speaker, how: 'carried' };
+  }
+  const prevSentence = here.sentence - 1;
+  const ps = sentenceStart.get(prevSentence);
+  if (ps === undefined || here.paragraph - tokens[ps]!.paragraph > 1) return undefined;
+  const s = resolveStrict(c, clauseSubject(tokens, ps, sentenceEnd.get(prevSentence)!, true));
+  return s ? { speaker: s, how: 'carried' } : undefined;
+}

@@ -1,0 +1,29 @@
+import { isInverting, isWord, leftSubject, rightSubject } from '../noun-phrase.ts';
+import type { Speaker } from '../speaker.ts';
+import { lower, reportsAt, resolve, type AttributionContext } from './context.ts';
+
+/**
+ * An attribution that closes the sentence of the quote at token `i`, the sentence ending before
+ * token `hi`: the last reporting verb, with its subject set off by a comma or a quote.
+ *
+ * @example
+ * `… “the beginning of the end” for the EU, said Geert Wilders.` /
+ * `… “a” and “b,” Howard Dean, the former governor, proclaimed.`
+ */
+export function closingAttribution(c: AttributionContext, i: number, hi: number): Speaker | undefined {
+  const { tokens } = c;
+  for (let v = hi - 1; v > i + 1; v--) {
+    const t = tokens[v]!;
+    if (!isWord(t) || !reportsAt(c, v) || /ing$/.test(lower(t))) continue;
+    const before = tokens[v - 1];
+    if (isInverting(t) && (before?.text === ',' || before?.type === 'quote')) {
+      const r = rightSubject(tokens, v, hi);
+      if (r) return resolve(c, r);
+    }
+    const s = leftSubject(tokens, v, i + 1);
+    const lead = s ? tokens[s.from - 1] : undefined;
+    if (s && (lead?.text === ',' || lead?.type === 'quote')) return resolve(c, s);
+    return undefined;
+  }
+  return undefined;
+}

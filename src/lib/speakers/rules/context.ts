@@ -1,0 +1,63 @@
+/**
+ * What every attribution rule reads: the token stream (quotes folded into one token each), where
+ * each sentence starts and ends, which token holds each quote, and the mention index that turns a
+ * phrase into a speaker. Built once per text by `createAttributionContext`.
+ */
+import type { ActorRegistry } from '../../actors/index.ts';
+import { isSpeechVerb, isSpeechVerbAfterSubject, type QuoteSpan } from '../../quotes/index.ts';
+import { findMentions } from '../mentions.ts';
+import { isCapitalized, isPersonish, isWord, type Range } from '../noun-phrase.ts';
+import { resolvePhrase, type ResolveContext } from '../resolve-speaker.ts';
+import type { Speaker } from '../speaker.ts';
+import { tokenize, type Token } from '../tokens.ts';
+
+export interface AttributionContext {
+  quotes: readonly QuoteSpan[];
+  tokens: Token[];
+  resolver: ResolveContext;
+  /** Quote index → index of the token that holds it. */
+  tokenOf: Map<number, number>;
+  /** Sentence number → index of its first token. */
+  sentenceStart: Map<number, number>;
+  /** Sentence number → index just past its last token. */
+  sentenceEnd: Map<number, number>;
+}
+
+/** A speaker and how it was found: an attribution after or before the quote, a clause subject, or context. */
+export interface Found {
+  speaker: Speaker;
+  how: 'tail' | 'head' | 'clause' | 'carried';
+}
+
+export function createAttributionContext(text: string, quotes: readonly QuoteSpan[], registry: ActorRegistry, published: string): AttributionContext {
+  const tokens = tokenize(text, quotes);
+  const index = findMentions(tokens, registry, published);
+  const tokenOf = new Map<number, number>();
+  tokens.forEach((t, i) => t.type === 'quote' && tokenOf.set(t.quote!, i));
+  const sentenceStart = new Map<number, number>();
+  const sentenceEnd = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    if (!sentenceStart.has(t.sentence)) sentenceStart.set(t.sentence, i);
+    sentenceEnd.set(t.sentence, i + 1);
+  });
+  return { quotes, tokens, resolver: { tokens, registry, index, date: published }, tokenOf, sentenceStart, sentenceEnd };
+}
+
+export const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** The speaker a phrase names. */
+export const resolve = (c: AttributionContext, r: Range | undefined): Speaker | undefined => (r ? resolvePhrase(c.resolver, r) : undefined);
+
+/** Only a phrase naming a person or a body (not "the situation") may be taken from a clause that reports nothing. */
+export const resolveStrict = (c: AttributionContext, r: Range | undefined): Speaker | undefined =>
+  r && isPersonish(c.tokens, r) ? resolvePhrase(c.resolver, r) : undefined;
+
+/** A reporting verb at `v`, phrasal ones included ("shot back", "fired back"). */
+export function reportsAt(c: AttributionContext, v: number): boolean {
+  const t = c.tokens[v];
+  if (!isWord(t)) return false;
+  if (isSpeechVerb(t.text)) return true;
+  if (/^(?:shot|fired|hit|snapped|struck|pushed)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'back') return true;
+  const prev = c.tokens[v - 1];
+  return !isCapitalized(t) && isSpeechVerbAfterSubject(t.text) && /^(?:he|she|they)$/i.test(prev?.text ?? '');
+}

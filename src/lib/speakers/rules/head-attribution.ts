@@ -1,0 +1,56 @@
+import type { Token } from '../tokens.ts';
+import { clauseSubject, isCapitalized, isWord, rightSubject } from '../noun-phrase.ts';
+import { clauseStart } from './clause-start.ts';
+import { colonAttribution } from './colon-attribution.ts';
+import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type Found } from './context.ts';
+import { reportingAbove } from './reporting-above.ts';
+import { reportingVerbSubject } from './reporting-verb-subject.ts';
+
+/** Verbs of judging: their subject owns the words quoted as the judgement (`Putin found it "frank"`). */
+const JUDGING = new Set('found find finds considered considers deemed deems viewed views saw sees termed labeled labelled branded thought thinks felt feels'.split(' '));
+
+/**
+ * The attribution before the quote at token `i`, in its own clause: `according to X`, else the
+ * subject of the nearest reporting verb, else of a judging verb, else of a reporting verb anywhere
+ * earlier in the sentence, else a name and a colon. Failing all of these, the subject of the
+ * quote's own clause when it names someone (`how: 'clause'`, a weaker finding).
+ *
+ * @example
+ * `Trump wrote on Truth Social: “…”` → Trump (head); `Trump called it an “excellent”
+ * conversation, while Putin found it “meaningful and frank.”` → Putin for the second quote;
+ * `According to Lavrov, “…”` → Lavrov.
+ */
+export function headAttribution(c: AttributionContext, i: number): Found | undefined {
+  const { tokens, sentenceStart } = c;
+  const q = tokens[i]!;
+  const lo = sentenceStart.get(q.sentence)!;
+  const from = clauseStart(c, i, lo);
+  const scan = (a: number, test: (t: Token, v: number) => boolean): number | undefined => {
+    for (let v = i - 1; v >= a; v--) if (isWord(tokens[v]) && test(tokens[v]!, v)) return v;
+    return undefined;
+  };
+  // "according to X, …" — unless a reporting verb stands between it and the quote.
+  const acc = scan(from, (t, v) => lower(t) === 'according' && lower(tokens[v + 1]) === 'to');
+  const nearestVerb = scan(from, (t, v) => reportsAt(c, v) && !isCapitalized(t));
+  if (acc !== undefined && (nearestVerb === undefined || nearestVerb < acc)) {
+    const s = resolve(c, rightSubject(tokens, acc + 1, i));
+    if (s) return { speaker: s, how: 'head' };
+  }
+  const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote)$/.test(t.text));
+  for (const [a, test] of [
+    [from, isReporting],
+    [from, (t: Token) => JUDGING.has(lower(t))],
+    [lo, isReporting],
+  ] as const) {
+    let v = scan(a, test);
+    if (v === undefined) continue;
+    const outer = reportingAbove(c, v, a);
+    if (outer !== undefined) v = outer;
+    const s = reportingVerbSubject(c, v, a === lo ? lo : from, lo);
+    if (s) return { speaker: s, how: 'head' };
+  }
+  const colon = colonAttribution(c, i, lo);
+  if (colon) return { speaker: colon, how: 'head' };
+  const s = resolveStrict(c, clauseSubject(tokens, from, i, true));
+  return s ? { speaker: s, how: 'clause' } : undefined;
+}

@@ -1,0 +1,24 @@
+import { isCapitalized, isWord } from '../noun-phrase.ts';
+import { lower, reportsAt, type AttributionContext } from './context.ts';
+
+/**
+ * A reporting verb between `lo` and token `v` whose "that"-clause holds `v`, if any: the verb
+ * inside a reported clause is not the attribution, the one that reports the clause is.
+ *
+ * @example
+ * `Zelensky …, claiming that U.S. delegates proposed an “even bigger first step”` — the verb for
+ * the quote is "claiming" (Zelensky's), not "proposed" (the delegates').
+ */
+export function reportingAbove(c: AttributionContext, v: number, lo: number): number | undefined {
+  const { tokens } = c;
+  let found: number | undefined;
+  for (let u = v - 1; u >= lo; u--) {
+    const t = tokens[u]!;
+    if (t.type === 'quote' || t.text === ';') break;
+    if (!isWord(t) || !reportsAt(c, u) || isCapitalized(t)) continue;
+    let k = u + 1;
+    while (k < v && k < u + 4 && isWord(tokens[k]) && lower(tokens[k]) !== 'that') k++;
+    if (lower(tokens[k]) === 'that' && k < v) found = u;
+  }
+  return found;
+}

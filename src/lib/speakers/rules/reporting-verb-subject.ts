@@ -1,0 +1,51 @@
+import { isCoreSpeechVerb } from '../../quotes/index.ts';
+import { clauseSubject, isCapitalized, isInverting, isWord, leftSubject, rightSubject } from '../noun-phrase.ts';
+import type { Speaker } from '../speaker.ts';
+import { lower, resolve, resolveStrict, type AttributionContext } from './context.ts';
+
+/**
+ * The subject of the reporting verb at token `v` (its clause starting at `from`, its sentence at
+ * `lo`), or of the clause when the verb has none of its own.
+ *
+ * @example
+ * `Hegseth stated: “…”` → Hegseth; `TASS quoted Peskov as saying: “…”` → Peskov;
+ * `with Trump reportedly yelling: “…”` → Trump; `Rubio was asked by moderator Gerard Baker
+ * whether “…”` → Baker; `Said Dorothy Poynter, …, “…”` → Poynter (inversion only where nothing
+ * precedes the verb).
+ */
+export function reportingVerbSubject(c: AttributionContext, v: number, from: number, lo: number): Speaker | undefined {
+  const { tokens, sentenceEnd } = c;
+  const t = tokens[v]!;
+  const participle = /ing$/.test(lower(t)) && !/^(?:is|was|are|were|been|be)$/.test(lower(tokens[v - 1]));
+  if (participle && lower(tokens[v - 1]) === 'as') {
+    let k = v - 2;
+    while (k > from && !/^(?:quoted|cited)$/.test(lower(tokens[k])) && v - k < 10) k--;
+    if (/^(?:quoted|cited)$/.test(lower(tokens[k]))) {
+      const cited = rightSubject(tokens, k, v - 1);
+      if (cited) return resolve(c, cited);
+    }
+  }
+  // A participle with a subject of its own.
+  if (participle) {
+    let k = v - 1;
+    while (k > from && isWord(tokens[k]) && /ly$/.test(lower(tokens[k]))) k--;
+    if (isCapitalized(tokens[k])) {
+      const own = leftSubject(tokens, v, from);
+      if (own) return resolveStrict(c, own);
+    }
+  }
+  if (!participle) {
+    if (lower(t) === 'asked' && lower(tokens[v + 1]) === 'by') {
+      const asker = rightSubject(tokens, v + 1, sentenceEnd.get(t.sentence)!);
+      if (asker) return resolve(c, asker);
+    }
+    const own = leftSubject(tokens, v, from);
+    if (own) return isCoreSpeechVerb(t.text) ? resolve(c, own) : resolveStrict(c, own);
+    const prev = tokens[v - 1];
+    if (isInverting(t) && (v === lo || prev?.type === 'quote' || (prev?.text === ',' && tokens[v - 2]?.type === 'quote'))) {
+      const inverted = rightSubject(tokens, v, sentenceEnd.get(t.sentence)!);
+      if (inverted) return resolve(c, inverted);
+    }
+  }
+  return resolveStrict(c, clauseSubject(tokens, from, v, true)) ?? resolveStrict(c, clauseSubject(tokens, lo, v, true));
+}

@@ -1,0 +1,56 @@
+import { isCoreSpeechVerb, isSpeechVerb } from '../../quotes/index.ts';
+import { isInverting, isVerbLike, isWord, isCapitalized, leftSubject, rightSubject } from '../noun-phrase.ts';
+import type { Speaker } from '../speaker.ts';
+import { closingAttribution } from './closing-attribution.ts';
+import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } from './context.ts';
+
+/**
+ * The attribution clause right after a quote (token `i`).
+ *
+ * @example
+ * `“We are ready,” Putin said.` / `“…,” said Peskov.` / `“…,” he told reporters.` /
+ * `“…,” according to Lavrov.` / `“Go back!” Trump barked.` / `“…,” TASS quoted Peskov as saying.`
+ *
+ * A new sentence after the quote only counts when it opens with the attribution, and after a full
+ * stop only a short one (`“….” Medvedev said.`), not the next sentence of the story. Failing a
+ * clause next to the quote, an attribution closing the sentence (`closingAttribution`) is tried.
+ */
+export function tailAttribution(c: AttributionContext, i: number): Speaker | undefined {
+  const { tokens, quotes, sentenceEnd } = c;
+  const q = tokens[i]!;
+  let j = i + 1;
+  while (j < tokens.length && tokens[j]!.type === 'punct' && /^[,—–-]$/.test(tokens[j]!.text) && j < i + 3) j++;
+  const t = tokens[j];
+  if (!t || t.type !== 'word' || t.paragraphStart) return undefined;
+  const crossed = t.sentence !== q.sentence;
+  const hi = sentenceEnd.get(t.sentence)!;
+  const exclaims = /[?!]$/.test(quotes[q.quote!]!.text.trimEnd());
+  if (crossed && !exclaims && hi - j > 8) return undefined;
+  const reach = crossed ? (exclaims ? 20 : 6) : 24;
+  if (lower(t) === 'according' && lower(tokens[j + 1]) === 'to') return resolve(c, rightSubject(tokens, j + 1, hi));
+  if (isInverting(t) || (isSpeechVerb(t.text) && !/ing$/.test(lower(t)) && !/^(?:told|tells)$/.test(lower(t)))) {
+    const r = rightSubject(tokens, j, hi);
+    if (r) return resolve(c, r);
+  } else if (isVerbLike(t) && /ed$/.test(lower(t)) && isCapitalized(tokens[j + 1])) {
+    // `"This is fantastic!" beamed Donald Hartley`
+    const r = rightSubject(tokens, j, hi);
+    if (r) return resolveStrict(c, r);
+  }
+  for (let v = j + 1; v < Math.min(hi, j + reach); v++) {
+    const w = tokens[v]!;
+    if (w.type === 'quote' || /^[.;:!?]$/.test(w.text)) break;
+    if (!isWord(w) || /ing$/.test(lower(w))) continue;
+    const speech = reportsAt(c, v);
+    // Any verb straight after the speaker's name will do: `"Go back," Trump barked.`
+    if (!speech && !(isVerbLike(w) && /ed$/.test(lower(w)))) continue;
+    const s = leftSubject(tokens, v, j);
+    if (s && s.from === j) {
+      // `"…," TASS quoted Peskov as saying.`
+      const cited = /^(?:quoted|cited)$/.test(lower(w)) ? rightSubject(tokens, v, hi) : undefined;
+      if (cited && lower(tokens[cited.to]) === 'as') return resolve(c, cited);
+      return speech && isCoreSpeechVerb(w.text) ? resolve(c, s) : resolveStrict(c, s);
+    }
+    if (speech) break;
+  }
+  return crossed ? undefined : closingAttribution(c, i, hi);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { clauseStart, reportsBefore } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup } from './setup.ts';
+
+describe('clauseStart', () => {
+  it('starts a new clause after "while" with a subject of its own', () => {
+    const s = setup('Trump called it an “excellent” conversation, while Putin found it “meaningful and frank.”');
+    const i = s.token('meaningful');
+    expect(s.c.tokens[clauseStart(s.c, i, s.sentenceStart('meaningful'))]!.text).toBe('Putin');
+  });
+
+  it('starts a new clause after a semicolon', () => {
+    const s = setup('Lavrov was calm; Zelensky called it “a slap.”');
+    expect(s.c.tokens[clauseStart(s.c, s.token('slap'), 0)]!.text).toBe('Zelensky');
+  });
+
+  it('keeps the whole sentence when the conjunction sits inside reported speech', () => {
+    const s = setup('Lavrov said that talks go on while Kyiv stalls, calling it “a game.”');
+    expect(clauseStart(s.c, s.token('game'), 0)).toBe(0);
+  });
+});
+
+describe('reportsBefore', () => {
+  it('is true after "said that"', () => {
+    const s = setup('Lavrov said that talks go on while Kyiv stalls.');
+    expect(reportsBefore(s.c, s.word('while'), 0)).toBe(true);
+  });
+
+  it('is false after a naming verb', () => {
+    const s = setup('Trump called it excellent while Putin found it “frank.”');
+    expect(reportsBefore(s.c, s.word('while'), 0)).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { closingAttribution } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup } from './setup.ts';
+
+const closing = (text: string, part: string) => {
+  const s = setup(text);
+  const i = s.token(part);
+  return closingAttribution(s.c, i, s.c.sentenceEnd.get(s.c.tokens[i]!.sentence)!)?.name ?? null;
+};
+
+describe('closingAttribution', () => {
+  it('takes an inverted attribution closing the sentence', () => {
+    expect(closing('The vote was “the beginning of the end” for the EU, said Lavrov.', 'beginning')).toBe('Sergei Lavrov');
+  });
+
+  it('takes a subject set off by a comma before the closing verb', () => {
+    expect(closing('Talks were “hard” and “long,” Zelensky, the Ukrainian leader, said.', 'hard')).toBe('Volodymyr Zelensky');
+  });
+
+  it('gives nothing when the closing verb belongs to the sentence itself', () => {
+    expect(closing('The “deal” that Trump said was near collapsed.', 'deal')).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { headAttribution } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup } from './setup.ts';
+
+const head = (text: string, part: string) => {
+  const s = setup(text);
+  const f = headAttribution(s.c, s.token(part));
+  return f ? { name: f.speaker.name, how: f.how } : null;
+};
+
+describe('headAttribution', () => {
+  it.each([
+    ['Trump wrote on Truth Social: “We are ready.”', 'ready', 'Donald Trump'],
+    ['Hegseth emphasized that “we are ready for talks.”', 'ready', 'Pete Hegseth'],
+    ['According to Lavrov, “the talks were useful.”', 'useful', 'Sergei Lavrov'],
+    ['Trump called it an “excellent” conversation, while Putin found it “meaningful and frank.”', 'meaningful', 'Vladimir Putin'],
+    ['Trump called it an “excellent” conversation, while Putin found it “meaningful and frank.”', 'excellent', 'Donald Trump'],
+  ])('%s (%s)', (text, part, name) => {
+    expect(head(text, part)).toEqual({ name, how: 'head' });
+  });
+
+  it('falls back to the clause subject, marked as such', () => {
+    expect(head('Putin’s “special military operation” goes on.', 'special')).toBeNull();
+    expect(head('Zelensky is “ready.”', 'ready')).toEqual({ name: 'Volodymyr Zelensky', how: 'clause' });
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { reportingAbove } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup } from './setup.ts';
+
+describe('reportingAbove', () => {
+  it('finds the verb whose that-clause holds the inner verb', () => {
+    const s = setup('Zelensky spoke, claiming that U.S. delegates proposed an “even bigger first step.”');
+    const outer = reportingAbove(s.c, s.word('proposed'), 0);
+    expect(outer === undefined ? null : s.c.tokens[outer]!.text).toBe('claiming');
+  });
+
+  it('finds none without a that-clause', () => {
+    const s = setup('U.S. delegates proposed an “even bigger first step.”');
+    expect(reportingAbove(s.c, s.word('proposed'), 0)).toBeUndefined();
+  });
+});
