@@ -14,6 +14,8 @@ export const articleFrontmatterSchema = z.strictObject({
   published: isoDaySchema,
   published_evidence: z.string().min(1, 'say how the publication date was established'),
   publisher: z.string().min(1),
+  /** The people the byline credits, as it names them. */
+  author: z.array(z.string().min(1)).min(1).optional(),
   url: httpUrlSchema.optional(),
   source_file: z.string().min(1),
   source_sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lowercase hex digits'),
