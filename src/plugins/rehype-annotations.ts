@@ -51,10 +51,10 @@ function wrapRange(segments: TextSegment[], mark: Mark): void {
   while (end < segments.length && segments[end]!.start < mark.end) end++;
 
   const replaced: TextSegment[] = [];
-  let lastWrapper: Element | undefined;
-  let lastParent: Element | Root | undefined;
+  let last: { wrapper: Element; ancestors: (Element | Root)[] } | undefined;
   for (let i = first; i < end; i++) {
-    const { node, parent, start, length } = segments[i]!;
+    const { node, ancestors, start, length } = segments[i]!;
+    const parent = ancestors[ancestors.length - 1]!;
     const from = Math.max(0, mark.start - start);
     const to = Math.min(length, mark.end - start);
     const text = (value: string): Text => ({ type: 'text', value });
@@ -69,31 +69,38 @@ function wrapRange(segments: TextSegment[], mark: Mark): void {
     if (from > 0) {
       const before = text(node.value.slice(0, from));
       replacement.push(before);
-      replaced.push({ node: before, parent, start, length: from });
+      replaced.push({ node: before, ancestors, start, length: from });
     }
     replacement.push(wrapper);
-    replaced.push({ node: inner, parent: wrapper, start: start + from, length: to - from });
+    replaced.push({ node: inner, ancestors: [...ancestors, wrapper], start: start + from, length: to - from });
     if (to < node.value.length) {
       const after = text(node.value.slice(to));
       replacement.push(after);
-      if (to < length) replaced.push({ node: after, parent, start: start + to, length: length - to });
+      if (to < length) replaced.push({ node: after, ancestors, start: start + to, length: length - to });
     }
     const siblings = parent.children as ElementContent[];
     siblings.splice(siblings.indexOf(node), 1, ...replacement);
-    lastWrapper = wrapper;
-    lastParent = parent;
+    last = { wrapper, ancestors };
   }
   segments.splice(first, end - first, ...replaced);
+  if (mark.ref && last) insertRef(mark.ref, last.wrapper, last.ancestors);
+}
 
-  if (mark.ref && lastWrapper && lastParent) {
-    const siblings = lastParent.children as ElementContent[];
-    siblings.splice(siblings.indexOf(lastWrapper) + 1, 0, {
-      type: 'element',
-      tagName: 'a',
-      properties: { href: mark.ref.href, className: ['ann-ref'], ariaLabel: mark.ref.label },
-      children: [{ type: 'text', value: mark.ref.text }],
-    });
-  }
+/**
+ * The ref link goes right after the mark's last segment, or, when that segment is inside a
+ * link, after the outermost such link: a link inside a link is invalid HTML, and browsers
+ * would tear the article's link apart.
+ */
+function insertRef(ref: NonNullable<Mark['ref']>, wrapper: Element, ancestors: (Element | Root)[]): void {
+  const outerLink = ancestors.findIndex((a) => a.type === 'element' && a.tagName === 'a');
+  const [host, after] = outerLink > 0 ? [ancestors[outerLink - 1]!, ancestors[outerLink]!] : [ancestors[ancestors.length - 1]!, wrapper];
+  const siblings = host.children as (ElementContent | Root)[];
+  siblings.splice(siblings.indexOf(after) + 1, 0, {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: ref.href, className: ['ann-ref'], ariaLabel: ref.label },
+    children: [{ type: 'text', value: ref.text }],
+  });
 }
 
 const rehypeAnnotations: Plugin<[Options], Root> = (options) => {

@@ -31,8 +31,8 @@ export function isBlock(node: RootContent | ElementContent | undefined): node is
 /** Where one text node's characters sit in the plain text. */
 export interface TextSegment {
   node: Text;
-  /** The node's parent, so that the node can be split in place. */
-  parent: Element | Root;
+  /** The node's ancestors, the root first and its parent last: what splitting it in place, or placing something after it, needs. */
+  ancestors: (Element | Root)[];
   /** Offset in the plain text of the node's first character. */
   start: number;
   /** How many of the node's characters, from its start, are plain text (a code block's final line ending is not). */
@@ -60,7 +60,9 @@ export function plainTextMap(tree: Root): PlainTextMap {
   // Set when a block starts or ends; the next text then gets a separator (unless it is the first).
   let breakPending = false;
 
+  const ancestors: (Element | Root)[] = [];
   const visit = (parent: Element | Root) => {
+    ancestors.push(parent);
     const children: (RootContent | ElementContent)[] = parent.children;
     const hasBlocks = children.some(isBlock);
     children.forEach((child, i) => {
@@ -68,7 +70,7 @@ export function plainTextMap(tree: Root): PlainTextMap {
         if (child.value === '' || (hasBlocks && isLayoutWhitespace(children, i))) return;
         if (breakPending && text !== '') text += BLOCK_SEPARATOR;
         breakPending = false;
-        segments.push({ node: child, parent, start: text.length, length: child.value.length });
+        segments.push({ node: child, ancestors: [...ancestors], start: text.length, length: child.value.length });
         text += child.value;
       } else if (child.type === 'element') {
         const block = isBlock(child);
@@ -79,6 +81,7 @@ export function plainTextMap(tree: Root): PlainTextMap {
         if (block) breakPending = true;
       }
     });
+    ancestors.pop();
   };
 
   const dropFinalLineEnding = (firstOfBlock: number) => {
