@@ -28,7 +28,7 @@ export async function evaluateDates(): Promise<{ name: string; metrics: Record<s
     overlapping += mentions.filter((m) => spans.some((g) => m.start < g.start + g.text.length && g.start < m.start + m.text.length)).length;
   }
   const p = predicted ? overlapping / predicted : 0, r = n ? found / n : 0;
-  return [{ name: 'hand-made 2025 peace-talks passages', n, metrics: { date_span_precision: p, date_span_recall: r, date_span_f1: p + r ? (2 * p * r) / (p + r) : 0, date_value_accuracy: n ? correct / n : 0 } }];
+  return [{ name: 'dates: hand-made 2025 passages', n, metrics: { date_span_precision: p, date_span_recall: r, date_span_f1: p + r ? (2 * p * r) / (p + r) : 0, date_value_accuracy: n ? correct / n : 0 } }];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await evaluateDates(), null, 2));
