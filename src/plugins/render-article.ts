@@ -4,8 +4,10 @@
  * rehype-stringify. Building the tree with the loader's own function is what keeps the
  * plugin's offsets and the loader's the same.
  */
+import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { articleTree } from '../lib/anchoring/index.ts';
 import type { ArticleView } from '../lib/site/article-view.ts';
 import rehypeAnnotations, { type Mark } from './rehype-annotations.ts';
@@ -38,9 +40,15 @@ export function marksOf(article: MarkSources): Mark[] {
   ];
 }
 
+/** Links in the body (reference markers the importer linked to the article's sources) lead to other sites. */
+const rehypeExternalLinks = () => (tree: Root) =>
+  visit(tree, 'element', (el) => {
+    if (el.tagName === 'a' && /^https?:\/\//i.test(String(el.properties.href ?? ''))) el.properties.rel = ['noopener', 'noreferrer'];
+  });
+
 /** An article body as HTML, with `marks` (offsets into `articlePlainText(body)`) wrapped. */
 export function renderAnnotatedHtml(body: string, marks: Mark[]): string {
-  const processor = unified().use(rehypeAnnotations, { marks }).use(rehypeStringify).freeze();
+  const processor = unified().use(rehypeExternalLinks).use(rehypeAnnotations, { marks }).use(rehypeStringify).freeze();
   return processor.stringify(processor.runSync(articleTree(body)));
 }
 

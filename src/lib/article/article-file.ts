@@ -8,8 +8,8 @@ import { basename } from 'node:path';
 import { FactlineError, problem } from '../errors/index.ts';
 import type { ArticleFrontmatter } from '../schema/article.ts';
 import { formatFrontmatter, parseFrontmatter } from './frontmatter.ts';
-import { paragraphsToMarkdown } from './markdown-escape.ts';
 import { articlePlainText } from './plain-text.ts';
+import { paragraphsToLinkedMarkdown } from './reference-links.ts';
 import { isSlug } from './slug.ts';
 
 export interface Article {
@@ -24,9 +24,9 @@ export interface Article {
   plainText: string;
 }
 
-/** The whole file for an article: frontmatter, blank line, escaped paragraphs. */
+/** The whole file for an article: frontmatter, blank line, escaped paragraphs (reference markers linked to the sources). */
 export function formatArticle(frontmatter: ArticleFrontmatter, paragraphs: string[]): string {
-  return `---\n${formatFrontmatter(frontmatter)}---\n\n${paragraphsToMarkdown(paragraphs)}`;
+  return `---\n${formatFrontmatter(frontmatter)}---\n\n${paragraphsToLinkedMarkdown(paragraphs, frontmatter.sources ?? [])}`;
 }
 
 export function parseArticle(file: string, source: string): Article {

@@ -1,12 +1,15 @@
 /**
  * One raw file → one article file's text, with provenance: decode, clean, date, title, slug,
- * frontmatter. Pure (no file system), so the command and the tests run the same code; the
- * command does the reading and writing.
+ * author and publisher, frontmatter, and the body with its reference markers linked to its
+ * sources. Pure (no file system), so the command and the tests run the same code; the command
+ * does the reading and writing.
  */
 import { createHash } from 'node:crypto';
+import { proposeActor, variantKey } from '../actors/index.ts';
 import { cleanArticle, type CleanResult } from '../clean/index.ts';
 import { decodeRaw } from '../clean/decode-raw.ts';
-import { FactlineError, problem } from '../errors/index.ts';
+import { FactlineError, problem, type Problem } from '../errors/index.ts';
+import type { Actor } from '../schema/index.ts';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schema/article.ts';
 import { httpUrlSchema } from '../schema/common.ts';
 import { formatArticle } from './article-file.ts';
@@ -29,6 +32,8 @@ export interface ImportRequest {
   title?: string;
   /** YYYY-MM-DD; a publication date after it is refused. */
   today: string;
+  /** The corpus's actors: a publisher named by one of them is recorded by its id. */
+  actors?: readonly Actor[];
 }
 
 export interface ImportedArticle {
@@ -38,6 +43,38 @@ export interface ImportedArticle {
   /** The complete article file. */
   markdown: string;
   cleaned: CleanResult;
+  /** Warnings for the editor (the file is still written): e.g. a publisher with no actor file. */
+  notes: Problem[];
+}
+
+/** The id of the actor `name` names (by id, name or alias), or undefined. */
+function actorIdFor(name: string, actors: readonly Actor[]): string | undefined {
+  const key = variantKey(name);
+  return actors.find((a) => a.id === name || [a.name, ...a.aliases].some((n) => variantKey(n) === key))?.id;
+}
+
+/**
+ * The publisher to record: the editor's --publisher, else the one the page names (byline,
+ * "Published by", copyright), else DEFAULT_PUBLISHER; by actor id when an actor has that name.
+ * A publisher read from the page with no actor file is kept by name, with a note saying how to
+ * add one.
+ */
+function resolvePublisher(req: ImportRequest, cleaned: CleanResult): { publisher: string; notes: Problem[] } {
+  const actors = req.actors ?? [];
+  const given = req.publisher?.trim();
+  if (given) return { publisher: actorIdFor(given, actors) ?? given, notes: [] };
+  const found = cleaned.publisher;
+  if (!found) return { publisher: DEFAULT_PUBLISHER, notes: [] };
+  const id = actorIdFor(found.name, actors);
+  if (id) return { publisher: id, notes: [] };
+  const proposed = proposeActor(found.name);
+  const note = problem(req.file, `the publisher "${found.name}" (from "${found.text}") has no actor file; it is recorded by name`, {
+    line: found.line,
+    column: 1,
+    severity: 'warning',
+    hint: `add content/actors/${proposed.id}.yaml (id: ${proposed.id}, name: ${proposed.name}, kind: organization) so the publisher gets a page and a record, then set publisher: ${proposed.id} in the article`,
+  });
+  return { publisher: found.name, notes: [note] };
 }
 
 export function importArticle(req: ImportRequest): ImportedArticle {
@@ -63,11 +100,12 @@ export function importArticle(req: ImportRequest): ImportedArticle {
     throw new FactlineError(problem(file, `cannot use "${slug}" as a slug`, { hint: 'pass --slug with lowercase ASCII words joined by hyphens, at most 80 characters' }));
   }
   const date = resolvePublished({ file, sourceFile: req.sourceFile, published: req.published, evidence: req.evidence, dateline: cleaned.dateline, today: req.today });
-  const publisher = req.publisher?.trim() || DEFAULT_PUBLISHER;
+  const { publisher, notes } = resolvePublisher(req, cleaned);
   const candidate = {
     title,
     ...date,
     publisher,
+    ...(cleaned.authors.length > 0 ? { author: cleaned.authors } : {}),
     ...(req.url !== undefined ? { url: req.url } : {}),
     source_file: req.sourceFile,
     source_sha256: createHash('sha256').update(req.bytes).digest('hex'),
@@ -77,5 +115,5 @@ export function importArticle(req: ImportRequest): ImportedArticle {
   if (!checked.success) {
     throw new FactlineError(checked.error.issues.map((i) => problem(file, `${i.path.join('.')}: ${i.message}`, { hint: 'fix the import options' })));
   }
-  return { slug, frontmatter: checked.data, paragraphs: cleaned.paragraphs, markdown: formatArticle(checked.data, cleaned.paragraphs), cleaned };
+  return { slug, frontmatter: checked.data, paragraphs: cleaned.paragraphs, markdown: formatArticle(checked.data, cleaned.paragraphs), cleaned, notes };
 }
