@@ -2,7 +2,10 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import offlineSearch from './src/integrations/offline-search.ts';
+import buildReport from './src/integrations/build-report.ts';
+import contentSecurity from './src/integrations/content-security.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import offline from './src/integrations/offline.ts';
 
 /** The deployed site's origin; canonical URLs, feeds and the sitemap are built from it. */
 const site = process.env.FACTLINE_SITE ?? 'http://localhost:4321';
@@ -14,8 +17,13 @@ export default defineConfig({
   ...(process.env.FACTLINE_CACHE_DIR ? { cacheDir: process.env.FACTLINE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // offlineSearch runs last: its service worker precaches every file the others wrote.
-  integrations: [sitemap(), offlineSearch()],
+  // In this order after the build: count what was rendered, check the rendered pages against
+  // the Content-Security-Policy, index them for search; the service worker comes last, since it
+  // precaches every file the others wrote.
+  integrations: [sitemap(), buildReport(), contentSecurity(), searchIndex(), offline()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Pages whose data (their getStaticPaths cacheKey) and code are unchanged are copied from the
+  // last build instead of rendered again. It needs build.concurrency 1, Astro's default.
+  experimental: { incrementalBuild: true },
 });

@@ -12,7 +12,6 @@ import type { LoaderContext } from 'astro/loaders';
 import { FactlineError, isError } from './lib/errors/index.ts';
 import { loadCorpus, type Corpus } from './lib/corpus/index.ts';
 import { toArticleView } from './lib/site/article-view.ts';
-import { renderArticleHtml } from './plugins/render-article.ts';
 
 const contentRoot = resolve(process.env.FACTLINE_CONTENT ?? 'content');
 
@@ -46,7 +45,7 @@ const articles = defineCollection({
       store.clear();
       for (const record of c.articles) {
         const view = toArticleView(record, actors, events);
-        store.set({ id: view.slug, data: { ...view }, rendered: { html: renderArticleHtml(view) } });
+        store.set({ id: view.slug, data: { ...view } });
       }
     },
   },

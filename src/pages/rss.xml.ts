@@ -1,33 +1,36 @@
 /**
- * `/rss.xml`: new articles and published claim reviews, newest first. Only verdicts an editor
- * has given are announced; items carry no build time, so the feed is deterministic.
+ * `/rss.xml`: the newest articles and published claim reviews, newest first. Only verdicts an
+ * editor has given are announced; items carry no build time, so the feed is deterministic.
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSiteModel } from '../queries/site.ts';
 import { SITE_NAME } from '../site.ts';
 import { verdictInfo } from '../lib/site/verdicts.ts';
+import { FEED_ITEMS } from '../lib/site/site-model.ts';
 
 export async function GET(context: APIContext) {
-  const { articles, claims } = await getSiteModel();
+  const { feed } = await getSiteModel();
   const items = [
-    ...articles.map((a) => ({
+    ...feed.articles.map((a) => ({
       title: a.title,
-      link: `/articles/${a.slug}/`,
+      link: a.href,
       pubDate: new Date(`${a.published}T00:00:00Z`),
       description: a.summary,
       categories: ['Article'],
       key: `${a.published} a ${a.slug}`,
     })),
-    ...claims.filter((c) => c.rated).map((c) => ({
+    ...feed.claims.map((c) => ({
       title: `${verdictInfo(c.verdict).label}: “${c.text}”`,
-      link: c.page,
+      link: c.href,
       pubDate: new Date(`${c.article.published}T00:00:00Z`),
       description: `${c.explanation ?? ''} (Claim in “${c.article.title}”.)`.trim(),
       categories: ['Claim review', verdictInfo(c.verdict).label],
       key: `${c.article.published} c ${c.key}`,
     })),
-  ].sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+  ]
+    .sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
+    .slice(0, FEED_ITEMS);
   return rss({
     title: `${SITE_NAME}: articles and claim reviews`,
     description: 'New annotated articles and fact-check verdicts from Factline.',

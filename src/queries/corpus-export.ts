@@ -1,7 +1,17 @@
+/** The open-data export, from the content collections (the same data the site model is built from). */
+import { getCollection } from 'astro:content';
 import { buildCorpusJson, type CorpusJson } from '../lib/export/corpus-json.ts';
-import { getSiteModel } from './site.ts';
 
-export async function getCorpusJson(): Promise<CorpusJson> {
-  const { articles, actors, events } = await getSiteModel();
-  return buildCorpusJson(articles, actors, events);
+let corpus: Promise<CorpusJson> | undefined;
+
+export function getCorpusJson(): Promise<CorpusJson> {
+  corpus ??= (async () => {
+    const [articles, actors, events] = await Promise.all([getCollection('articles'), getCollection('actors'), getCollection('events')]);
+    return buildCorpusJson(
+      articles.map((e) => e.data),
+      actors.map((e) => e.data),
+      events.map((e) => e.data),
+    );
+  })();
+  return corpus;
 }

@@ -1,11 +1,10 @@
 /**
  * The one place pages get their data: the content collections, turned into the site model
- * by the core (src/lib/site). Built once per build and shared by every page.
+ * by the core (src/lib/site). Built once per build and shared by every page; each page then
+ * receives exactly its own part of it as props, which is also its incremental-build key.
  */
-import { getCollection, getEntry } from 'astro:content';
-import type { ArticleView } from '../lib/site/article-view.ts';
+import { getCollection } from 'astro:content';
 import { buildSiteModel, type SiteModel } from '../lib/site/site-model.ts';
-import type { Actor, FactEvent } from '../lib/schema/index.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -13,16 +12,10 @@ export function getSiteModel(): Promise<SiteModel> {
   model ??= (async () => {
     const [articles, actors, events] = await Promise.all([getCollection('articles'), getCollection('actors'), getCollection('events')]);
     return buildSiteModel(
-      articles.map((e) => e.data as unknown as ArticleView),
-      actors.map((e) => e.data as unknown as Actor),
-      events.map((e) => e.data as unknown as FactEvent),
+      articles.map((e) => e.data),
+      actors.map((e) => e.data),
+      events.map((e) => e.data),
     );
   })();
   return model;
-}
-
-/** The article body with annotations wrapped, rendered by the content loader. */
-export async function getArticleHtml(slug: string): Promise<string> {
-  const entry = await getEntry('articles', slug);
-  return entry?.rendered?.html ?? '';
 }

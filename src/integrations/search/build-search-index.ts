@@ -1,22 +1,44 @@
 /**
- * Writes the Pagefind index of a built site into `<dir>/pagefind/`: the article pages from
- * their HTML, and a record per quote, claim, actor and event from `data/corpus.json`. Only
- * the files search needs are written (the search API, its WebAssembly and the index).
+ * Writes the Pagefind index of a built site as three bundles, so that what a first query
+ * loads grows with the articles, not with the annotations:
+ *
+ * - `/pagefind/` — the article pages (each quote and claim card is a sub-result with its own
+ *   deep link), one record per actor and per event. Searches of every kind run here.
+ * - `/pagefind/quotes/` and `/pagefind/claims/` — one record per quote and per claim, with the
+ *   filters lists need (speaker, verdict, year). They load only when a reader asks for quotes
+ *   or claims alone.
+ *
+ * A bundle whose input is the same as in the last build is copied from the cache instead of
+ * indexed again. Only the files search needs are written (the search API, its WebAssembly and
+ * the index).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { FactlineError, problem, type Problem } from '../../lib/errors/index.ts';
 import type { CorpusJson } from '../../lib/export/corpus-json.ts';
-import { eventAnchor } from '../../lib/site/site-model.ts';
+import { eventAnchor, routes } from '../../lib/site/routes.ts';
 import { markArticleForIndex } from './article-search-html.ts';
 import { articleSearchEntries, searchRecords, type SearchRecord } from './search-records.ts';
 
-export interface SearchIndexSummary {
+export type BundleName = 'main' | 'quotes' | 'claims';
+
+/** Where each bundle is served, under the site's root. */
+export const BUNDLE_DIRS: Record<BundleName, string> = { main: 'pagefind', quotes: 'pagefind/quotes', claims: 'pagefind/claims' };
+
+export interface BundleSummary {
+  name: BundleName;
   pages: number;
   records: number;
   files: number;
   bytes: number;
+  /** Copied from the last build: its input had not changed. */
+  reused: boolean;
+}
+
+export interface SearchIndexSummary {
+  bundles: BundleSummary[];
   /** Deep links whose target is not in the built site. */
   warnings: Problem[];
 }
@@ -24,16 +46,15 @@ export interface SearchIndexSummary {
 const CORPUS_FILE = 'data/corpus.json';
 
 /**
- * Parts of an article page that are not the article's text: the annotation cards, sources and
- * provenance (quotes, claims and dates have records of their own), the legend and notices,
- * and the "q3" labels after marked passages (they would read as words in result excerpts).
- * Leaving them out keeps the index, and so the first query's download, small.
+ * Parts of an article page that are not words of the article or of its annotation cards: the
+ * "q3" labels after marked passages (they would read as words in result excerpts) and notices.
+ * Sources, provenance, the legend and the date cards carry `data-pagefind-ignore`.
  */
-const ARTICLE_EXTRAS = ['article section', '[aria-label="Legend"]', '[role="note"]', '.ann-ref'];
+const ARTICLE_EXTRAS = ['.ann-ref', '[role="note"]'];
 
 /**
  * Pagefind output the site does not use: its ready-made UIs, the playground, and the web
- * worker (search runs on the main thread; see src/scripts/search/pagefind-loader.ts).
+ * worker (search runs on the main thread; see src/browser/search/pagefind-loader.ts).
  */
 const UNUSED = /^(pagefind-(ui|modular-ui|component-ui|highlight|worker)\.|playground\/)/;
 
@@ -52,20 +73,17 @@ function readCorpus(dir: string): CorpusJson {
 /** Element ids of a built page. */
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 
-/** The site-wide timeline's pages, oldest first: `/timeline/`, `/timeline/page/2/`, … */
+/** Every timeline page of the built site with its element ids. */
 function timelinePages(dir: string): { url: string; ids: Set<string> }[] {
-  const pages: { url: string; ids: Set<string> }[] = [];
-  const first = join(dir, 'timeline/index.html');
-  if (existsSync(first)) pages.push({ url: '/timeline/', ids: idsOf(readFileSync(first, 'utf8')) });
-  const more = join(dir, 'timeline/page');
-  if (existsSync(more)) {
-    const numbers = readdirSync(more).filter((n) => /^\d+$/.test(n)).map(Number).sort((a, b) => a - b);
-    for (const n of numbers) {
-      const file = join(more, String(n), 'index.html');
-      if (existsSync(file)) pages.push({ url: `/timeline/page/${n}/`, ids: idsOf(readFileSync(file, 'utf8')) });
-    }
-  }
-  return pages;
+  const root = join(dir, 'timeline');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && f.name === 'index.html')
+    .map((f) => {
+      const folder = relative(root, f.parentPath).split(sep).join('/');
+      return { url: routes.timelineArchive(folder.replaceAll('/', '-')), ids: idsOf(readFileSync(join(f.parentPath, f.name), 'utf8')) };
+    })
+    .sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 /** The page (and element) a deep link points to, if the built site has it. */
@@ -78,21 +96,110 @@ function linkTarget(dir: string, url: string, pageIds: Map<string, Set<string>>)
   return { page, anchor: page && (hash === undefined || ids.has(hash)) };
 }
 
-/**
- * One request to Pagefind's indexing service at a time. (Sending them in batches gives the
- * same index but was no faster: the service's own work dominates, not the round trips.)
- */
+/** What one bundle is made of: HTML pages and custom records. */
+interface BundleInput {
+  name: BundleName;
+  pages: { url: string; file: string; html: string }[];
+  records: SearchRecord[];
+}
+
+/** The installed Pagefind's version: a new indexer makes a new index. */
+function pagefindVersion(): string {
+  const file = join(process.cwd(), 'node_modules', 'pagefind', 'package.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'unknown';
+}
+
+/** A digest of everything a bundle is built from, and of the indexer's version and settings. */
+function inputDigest(input: BundleInput): string {
+  const hash = createHash('sha256').update(`${pagefindVersion()}\n${JSON.stringify(ARTICLE_EXTRAS)}\n`);
+  for (const p of input.pages) hash.update(`${p.url}\n${p.html}\n`);
+  for (const r of input.records) hash.update(`${JSON.stringify(r)}\n`);
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** One request to Pagefind's indexing service at a time: the service's own work dominates. */
 async function inOrder<T>(items: readonly T[], add: (item: T) => Promise<void>): Promise<void> {
   for (const item of items) await add(item);
 }
 
-export async function buildSearchIndex(dir: string): Promise<SearchIndexSummary> {
+/** Index one bundle into `out` (which must not exist) and drop the files the site does not use. */
+async function writeBundle(input: BundleInput, out: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ARTICLE_EXTRAS });
+  if (!index) throw new FactlineError(problem('pagefind', `Pagefind could not start: ${errors.join('; ')}`));
+  try {
+    const failures: string[] = [...errors];
+    await inOrder(input.pages, async (page) => {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      failures.push(...added.errors.map((e) => `${page.file}: ${e}`));
+    });
+    await inOrder(input.records, async (record) => {
+      const added = await index.addCustomRecord(record);
+      failures.push(...added.errors.map((e) => `${record.url}: ${e}`));
+    });
+    if (failures.length > 0) throw new FactlineError(failures.map((f) => problem('pagefind', f)));
+    // Written straight to disk by Pagefind: getFiles() would copy the whole index through the
+    // Node API's message channel, which costs several times the index's size in memory.
+    const { errors: writeErrors } = await index.writeFiles({ outputPath: out });
+    if (writeErrors.length > 0) throw new FactlineError(writeErrors.map((e) => problem('pagefind', e)));
+  } finally {
+    await index.deleteIndex();
+  }
+  const entryFile = join(out, 'pagefind-entry.json');
+  const entry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm?: string | null }> }) : { languages: {} };
+  // Only the WebAssembly builds the index's languages load.
+  const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+  for (const f of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    const path = relative(out, join(f.parentPath, f.name)).split(sep).join('/');
+    if (UNUSED.test(path) || (/^wasm\./.test(path) && !wasm.has(path))) rmSync(join(out, path));
+  }
+  rmSync(join(out, 'playground'), { recursive: true, force: true });
+}
+
+function sizeOf(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    files++;
+    bytes += statSync(join(f.parentPath, f.name)).size;
+  }
+  return { files, bytes };
+}
+
+/**
+ * Build (or reuse) one bundle and copy it into the site. The cache keeps the last build of
+ * each bundle under `<cacheDir>/search/<bundle>/<digest>/`.
+ */
+async function placeBundle(input: BundleInput, site: string, cacheDir: string | undefined): Promise<BundleSummary> {
+  const digest = inputDigest(input);
+  const cacheRoot = cacheDir ? join(cacheDir, 'search', input.name) : undefined;
+  const cached = cacheRoot ? join(cacheRoot, digest) : undefined;
+  const reused = Boolean(cached && existsSync(join(cached, 'pagefind-entry.json')));
+  const target = join(site, BUNDLE_DIRS[input.name]);
+  if (!reused) {
+    const build = cached ?? join(site, `${BUNDLE_DIRS[input.name]}.tmp`);
+    if (cacheRoot) rmSync(cacheRoot, { recursive: true, force: true });
+    rmSync(build, { recursive: true, force: true });
+    mkdirSync(join(build, '..'), { recursive: true });
+    await writeBundle(input, build);
+    if (!cached) {
+      cpSync(build, target, { recursive: true });
+      rmSync(build, { recursive: true, force: true });
+    }
+  }
+  if (cached) cpSync(cached, target, { recursive: true });
+  const size = sizeOf(cached ?? target);
+  return { name: input.name, pages: input.pages.length, records: input.records.length, ...size, reused };
+}
+
+export async function buildSearchIndex(dir: string, options: { cacheDir?: string } = {}): Promise<SearchIndexSummary> {
   const corpus = readCorpus(dir);
   const timeline = timelinePages(dir);
   const eventHref = (id: string) => {
     const anchor = eventAnchor(id);
     const page = timeline.find((p) => p.ids.has(anchor));
-    return page ? `${page.url}#${anchor}` : '/timeline/';
+    return page ? `${page.url}#${anchor}` : routes.timeline;
   };
   const records = searchRecords(corpus, { eventHref });
   const articles = articleSearchEntries(corpus);
@@ -105,52 +212,27 @@ export async function buildSearchIndex(dir: string): Promise<SearchIndexSummary>
       warnings.push(problem(CORPUS_FILE, `search result link ${r.url} leads ${target.page ? 'to a page without that anchor' : 'to no page'}`, { severity: 'warning', hint: 'the page that shows this item did not render it' }));
     }
   }
+  pageIds.clear();
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ARTICLE_EXTRAS });
-  if (!index) throw new FactlineError(problem('pagefind', `Pagefind could not start: ${errors.join('; ')}`));
+  const missing = articles.filter((entry) => !existsSync(join(dir, entry.file)));
+  if (missing.length > 0) throw new FactlineError(missing.map((entry) => problem('pagefind', `${entry.file}: the article page was not built`)));
+  const kindOf = (r: SearchRecord) => r.meta?.kind;
+  const inputs: BundleInput[] = [
+    {
+      name: 'main',
+      pages: articles.map((entry) => ({ url: entry.url, file: entry.file, html: markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), entry) })),
+      records: records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event'),
+    },
+    { name: 'quotes', pages: [], records: records.filter((r) => kindOf(r) === 'quote') },
+    { name: 'claims', pages: [], records: records.filter((r) => kindOf(r) === 'claim') },
+  ];
+  rmSync(join(dir, BUNDLE_DIRS.main), { recursive: true, force: true });
+  const bundles: BundleSummary[] = [];
   try {
-    const failures: string[] = [...errors];
-    const pages = articles.filter((entry) => {
-      if (existsSync(join(dir, entry.file))) return true;
-      failures.push(`${entry.file}: the article page was not built`);
-      return false;
-    });
-    await inOrder(pages, async (entry) => {
-      const added = await index.addHTMLFile({ url: entry.url, content: markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), entry) });
-      failures.push(...added.errors.map((e) => `${entry.file}: ${e}`));
-    });
-    await inOrder(records as SearchRecord[], async (record) => {
-      const added = await index.addCustomRecord(record);
-      failures.push(...added.errors.map((e) => `${record.url}: ${e}`));
-    });
-    if (failures.length > 0) throw new FactlineError(failures.map((f) => problem('pagefind', f)));
-
-    // Written straight to disk by Pagefind: getFiles() would copy the whole index through the
-    // Node API's message channel, which costs several times the index's size in memory.
-    const out = join(dir, 'pagefind');
-    rmSync(out, { recursive: true, force: true });
-    const { errors: writeErrors } = await index.writeFiles({ outputPath: out });
-    if (writeErrors.length > 0) throw new FactlineError(writeErrors.map((e) => problem('pagefind', e)));
-    const entryFile = join(out, 'pagefind-entry.json');
-    const entry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm?: string | null }> }) : { languages: {} };
-    // Only the WebAssembly builds the index's languages load.
-    const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
-    let files = 0;
-    let bytes = 0;
-    for (const f of readdirSync(out, { recursive: true, withFileTypes: true })) {
-      if (!f.isFile()) continue;
-      const path = relative(out, join(f.parentPath, f.name)).split(sep).join('/');
-      if (UNUSED.test(path) || (/^wasm\./.test(path) && !wasm.has(path))) {
-        rmSync(join(out, path));
-        continue;
-      }
-      files++;
-      bytes += statSync(join(out, path)).size;
-    }
-    for (const unused of ['playground']) rmSync(join(out, unused), { recursive: true, force: true });
-    return { pages: articles.length, records: records.length, files, bytes, warnings };
+    // One bundle in memory at a time: the main one holds every article's page.
+    while (inputs.length > 0) bundles.push(await placeBundle(inputs.shift()!, dir, options.cacheDir));
   } finally {
-    await index.deleteIndex();
     await pagefind.close();
   }
+  return { bundles, warnings };
 }

@@ -8,9 +8,10 @@ import type { CustomRecord } from 'pagefind';
 import type { CorpusJson } from '../../lib/export/corpus-json.ts';
 import { precisionOf } from '../../lib/schema/common.ts';
 import { calendarSortKey, formatCalendarValue } from '../../lib/site/format-calendar.ts';
-import { actorHref, articleHref, claimKey } from '../../lib/site/site-model.ts';
+import { PUBLISHER_ID, routes } from '../../lib/site/routes.ts';
+import { claimHref } from '../../lib/site/rows.ts';
 import { VERDICTS, verdictInfo } from '../../lib/site/verdicts.ts';
-import type { FilterName } from '../../scripts/search/search-state.ts';
+import type { FilterName } from '../../browser/search/search-state.ts';
 
 export type SearchKind = 'quote' | 'claim' | 'article' | 'actor' | 'event';
 
@@ -44,9 +45,6 @@ export interface RecordOptions {
 
 type Article = CorpusJson['articles'][number];
 
-/** An annotation id `q3` is the element `q-3` on its article page. */
-export const annotationAnchor = (id: string) => `${id[0]}-${id.slice(1)}`;
-
 const dated = (value: string) => {
   const precision = precisionOf(value) ?? 'day';
   return { label: formatCalendarValue(value, precision), sort: calendarSortKey(value, precision), year: value.slice(0, 4) };
@@ -59,26 +57,26 @@ const filtersOf = (filters: Record<FilterName, string[]>) =>
 const lines = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => Boolean(p && p.trim())).join('\n');
 
 export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): SearchRecord[] {
-  const eventHref = options.eventHref ?? (() => '/timeline/');
+  const eventHref = options.eventHref ?? (() => routes.timeline);
   const names = new Map(corpus.actors.map((a) => [a.id, a.name]));
   const nameOf = (id: string | null) => (id === null ? undefined : names.get(id));
   const records: SearchRecord[] = [];
 
   for (const article of corpus.articles) {
     const published = dated(article.published);
-    const articleMeta = { article: article.title, articleUrl: articleHref(article.slug), publisher: article.publisher };
+    const articleMeta = { article: article.title, articleUrl: routes.article(article.slug), publisher: article.publisher };
 
     for (const q of article.quotes) {
       const speaker = nameOf(q.speaker);
       const when = q.said ? dated(q.said) : published;
       records.push({
-        url: articleHref(article.slug, annotationAnchor(q.id)),
+        url: routes.annotation(article.slug, q.id),
         content: lines(q.text, speaker),
         language: 'en',
         meta: {
           title: q.text,
           kind: 'quote',
-          ...(speaker ? { speaker, speakerUrl: actorHref(q.speaker!) } : {}),
+          ...(speaker ? { speaker, speakerUrl: routes.actor(q.speaker!) } : {}),
           // Undated quotes are placed at their article's date and say so, as on the quote pages.
           date: q.said ? `said ${when.label}` : `reported ${published.label}`,
           datetime: q.said ?? article.published,
@@ -91,10 +89,10 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
     }
 
     for (const c of article.claims) {
-      const claimant = c.claimant === 'publisher' ? undefined : nameOf(c.claimant);
+      const claimant = c.claimant === PUBLISHER_ID ? undefined : nameOf(c.claimant);
       const verdict = verdictInfo(c.verdict);
       records.push({
-        url: `/claims/${claimKey(article.slug, c.id)}/`,
+        url: claimHref(article.slug, c),
         content: lines(c.text, c.explanation, claimant),
         language: 'en',
         meta: {
@@ -103,11 +101,11 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
           verdict: c.verdict,
           verdictLabel: verdict.label,
           claimant: claimant ?? article.publisher,
-          ...(claimant ? { claimantUrl: actorHref(c.claimant) } : {}),
+          ...(claimant ? { claimantUrl: routes.actor(c.claimant) } : {}),
           date: published.label,
           datetime: article.published,
           ...articleMeta,
-          source: articleHref(article.slug, annotationAnchor(c.id)),
+          source: routes.annotation(article.slug, c.id),
           ...(c.status === 'suggested' ? { unreviewed: 'yes' } : {}),
         },
         filters: filtersOf({ kind: ['claim'], actor: claimant ? [claimant] : [], verdict: [c.verdict], year: [published.year] }),
@@ -118,7 +116,7 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
 
   for (const a of corpus.actors) {
     records.push({
-      url: actorHref(a.id),
+      url: routes.actor(a.id),
       content: lines(a.name, a.aliases.join(', '), a.roles.map((r) => r.title).join('\n')),
       language: 'en',
       meta: {
@@ -156,7 +154,7 @@ export function articleSearchEntries(corpus: CorpusJson): ArticleSearchEntry[] {
       .map((id) => (id === null ? undefined : names.get(id)))
       .filter((n): n is string => Boolean(n));
     return {
-      url: articleHref(article.slug),
+      url: routes.article(article.slug),
       file: `articles/${article.slug}/index.html`,
       meta: { title: article.title, kind: 'article', date: published.label, datetime: article.published, publisher: article.publisher },
       filters: filtersOf({ kind: ['article'], actor: people, verdict: article.claims.map((c) => c.verdict), year: [published.year] }),

@@ -7,6 +7,8 @@ import type { ArticleRecord } from '../corpus/index.ts';
 import type { Actor, FactEvent, Precision, Status, Verdict } from '../schema/index.ts';
 import { splitSentences } from '../text/index.ts';
 import { formatCalendarValue } from './format-calendar.ts';
+import { precisionOfValue } from './precision.ts';
+import { annotationAnchor, PUBLISHER_ID } from './routes.ts';
 import { verdictInfo } from './verdicts.ts';
 
 export interface ActorRef {
@@ -66,10 +68,7 @@ export interface ArticleView {
   dates: DateView[];
 }
 
-export const PUBLISHER_ID = 'publisher';
-
-const precisionOfValue = (v: string): Precision =>
-  /^\d{4}$/.test(v) ? 'year' : /W/.test(v) ? 'week' : v.length === 7 ? 'month' : 'day';
+export { PUBLISHER_ID };
 
 function sentenceAround(text: string, start: number, end: number): string {
   const sentences = splitSentences(text);
@@ -86,7 +85,7 @@ export function toArticleView(record: ArticleRecord, actors: ReadonlyMap<string,
     id === null ? null : id === PUBLISHER_ID ? { id, name: fm.publisher } : { id, name: actors.get(id)?.name ?? id };
   const base = <T extends { id: string; text: string; start: number; end: number; status: Status }>(a: T) => ({
     id: a.id,
-    anchor: `${a.id[0]}-${a.id.slice(1)}`,
+    anchor: annotationAnchor(a.id),
     text: a.text,
     start: a.start,
     end: a.end,

@@ -5,9 +5,10 @@
  */
 import type { Actor } from '../schema/index.ts';
 import type { ActorRef, ArticleView } from './article-view.ts';
-import { PUBLISHER_ID } from './article-view.ts';
+import type { ArticleLink, ClaimRow, QuoteRow } from './rows.ts';
+import { PUBLISHER_ID, routes } from './routes.ts';
 import { siteOrganization } from './site-identity.ts';
-import { actorHref, type ArticleLink, type ClaimItem, type QuoteItem, type TimelineEntry } from './site-model.ts';
+import type { TimelineEntry } from './timeline.ts';
 import { verdictInfo } from './verdicts.ts';
 
 const CONTEXT = 'https://schema.org';
@@ -30,7 +31,7 @@ export function agentJsonLd(ref: ActorRef, actors: ReadonlyMap<string, Actor>, s
   return {
     '@type': schemaType(actor.kind),
     name: actor.name,
-    url: abs(actorHref(actor.id), site),
+    url: abs(routes.actor(actor.id), site),
     ...(actor.wikidata ? { sameAs: wikidataUrl(actor.wikidata) } : {}),
   };
 }
@@ -39,14 +40,14 @@ function articleRef(article: ArticleLink, site: URL) {
   return {
     '@type': 'NewsArticle',
     headline: article.title,
-    url: abs(`/articles/${article.slug}/`, site),
+    url: abs(routes.article(article.slug), site),
     datePublished: article.published,
     publisher: { '@type': 'Organization', name: article.publisher },
   };
 }
 
 export function newsArticleJsonLd(article: ArticleView, site: URL) {
-  const url = abs(`/articles/${article.slug}/`, site);
+  const url = abs(routes.article(article.slug), site);
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
@@ -65,7 +66,7 @@ export function newsArticleJsonLd(article: ArticleView, site: URL) {
  * ClaimReview for a claim an editor has rated; a bare Claim while it is unchecked or only
  * machine-suggested, so no search engine shows a verdict nobody gave.
  */
-export function claimJsonLd(claim: ClaimItem, actors: ReadonlyMap<string, Actor>, site: URL) {
+export function claimJsonLd(claim: ClaimRow & { explanation?: string }, actors: ReadonlyMap<string, Actor>, site: URL) {
   const item = {
     '@type': 'Claim',
     text: claim.text,
@@ -74,11 +75,11 @@ export function claimJsonLd(claim: ClaimItem, actors: ReadonlyMap<string, Actor>
     appearance: articleRef(claim.article, site),
   };
   const info = verdictInfo(claim.verdict);
-  if (!claim.rated || info.ratingValue === undefined) return { '@context': CONTEXT, ...item, url: abs(claim.page, site) };
+  if (!claim.rated || info.ratingValue === undefined) return { '@context': CONTEXT, ...item, url: abs(claim.href, site) };
   return {
     '@context': CONTEXT,
     '@type': 'ClaimReview',
-    url: abs(claim.page, site),
+    url: abs(claim.href, site),
     claimReviewed: claim.text,
     datePublished: claim.article.published,
     author: siteOrganization(site),
@@ -94,7 +95,7 @@ export function claimJsonLd(claim: ClaimItem, actors: ReadonlyMap<string, Actor>
   };
 }
 
-export function quotationJsonLd(quote: QuoteItem, actors: ReadonlyMap<string, Actor>, site: URL) {
+export function quotationJsonLd(quote: QuoteRow, actors: ReadonlyMap<string, Actor>, site: URL) {
   return {
     '@context': CONTEXT,
     '@type': 'Quotation',
@@ -111,10 +112,10 @@ export function actorJsonLd(actor: Actor, site: URL) {
   return {
     '@context': CONTEXT,
     '@type': schemaType(actor.kind),
-    '@id': `${abs(actorHref(actor.id), site)}#${actor.kind}`,
+    '@id': `${abs(routes.actor(actor.id), site)}#${actor.kind}`,
     name: actor.name,
     description: actor.description,
-    url: abs(actorHref(actor.id), site),
+    url: abs(routes.actor(actor.id), site),
     ...(actor.aliases.length ? { alternateName: actor.aliases } : {}),
     ...(role ? { jobTitle: role.title } : {}),
     ...(actor.wikidata ? { sameAs: [wikidataUrl(actor.wikidata)] } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markTerms } from '../../../src/scripts/search/highlight.ts';
+import { markTerms } from '../../../src/browser/search/highlight.ts';
 
 const show = (text: string, query: string) => markTerms(text, query).map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSearch, pagefindOptions, paramsFromState, sameState, searchHref, stateFromParams } from '../../../src/scripts/search/search-state.ts';
+import { hasSearch, pagefindOptions, paramsFromState, sameState, searchHref, stateFromParams } from '../../../src/browser/search/search-state.ts';
 
 const parse = (query: string) => stateFromParams(new URLSearchParams(query));
 

@@ -3,7 +3,7 @@
  * use) and lists the results. Typing updates the address in place; submitting the form or
  * changing a filter adds a history entry, so back and forward step through searches.
  */
-import { loadPagefind, type PagefindResult } from './search/pagefind-loader.ts';
+import { bundleFor, loadPagefind, type PagefindResult } from './search/pagefind-loader.ts';
 import { renderResult } from './search/render-result.ts';
 import { FILTER_NAMES, hasSearch, pagefindOptions, sameState, searchHref, stateFromParams, type SearchState } from './search/search-state.ts';
 
@@ -86,7 +86,7 @@ function startSearchPage(form: HTMLFormElement) {
     }
     status.textContent = 'Searching…';
     try {
-      const pagefind = await loadPagefind();
+      const pagefind = await loadPagefind(bundleFor(state.filters.kind));
       const found = await pagefind.search(state.q || null, pagefindOptions(state));
       if (token !== run || !found) return;
       results = found.results;
@@ -126,7 +126,7 @@ function startSearchPage(form: HTMLFormElement) {
     typing = setTimeout(() => go(readForm(), 'replace'), TYPING_DELAY_MS);
   });
   // Start loading the search engine as soon as the reader is about to use it.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void loadPagefind(bundleFor(readForm().filters.kind)).catch(() => {}), { once: true });
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) go(readForm(), 'push');
   });

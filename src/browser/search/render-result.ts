@@ -132,7 +132,47 @@ export function renderResult(data: PagefindResultData, ctx: RenderContext): HTML
       li.append(
         h(doc, 'p', { class: 'muted mt-2 text-sm' }, time(doc, meta.date, meta.datetime), meta.publisher && sep(), meta.publisher),
       );
+      const cards = annotationMatches(data);
+      if (cards.length > 0) li.append(h(doc, 'ul', { class: 'mt-3 space-y-2 border-l-2 border-stone-200 pl-3 dark:border-stone-700', 'data-sub-results': '' }, ...cards.map((c) => subResult(ctx, c))));
     }
   }
   return li;
+}
+
+/** Quote and claim cards of an article that match, at most this many per article. */
+const MAX_CARDS = 3;
+
+interface CardMatch {
+  kind: 'quote' | 'claim';
+  /** The card's heading: "Quote q3". */
+  title: string;
+  /** The annotation in the article's text: `…/#q-3`. */
+  url: string;
+  excerpt: string;
+}
+
+/** The article's annotation cards that match the query (their headings' ids are `note-q-3`, `note-c-1`). */
+export function annotationMatches(data: PagefindResultData): CardMatch[] {
+  const out: CardMatch[] = [];
+  for (const sub of data.sub_results ?? []) {
+    const m = /#note-([qc])-(\d+)$/.exec(sub.url);
+    if (!m) continue;
+    out.push({ kind: m[1] === 'q' ? 'quote' : 'claim', title: sub.title, url: sub.url.replace('#note-', '#'), excerpt: sub.excerpt });
+    if (out.length === MAX_CARDS) break;
+  }
+  return out;
+}
+
+function subResult(ctx: RenderContext, card: CardMatch): HTMLElement {
+  const { doc } = ctx;
+  const text = h(doc, 'span', {});
+  appendPieces(text, excerptPieces(card.excerpt, (html) => new DOMParser().parseFromString(html, 'text/html')));
+  return h(
+    doc,
+    'li',
+    { class: 'text-sm', 'data-kind': card.kind },
+    h(doc, 'a', { href: card.url, class: 'link font-medium', 'data-result-link': '' }, card.title),
+    ': ',
+    text,
+  );
 }

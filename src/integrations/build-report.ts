@@ -1,0 +1,77 @@
+/**
+ * Incremental builds: which pages this build rendered and which it copied unchanged from the
+ * last one. Astro records a keyed page's output in its cache directory whenever it renders it,
+ * so a cached copy written before the build began is a reused page. The integration prints the
+ * counts, writes them to `<cacheDir>/factline-build-report.json` (for tests and the benchmark),
+ * and lets the later steps skip the pages nothing changed.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+export interface BuildReport {
+  /** Pages rendered by this build, as files relative to the output directory, sorted. */
+  rendered: string[];
+  /** How many pages were copied from the last build instead. */
+  reused: number;
+}
+
+interface IncrementalManifest {
+  routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+}
+
+export const REPORT_FILE = 'factline-build-report.json';
+
+let report: BuildReport | undefined;
+
+/** This build's report, once the build is done; undefined before, or when incremental builds are off. */
+export const currentBuildReport = () => report;
+
+/** Every HTML page of a built site, relative to its root, sorted. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && f.name.endsWith('.html'))
+    .map((f) => relative(dir, join(f.parentPath, f.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Pages whose cached copy predates `start`: Astro copied them instead of rendering them. */
+export function reusedPages(cacheDir: string, start: number): Set<string> {
+  const file = join(cacheDir, 'incremental-build.json');
+  const reused = new Set<string>();
+  if (!existsSync(file)) return reused;
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as IncrementalManifest;
+  for (const route of Object.values(manifest.routes)) {
+    for (const { outputFile } of Object.values(route.paths)) {
+      const copy = join(cacheDir, 'dist', outputFile);
+      if (existsSync(copy) && statSync(copy).mtimeMs < start) reused.add(outputFile);
+    }
+  }
+  return reused;
+}
+
+export default function buildReport(): AstroIntegration {
+  let cacheDir = '';
+  let start = 0;
+  return {
+    name: 'factline-build-report',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        report = undefined;
+      },
+      'astro:build:start': () => {
+        start = Date.now();
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const reused = reusedPages(cacheDir, start);
+        const pages = htmlFiles(out);
+        report = { rendered: pages.filter((p) => !reused.has(p)), reused: pages.length - pages.filter((p) => !reused.has(p)).length };
+        writeFileSync(join(cacheDir, REPORT_FILE), `${JSON.stringify(report, null, 1)}\n`);
+        logger.info(`${report.rendered.length} page(s) rendered, ${report.reused} reused from the last build`);
+      },
+    },
+  };
+}

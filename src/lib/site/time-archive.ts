@@ -1,0 +1,90 @@
+/**
+ * Archives keyed by time. A list (articles, a verdict's claims, the timeline, an actor's
+ * record) is cut into pages by calendar: the whole list on one page while it is small, then a
+ * page per year, a year split into months only when it outgrows a page, a month into days.
+ * An item's page depends only on its own date and on how heavy its year or month is, never
+ * on its position in the whole list, so adding an article changes only the archives it falls
+ * in, and no existing URL moves to other content.
+ */
+import type { ArchiveKey } from './routes.ts';
+
+/** A link to an archive page, with what it covers and how many items it holds. */
+export interface ArchiveLink {
+  key: ArchiveKey;
+  path: string;
+  label: string;
+  count: number;
+}
+
+export interface ArchivePage<T> {
+  key: ArchiveKey;
+  path: string;
+  /** "2025", "May 2025", "19 May 2025"; empty for the whole archive. */
+  label: string;
+  /** The items shown on this page: all of its range, or the part its sub-pages cannot hold. */
+  items: T[];
+  /** Sub-pages, when this range is split (months of a year, days of a month). */
+  children: ArchiveLink[];
+  /** Every item in the range, on this page and its sub-pages. */
+  total: number;
+  /** The enclosing archive pages, outermost first (for a breadcrumb). */
+  parents: ArchiveLink[];
+  /** The neighbouring pages at the same level, oldest first, this one included. */
+  siblings: ArchiveLink[];
+}
+
+export interface ArchiveOptions<T> {
+  /** The item's date as far as it is known: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+  keyOf: (item: T) => string;
+  /** An item's share of a page (1 for a row; more for an entry that quotes many sources). */
+  weight?: (item: T) => number;
+  /** Most weight one page holds before its range is split. */
+  cap: number;
+  pathOf: (key: ArchiveKey) => string;
+  /** Label of an archive key. */
+  labelOf: (key: ArchiveKey) => string;
+  /** When true, the whole archive is always an index of years (its items live on year pages). */
+  splitRoot?: boolean;
+}
+
+/** The key one level down: '' → year, year → month, month → day. */
+const childKey = (key: string, level: number) => key.slice(0, [4, 7, 10][level]);
+const depthOf = (key: string) => (key.length >= 10 ? 3 : key.length >= 7 ? 2 : key.length >= 4 ? 1 : 0);
+
+/**
+ * Cut `items` (already in reading order) into time-keyed pages. Returns every page, the
+ * outermost first, and the page each item is shown on.
+ */
+export function buildTimeArchive<T>(items: readonly T[], options: ArchiveOptions<T>): { pages: ArchivePage<T>[]; pageOf: Map<T, string> } {
+  const weight = options.weight ?? (() => 1);
+  const pages: ArchivePage<T>[] = [];
+  const pageOf = new Map<T, string>();
+  const link = (key: string, list: readonly T[]): ArchiveLink => ({ key, path: options.pathOf(key), label: options.labelOf(key), count: list.length });
+
+  const visit = (key: string, level: number, list: readonly T[], parents: ArchiveLink[], siblings: ArchiveLink[]) => {
+    const total = list.reduce((n, item) => n + weight(item), 0);
+    const split = level < 3 && (total > options.cap || (level === 0 && options.splitRoot === true));
+    const here: T[] = [];
+    const groups = new Map<string, T[]>();
+    for (const item of list) {
+      const itemKey = options.keyOf(item);
+      if (!split || depthOf(itemKey) <= level) here.push(item);
+      else {
+        const k = childKey(itemKey, level);
+        const group = groups.get(k);
+        if (group) group.push(item);
+        else groups.set(k, [item]);
+      }
+    }
+    // Sub-pages oldest first whatever the items' order, so that navigation reads like a calendar.
+    const keys = [...groups.keys()].sort();
+    const children = keys.map((k) => link(k, groups.get(k)!));
+    const self = link(key, list);
+    const page: ArchivePage<T> = { key, path: self.path, label: self.label, items: here, children, total: list.length, parents, siblings };
+    pages.push(page);
+    for (const item of here) pageOf.set(item, page.path);
+    for (const k of keys) visit(k, level + 1, groups.get(k)!, [...parents, self], children);
+  };
+  visit('', 0, items, [], []);
+  return { pages, pageOf };
+}
