@@ -1,7 +1,9 @@
 /**
  * `npm run build`: build the site into a fresh directory and swap it in for `dist/` only when
  * the build succeeded, so a failed build never leaves a half-written site where the last good
- * one was. Extra arguments go to `astro build`.
+ * one was. Pages whose data did not change are copied from the last build (Astro's incremental
+ * build, cached in node_modules/.astro or FACTLINE_CACHE_DIR). Extra arguments go to
+ * `astro build`; `--force` renders every page again.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -12,19 +14,11 @@ const next = `${outDir}.next`;
 const old = `${outDir}.old`;
 
 rmSync(next, { recursive: true, force: true });
-/**
- * V8's default heap limit (about 4 GB) is what a build of ten thousand articles needs: Astro
- * keeps every page's data in memory until the end. Raise it unless the caller set one.
- */
-const nodeOptions = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
-  ? process.env.NODE_OPTIONS!
-  : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim();
-
 const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', next, ...process.argv.slice(2)], {
   stdio: 'inherit',
   // A production build whatever NODE_ENV the caller has (test runners set it to `test`,
   // which would compile the service worker registration out of the site).
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production', NODE_OPTIONS: nodeOptions },
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' },
 });
 if (result.status !== 0) {
   rmSync(next, { recursive: true, force: true });

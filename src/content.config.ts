@@ -1,7 +1,11 @@
 /**
- * Content collections. One loader reads the whole content tree through the annotation core
+ * Content collections. One loader reads the content tree through the annotation core
  * (src/lib/corpus), which parses, validates and anchors it; any problem stops the build with
  * every offending file, line and fix listed, so nothing half-checked reaches dist/.
+ *
+ * Articles are incremental: each entry keeps the digest of the files it was made from (and of
+ * the registries and the core's code), and an article whose digest is unchanged is kept from
+ * the last build instead of being loaded again.
  *
  * The content root is `content/` unless FACTLINE_CONTENT points elsewhere (the benchmark
  * builds a generated corpus that way).
@@ -9,54 +13,60 @@
 import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { LoaderContext } from 'astro/loaders';
-import { FactlineError, isError } from './lib/errors/index.ts';
-import { loadCorpus, type Corpus } from './lib/corpus/index.ts';
+import { loadActors } from './lib/actors/index.ts';
+import { FactlineError, isError, type Problem } from './lib/errors/index.ts';
+import { contentPaths, loadCorpus, loadEvents, type Corpus } from './lib/corpus/index.ts';
+import { articleInputDigests } from './lib/corpus/input-digest.ts';
 import { toArticleView } from './lib/site/article-view.ts';
 
 const contentRoot = resolve(process.env.FACTLINE_CONTENT ?? 'content');
+/** The code that turns content files into entries: a change to it reloads every article. */
+const CORE_CODE = [resolve('src/lib')];
 
-let corpus: Corpus | undefined;
-/** Loaded once per build and shared by the three collections. */
-function getCorpus(): Corpus {
-  if (!corpus) {
-    corpus = loadCorpus(contentRoot);
-    const errors = corpus.problems.filter(isError);
-    if (errors.length) {
-      const failed = corpus;
-      corpus = undefined;
-      throw new FactlineError(failed.problems);
-    }
-  }
+/** Load (part of) the corpus; any error stops the build. */
+function load(logger: LoaderContext['logger'], skip?: ReadonlySet<string>): Corpus {
+  const corpus = loadCorpus(contentRoot, skip ? { skip } : {});
+  const errors = corpus.problems.filter(isError);
+  if (errors.length) throw new FactlineError(corpus.problems);
+  for (const p of corpus.problems) logger.warn(new FactlineError(p).message);
   return corpus;
-}
-
-function warn(logger: LoaderContext['logger'], c: Corpus) {
-  for (const p of c.problems) logger.warn(new FactlineError(p).message);
 }
 
 const articles = defineCollection({
   loader: {
     name: 'factline-articles',
     load: async ({ store, logger }) => {
-      const c = getCorpus();
-      warn(logger, c);
-      const actors = new Map(c.actors.map((a) => [a.id, a]));
-      const events = new Map(c.events.map((e) => [e.id, e]));
-      store.clear();
-      for (const record of c.articles) {
+      const digests = articleInputDigests(contentRoot, CORE_CODE);
+      const unchanged = new Set([...digests].filter(([slug, digest]) => store.get(slug)?.digest === digest).map(([slug]) => slug));
+      const corpus = load(logger, unchanged);
+      const actors = new Map(corpus.actors.map((a) => [a.id, a]));
+      const events = new Map(corpus.events.map((e) => [e.id, e]));
+      for (const slug of store.keys()) if (!digests.has(slug)) store.delete(slug);
+      for (const record of corpus.articles) {
         const view = toArticleView(record, actors, events);
-        store.set({ id: view.slug, data: { ...view } });
+        store.set({ id: view.slug, data: { ...view }, digest: digests.get(view.slug)! });
       }
+      logger.info(`${corpus.articles.length} article(s) loaded, ${unchanged.size} unchanged since the last build`);
     },
   },
 });
+
+/** Actors and events are few: they are read again every build (the articles' load checks them too). */
+function registry(): Pick<Corpus, 'actors' | 'events'> {
+  const paths = contentPaths(contentRoot);
+  const problems: Problem[] = [];
+  const actors = loadActors(paths.actors);
+  const events = loadEvents(paths.events, new Set(actors.map((a) => a.id)), problems);
+  if (problems.some(isError)) throw new FactlineError(problems);
+  return { actors, events };
+}
 
 const actors = defineCollection({
   loader: {
     name: 'factline-actors',
     load: async ({ store }) => {
       store.clear();
-      for (const actor of getCorpus().actors) store.set({ id: actor.id, data: { ...actor } });
+      for (const actor of registry().actors) store.set({ id: actor.id, data: { ...actor } });
     },
   },
 });
@@ -66,7 +76,7 @@ const events = defineCollection({
     name: 'factline-events',
     load: async ({ store }) => {
       store.clear();
-      for (const event of getCorpus().events) store.set({ id: event.id, data: { ...event } });
+      for (const event of registry().events) store.set({ id: event.id, data: { ...event } });
     },
   },
 });
