@@ -97,8 +97,14 @@ describe('workflows', () => {
     expect(wf.jobs.build.permissions).toBeUndefined();
     expect(wf.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(wf.jobs.build.steps.map((s: { uses?: string }) => s.uses?.split('@')[0]).filter(Boolean)).toEqual([
-      'actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact',
+      'actions/checkout', 'actions/setup-node', 'actions/cache', 'actions/configure-pages', 'actions/upload-pages-artifact',
     ]);
+    // The incremental build's cache survives between deploys, restored after `npm ci`.
+    const steps = wf.jobs.build.steps as { uses?: string; run?: string; with?: { path?: string } }[];
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    expect(steps[cache]!.with!.path).toBe('node_modules/.astro');
+    expect(cache).toBeGreaterThan(steps.findIndex((s) => s.run?.startsWith('npm ci')));
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.run === 'npm run build'));
     expect(wf.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
   });
 
