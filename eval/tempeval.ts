@@ -7,8 +7,10 @@
  *   over all gold expressions), and value accuracy is the share of relaxed pairs whose values
  *   are equal.
  *
- * What is scored: gold TIMEX3 of type DATE, and of type TIME with the value cut to its day
- * (`2013-03-22T09:00` → `2013-03-22`; the extractor gives dates, not times of day). DURATION and
+ * What is scored: gold TIMEX3 of type DATE, and of type TIME, with any time of day cut from the
+ * value (`2013-03-22T09:00`, `2000-01-05TEV` → the day; the extractor gives dates, not times of
+ * day), unknown trailing parts dropped (`1949-XX` → `1949`) and week numbers written with two
+ * digits (`2000-W7` → `2000-W07`). DURATION and
  * SET expressions are out of scope: they are neither scored as gold nor held against a mention
  * that overlaps one. The creation time is the reference, never a gold expression.
  *
@@ -27,7 +29,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractDates, type DateMention } from '../src/lib/dates/index.ts';
+import { findDateExpressions, type DateExpression } from '../src/lib/dates/index.ts';
 import type { EvalRow } from './quotes.ts';
 import { readTimeml, type Timex, type TimemlDocument } from './timeml.ts';
 
@@ -84,9 +86,11 @@ export function loadTempeval(split: keyof typeof SETS): TimemlDocument[] | undef
 
 /** The gold value a date mention is compared with; undefined for expressions out of scope. */
 export function scoredValue(t: Timex): string | undefined {
-  if (t.type === 'DATE') return t.value;
-  if (t.type === 'TIME') return t.value.replace(/T.*$/, '');
-  return undefined;
+  if (t.type !== 'DATE' && t.type !== 'TIME') return undefined;
+  return t.value
+    .replace(/(\d)T.*$/, '$1') // a time of day (`T09:00`, `TEV`): its day
+    .replace(/(?:-XX)+$/, '') // `1949-XX`: the year 1949
+    .replace(/-W(\d)$/, '-W0$1'); // `2000-W7`: ISO weeks have two digits
 }
 
 export interface TimexError {
@@ -105,7 +109,7 @@ export function scoreTimexes(docs: TimemlDocument[], errors: TimexError[] = []):
   let gold = 0, found = 0, strict = 0, relaxed = 0, valueRight = 0;
   for (const doc of docs) {
     const published = doc.dct.slice(0, 10);
-    const mentions = extractDates(doc.text, published).map((m: DateMention) => ({ ...m, end: m.start + m.text.length }));
+    const mentions = findDateExpressions(doc.text, published).map((m: DateExpression) => ({ ...m, end: m.start + m.text.length }));
     const scored = doc.timexes.filter((t) => scoredValue(t) !== undefined);
     const outOfScope = doc.timexes.filter((t) => scoredValue(t) === undefined);
     // Mentions overlapping only a duration or a set are neither right nor wrong.

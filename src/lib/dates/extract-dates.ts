@@ -1,39 +1,48 @@
 /**
- * Date mentions with calendar values, normalized against the publication date with
- * chrono-node, plus the rules chrono lacks: weekdays resolve to the latest such day on or
- * before publication unless the sentence looks ahead; bare years, "earlier this week" (ISO
- * week), "last year"/"last month" periods. Durations ("two-hour", "30-day") are not dates.
+ * Date expressions with their values, normalized against the publication date and the time the
+ * narrative has reached. chrono-node finds the common forms; the rules in ./rules add what it
+ * lacks or gets wrong for news:
+ * - `findFuzzyPeriods`: "end of next year", "early 2026", "mid-November" at the precision they name;
+ * - `findHolidays`: "Thanksgiving", "Christmas Eve", "the Fourth of July";
+ * - `findQuarters`: "the third quarter", "third-quarter" (TimeML `YYYY-Qn`);
+ * - `findAnaphoric` + `resolveAnaphoric`: "a day earlier", "the same day", "later in the day",
+ *   against the last explicitly dated expression before them (HeidelTime's narrative reference);
+ * - `findRelativePeriods`: "this week", "last month", "six weeks ago" at their precision;
+ * - `resolveWeekday`, `resolveMonth` with `tenseAt`: weekdays and months without a year, by the
+ *   tense of their clause (no future month in past-tense reporting);
+ * - `findBareYears`: "2008", not "2008 votes";
+ * - `findReferenceWords`: "now", "recently", "the future" (PRESENT_REF, PAST_REF, FUTURE_REF);
+ * - `trimDateSpan`: no leading preposition, no neighbouring numbers ("7 to 4 on Tuesday").
+ * Durations ("two-hour", "30-day") and times of day are not dates.
+ *
+ * `findDateExpressions` gives every expression with its TimeML value; `extractDates` gives the
+ * ones an editor can use as a date annotation: a day, week, month or year (a quarter or a
+ * season counts as its year).
  */
 import * as chrono from 'chrono-node';
 import type { Precision } from '../schema/index.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { WEEKDAYS, dayValue, monthValue, pad, type DateExpression } from './calendar.ts';
+import { findAnaphoric, fineEnough, resolveAnaphoric, type AnaphoricExpression } from './rules/anaphoric.ts';
+import { findBareYears } from './rules/bare-years.ts';
+import { findFuzzyPeriods } from './rules/fuzzy-periods.ts';
+import { findHolidays } from './rules/holidays.ts';
+import { resolveMonth, resolveMonthDay } from './rules/month-without-year.ts';
+import { findQuarters } from './rules/quarters.ts';
+import { findReferenceWords } from './rules/reference-words.ts';
+import { findRelativePeriods } from './rules/relative-periods.ts';
+import { tenseAt } from './rules/tense.ts';
+import { trimDateSpan } from './rules/trim-span.ts';
+import { resolveWeekday } from './rules/weekday.ts';
+
+export { isoWeek } from './calendar.ts';
+export type { DateExpression, ExpressionPrecision } from './calendar.ts';
 
 export interface DateMention {
   text: string;
   start: number;
   value: string;
   precision: Precision;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const day = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-
-export function isoWeek(d: Date): string {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const dow = (t.getUTCDay() + 6) % 7;
-  t.setUTCDate(t.getUTCDate() - dow + 3);
-  const firstThursday = new Date(Date.UTC(t.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round(((t.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
-  return `${t.getUTCFullYear()}-W${pad(week)}`;
-}
-
-const FUTURE = /\b(will|would|next|scheduled|planned|set to|due|upcoming|going to)\b/i;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-function sentenceAround(text: string, i: number): string {
-  const from = Math.max(text.lastIndexOf('.', i), text.lastIndexOf('\n', i)) + 1;
-  const to = text.indexOf('.', i);
-  return text.slice(from, to === -1 ? undefined : to);
 }
 
 /**
@@ -57,64 +66,84 @@ function chronoMatches(text: string, ref: Date): { r: chrono.ParsedResult; index
   return out;
 }
 
-export function extractDates(text: string, published: string): DateMention[] {
-  const ref = new Date(`${published}T12:00:00Z`);
-  const out: DateMention[] = [];
-  const add = (m: DateMention) => {
-    if (!out.some((o) => m.start < o.start + o.text.length && o.start < m.start + m.text.length)) out.push(m);
-  };
-
-  // Relative periods chrono does not give a precision for.
-  const periods: [RegExp, (m: RegExpExecArray) => { value: string; precision: Precision }][] = [
-    [/\b(?:earlier|later) this week\b|\bthis week\b/gi, () => ({ value: isoWeek(ref), precision: 'week' })],
-    [/\blast week\b/gi, () => ({ value: isoWeek(new Date(ref.getTime() - 7 * 86_400_000)), precision: 'week' })],
-    [/\b(?:late |early )?last year\b/gi, () => ({ value: String(ref.getUTCFullYear() - 1), precision: 'year' })],
-    [/\bthis year\b/gi, () => ({ value: String(ref.getUTCFullYear()), precision: 'year' })],
-    [/\blast month\b/gi, () => {
-      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
-      return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, precision: 'month' };
-    }],
-  ];
-  for (const [re, value] of periods) for (const m of text.matchAll(re)) add({ text: m[0], start: m.index, ...value(m as RegExpExecArray) });
-
-  for (const { r, index } of chronoMatches(text, ref)) {
-    const phrase = r.text.replace(/[,.;:]+$/, '');
-    if (/^(now|today|tonight|soon|overnight)$/i.test(phrase.trim()) && !/^(today|tonight)$/i.test(phrase.trim())) continue;
-    if (/^\d+$/.test(phrase.trim()) && !/^(1[6-9]|20)\d{2}$/.test(phrase.trim())) continue;
-    const c = r.start;
-    if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday')) continue; // times of day
-    const lower = phrase.toLowerCase();
-    if (/\b(few|several|coming)\b/.test(lower)) continue; // "the next few weeks" is vague
-    const weekday = WEEKDAYS.find((w) => lower.includes(w));
-    // Abbreviated weekdays ("Sun", "Wed") are too often names ("The Sun").
-    if (!weekday && /^(on )?(sun|mon|tue|wed|thu|fri|sat)\w*[,.]?$/i.test(phrase.trim())) continue;
-    let d = c.date();
-    if (weekday && !c.isCertain('day')) {
-      const target = WEEKDAYS.indexOf(weekday);
-      const lead = text.slice(Math.max(0, index - 40), index);
-      const future = FUTURE.test(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('“'), lead.lastIndexOf('"')) + 1)) || /\bnext\b/.test(lower);
-      const base = new Date(`${published}T00:00:00Z`);
-      let delta = (base.getUTCDay() - target + 7) % 7;
-      if (future) delta = -(((target - base.getUTCDay() + 7) % 7) || 7);
-      d = new Date(base.getTime() - delta * 86_400_000);
-      add({ text: phrase, start: index, value: day(d), precision: 'day' });
-      continue;
-    }
-    const year = c.get('year')!;
-    const month = c.get('month')!;
-    if (c.isCertain('day')) add({ text: phrase, start: index, value: `${year}-${pad(month)}-${pad(c.get('day')!)}`, precision: 'day' });
-    else if (c.isCertain('month')) {
-      let y = year;
-      if (!c.isCertain('year') && `${y}-${pad(month)}` > published.slice(0, 7) && !FUTURE.test(sentenceAround(text, index))) y -= 1;
-      add({ text: phrase, start: index, value: `${y}-${pad(month)}`, precision: 'month' });
-    } else if (c.isCertain('year')) add({ text: phrase, start: index, value: String(year), precision: 'year' });
-    else add({ text: phrase, start: index, value: day(d), precision: 'day' });
+/** One chrono match as a date expression, or undefined when it is not a date (a time of day, a vague stretch). */
+function fromChrono(text: string, r: chrono.ParsedResult, index: number, published: string): DateExpression | undefined {
+  const phrase = r.text.replace(/[,.;:]+$/, '');
+  const trimmed = phrase.trim();
+  if (/^(now|today|tonight|soon|overnight)$/i.test(trimmed) && !/^(today|tonight)$/i.test(trimmed)) return undefined;
+  if (/^\d+$/.test(trimmed) && !/^(1[6-9]|20)\d{2}$/.test(trimmed)) return undefined;
+  // Fractions ("7/8") and a bare "quarter" (the quarter rules read those).
+  if (/^\d{1,2}\/\d{1,2}$/.test(trimmed) || /^(?:the )?quarter$/i.test(trimmed)) return undefined;
+  const c = r.start;
+  if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday')) return undefined; // times of day
+  const lower = phrase.toLowerCase();
+  if (/\b(few|several|coming)\b/.test(lower)) return undefined; // "the next few weeks" is vague
+  const weekday = WEEKDAYS.find((w) => lower.includes(w));
+  // Abbreviated weekdays ("Sun", "Wed") are too often names ("The Sun").
+  if (!weekday && /^(on )?(sun|mon|tue|wed|thu|fri|sat)\w*[,.]?$/i.test(trimmed)) return undefined;
+  const before = text.slice(Math.max(0, index - 6), index);
+  const modifier = (/\b(last|next|this)\s*$/i.exec(before)?.[1] ?? /\b(last|next|this)\b/i.exec(lower)?.[1])?.toLowerCase() as 'last' | 'next' | 'this' | undefined;
+  const own = /\b(last|next|this)\s*$/i.test(before) ? before.slice(before.search(/\b(last|next|this)\s*$/i)) : '';
+  const start = index - own.length;
+  const span = own + phrase;
+  if (weekday && !c.isCertain('day') && !c.isCertain('month')) {
+    return { text: span, start, value: resolveWeekday(WEEKDAYS.indexOf(weekday), published, tenseAt(text, index, phrase.length), modifier), precision: 'day' };
   }
+  const year = c.get('year')!;
+  const month = c.get('month')!;
+  if (c.isCertain('day') && c.isCertain('month') && !c.isCertain('year')) {
+    return { text: span, start, value: resolveMonthDay(month, c.get('day')!, published, tenseAt(text, index, phrase.length)), precision: 'day' };
+  }
+  if (c.isCertain('day')) return { text: span, start, value: `${year}-${pad(month)}-${pad(c.get('day')!)}`, precision: 'day' };
+  if (c.isCertain('month')) {
+    const value = c.isCertain('year') ? monthValue(year, month) : resolveMonth(month, published, tenseAt(text, index, phrase.length), modifier);
+    return { text: span, start, value, precision: 'month' };
+  }
+  if (c.isCertain('year')) return { text: span, start, value: String(year), precision: 'year' };
+  return { text: span, start, value: dayValue(c.date()), precision: 'day' };
+}
 
-  // Bare years: "in 1949", "Established in 1949", "since 2014".
-  for (const m of text.matchAll(/\b(?:in|since|of|by|from|until|before|after) ((?:1[89]|20)\d{2})\b(?![-–]\w)/g)) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    add({ text: m[1]!, start, value: m[1]!, precision: 'year' });
+export function findDateExpressions(text: string, published: string): DateExpression[] {
+  const ref = new Date(`${published}T12:00:00Z`);
+  const out: DateExpression[] = [];
+  const anaphoric: AnaphoricExpression[] = [];
+  const taken = (start: number, length: number) => out.some((o) => start < o.start + o.text.length && o.start < start + length) || anaphoric.some((a) => start < a.start + a.text.length && a.start < start + length);
+  const add = (m: DateExpression | undefined) => {
+    if (!m) return;
+    const { text: t, shift } = trimDateSpan(m.text);
+    const trimmed = { ...m, text: t, start: m.start + shift };
+    if (!taken(trimmed.start, trimmed.text.length)) out.push(trimmed);
+  };
+  findFuzzyPeriods(text, published).forEach(add);
+  findHolidays(text, published).forEach(add);
+  findQuarters(text, published).forEach(add);
+  for (const a of findAnaphoric(text)) if (!taken(a.start, a.text.length)) anaphoric.push(a);
+  findRelativePeriods(text, published).forEach(add);
+  for (const { r, index } of chronoMatches(text, ref)) add(fromChrono(text, r, index, published));
+  findBareYears(text).forEach(add);
+  findReferenceWords(text).forEach(add);
+
+  // Anaphoric expressions against the last explicitly dated expression before them (not against
+  // each other: "the year-earlier quarter … a year earlier" both count from the same quarter).
+  const dated = out.filter((d) => d.precision !== 'reference');
+  for (const a of anaphoric) {
+    const before = dated.filter((d) => d.start < a.start && fineEnough(d.precision, a.unit)).sort((x, y) => x.start - y.start);
+    const last = before.at(-1);
+    const reference = last && (!a.fromPublication || last.precision === 'quarter') ? last : { value: published, precision: 'day' as const };
+    out.push({ text: a.text, start: a.start, ...resolveAnaphoric(a, reference) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const CALENDAR = new Set<DateExpression['precision']>(['day', 'week', 'month', 'year']);
+
+/** The date expressions an editor can annotate: calendar values only (a quarter or season counts as its year). */
+export function extractDates(text: string, published: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of findDateExpressions(text, published)) {
+    if (CALENDAR.has(d.precision)) out.push({ text: d.text, start: d.start, value: d.value, precision: d.precision as Precision });
+    else if (d.precision === 'quarter' || d.precision === 'season') out.push({ text: d.text, start: d.start, value: d.value.slice(0, 4), precision: 'year' });
+  }
+  return out;
+}
+

@@ -1,0 +1,93 @@
+import { addDays, dayValue, isoWeek, monthValue, utcDay, type DateExpression } from '../calendar.ts';
+import { COUNT, countOf } from './relative-periods.ts';
+
+/** An expression whose value depends on the time the narrative has reached. */
+export interface AnaphoricExpression {
+  text: string;
+  start: number;
+  /** The unit it counts in and how many of them it moves (0: the same one). */
+  unit: 'day' | 'week' | 'month' | 'year';
+  shift: number;
+  /** Counts from publication unless the narrative has just named a quarter ("a year ago"). */
+  fromPublication?: boolean;
+}
+
+const PATTERNS: [RegExp, (m: RegExpExecArray) => Pick<AnaphoricExpression, 'unit' | 'shift'>][] = [
+  [new RegExp(`\\b${COUNT} (day|week|month|year)s? (earlier|later|afterwards?|previously|(?:before|after)(?=\\s*[,.;)]|\\s*$))`, 'gi'), (m) => ({ unit: unit(m[2]!), shift: countOf(m[1]!) * (/earlier|before|previously/i.test(m[3]!) ? -1 : 1) })],
+  [/\bthe (previous|preceding|next|following|same) (day|week|month|year)\b/gi, (m) => ({ unit: unit(m[2]!), shift: /previous|preceding/i.test(m[1]!) ? -1 : /same/i.test(m[1]!) ? 0 : 1 })],
+  [/\bthe (day|week|month|year) (before|after)(?=\s*[,.;)]|\s*$)/gi, (m) => ({ unit: unit(m[1]!), shift: /before/i.test(m[2]!) ? -1 : 1 })],
+  [/\b(?:(?:earlier|later) (?:in|on|that) (?:the )?day|that (?:same )?day|the same day)\b/gi, () => ({ unit: 'day', shift: 0 })],
+  [/\bthat (week|month|year)\b/gi, (m) => ({ unit: unit(m[1]!), shift: 0 })],
+  [/\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|month))?\b/gi, () => ({ unit: 'year', shift: -1 })],
+  [new RegExp(`\\b${COUNT} years? ago\\b`, 'gi'), (m) => ({ unit: 'year', shift: -countOf(m[1]!), fromPublication: true })],
+];
+
+function unit(word: string): AnaphoricExpression['unit'] {
+  return word.toLowerCase().replace(/s$/, '') as AnaphoricExpression['unit'];
+}
+
+/**
+ * Expressions that count from the event the narrative has reached, not from publication:
+ * "a day earlier", "the next day", "the same day", "later in the day", "two weeks later",
+ * "the year-earlier quarter". "Three days after the summit" counts from the summit, not the
+ * narrative, and is left alone.
+ *
+ * @example
+ * findAnaphoric('The vote was on March 3. A day earlier, protests began.') → "A day earlier" (day, −1)
+ */
+export function findAnaphoric(text: string): AnaphoricExpression[] {
+  const out: AnaphoricExpression[] = [];
+  for (const [re, read] of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      if (!out.some((o) => m.index < o.start + o.text.length && o.start < m.index + m[0].length)) out.push({ text: m[0], start: m.index, ...read(m) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The value of an anaphoric expression against a reference time (HeidelTime's narrative
+ * reference for news): the last explicitly dated expression before it that is fine enough for
+ * its unit, else publication. The result keeps the reference's precision when that is coarser
+ * than a day and the unit allows ("a year earlier" after "the third quarter" → that quarter a
+ * year before).
+ *
+ * @example
+ * resolveAnaphoric({ unit: 'day', shift: -1, … }, { value: '2025-03-03', precision: 'day' }) → 2025-03-02
+ */
+export function resolveAnaphoric(a: AnaphoricExpression, ref: Pick<DateExpression, 'value' | 'precision'>): Pick<DateExpression, 'value' | 'precision'> {
+  if (ref.precision === 'quarter' && a.unit === 'year') {
+    const [y, q] = ref.value.split('-Q');
+    return { value: `${Number(y) + a.shift}-Q${q}`, precision: 'quarter' };
+  }
+  if (ref.precision === 'month' && a.unit === 'year') {
+    return { value: `${Number(ref.value.slice(0, 4)) + a.shift}${ref.value.slice(4)}`, precision: 'month' };
+  }
+  const base = ref.precision === 'week' ? weekMonday(ref.value) : utcDay(ref.value.length === 4 ? `${ref.value}-07-01` : ref.value.length === 7 ? `${ref.value}-15` : ref.value);
+  switch (a.unit) {
+    case 'day':
+      return { value: dayValue(addDays(base, a.shift)), precision: 'day' };
+    case 'week':
+      return { value: isoWeek(addDays(base, 7 * a.shift)), precision: 'week' };
+    case 'month': {
+      const d = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + a.shift, 1));
+      return { value: monthValue(d.getUTCFullYear(), d.getUTCMonth() + 1), precision: 'month' };
+    }
+    default:
+      return { value: String(base.getUTCFullYear() + a.shift), precision: 'year' };
+  }
+}
+
+/** Is a reference of this precision fine enough to count days, weeks, months or years from? */
+export function fineEnough(precision: DateExpression['precision'], u: AnaphoricExpression['unit']): boolean {
+  const order = ['day', 'week', 'month', 'quarter', 'year'];
+  const p = order.indexOf(precision);
+  if (p < 0) return false;
+  return p <= order.indexOf(u === 'year' ? 'year' : u);
+}
+
+function weekMonday(value: string): Date {
+  const [y, w] = value.split('-W').map(Number);
+  const jan4 = new Date(Date.UTC(y!, 0, 4));
+  return addDays(jan4, -((jan4.getUTCDay() + 6) % 7) + (w! - 1) * 7);
+}

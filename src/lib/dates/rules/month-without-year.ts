@@ -1,0 +1,38 @@
+import { monthValue } from '../calendar.ts';
+import type { Tense } from './tense.ts';
+
+/**
+ * The year of a month named without one, by the clause's tense: looking back, the latest such
+ * month up to publication; looking ahead, the next one from publication; otherwise the nearer of
+ * the two. `last`/`next`/`this` say it outright.
+ *
+ * @example
+ * resolveMonth(2, '2025-08-14', 'past') → '2025-02' ("talks began in February")
+ * resolveMonth(12, '2025-08-14', 'past') → '2024-12' (never a future month in past reporting)
+ * resolveMonth(2, '2025-08-14', 'future') → '2026-02' ("will resume in February")
+ */
+/** The year of a month and day named without one ("Oct. 23"): the occurrence near publication, else by the same rule. */
+export function resolveMonthDay(month: number, day: number, published: string, tense: Tense): string {
+  // A day within six weeks of publication is that one, whatever the tense ("proposed talks for June 2").
+  const pub = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  const year = Number(published.slice(0, 4));
+  for (const y of [year - 1, year, year + 1]) {
+    if (Math.abs(Date.UTC(y, month - 1, day) - pub) <= 42 * 86_400_000) return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  const [y, m] = resolveMonth(month, published, tense).split('-').map(Number);
+  return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function resolveMonth(month: number, published: string, tense: Tense, modifier?: 'last' | 'next' | 'this'): string {
+  const year = Number(published.slice(0, 4));
+  const current = Number(published.slice(5, 7));
+  if (modifier === 'this') return monthValue(year, month);
+  if (modifier === 'last') return monthValue(month < current ? year : year - 1, month);
+  if (modifier === 'next') return monthValue(month > current ? year : year + 1, month);
+  if (tense === 'past') return monthValue(month <= current ? year : year - 1, month);
+  if (tense === 'future') return monthValue(month >= current ? year : year + 1, month);
+  // No tense to go by: the nearer of the two, looking back on a tie.
+  const back = month <= current ? current - month : current + 12 - month;
+  const ahead = month >= current ? month - current : month + 12 - current;
+  return monthValue(back <= ahead ? (month <= current ? year : year - 1) : month >= current ? year : year + 1, month);
+}

@@ -1,0 +1,36 @@
+/**
+ * The tense of the clause around a date expression: does it look back or ahead from the
+ * publication date? The nearest marker before the expression in its sentence wins, so in
+ * "said it will merge in December" the future "will" beats the past "said"; failing one before
+ * it, the nearest after it within the sentence.
+ *
+ * @example
+ * tenseAt('The mission will launch in December.', 27) → 'future'
+ * tenseAt('The offer had been scheduled to expire Friday.', 39) → 'past'
+ * tenseAt('Prices fell in December.', 15) → 'past'
+ */
+export type Tense = 'past' | 'future' | 'unknown';
+
+const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:is|are|am)(?: now)? (?:expected|scheduled|set|due|planned|slated|going|to)|plans? to|expects? to|hopes? to|intends? to|would|upcoming|to be held|next|coming)\b|['’]ll\b/gi;
+const PAST = /\b(?:was|were|had|did|ago|last|earlier|since|previously|former|began|came|met|went|took|gave|made|held|told|said|says|fell|rose|won|lost|left|saw|sent|spent|paid|sold|bought)\b|\b[a-z]{3,}ed\b/gi;
+
+function markers(segment: string): { at: number; tense: Tense }[] {
+  const out: { at: number; tense: Tense }[] = [];
+  for (const m of segment.matchAll(FUTURE)) out.push({ at: m.index, tense: 'future' });
+  for (const m of segment.matchAll(PAST)) {
+    // "is expected": a future phrase holding a word that ends like a past one.
+    if (!out.some((o) => o.at <= m.index && m.index < o.at + 24 && o.tense === 'future')) out.push({ at: m.index, tense: 'past' });
+  }
+  return out;
+}
+
+export function tenseAt(text: string, index: number, length = 0): Tense {
+  const from = Math.max(text.lastIndexOf('.', index - 2), text.lastIndexOf('\n', index), text.lastIndexOf(';', index), 0);
+  const before = markers(text.slice(from, index));
+  if (before.length > 0) return before.reduce((a, b) => (b.at > a.at ? b : a)).tense;
+  let to = text.indexOf('.', index + length);
+  if (to < 0) to = text.length;
+  const after = markers(text.slice(index + length, to));
+  if (after.length > 0) return after.reduce((a, b) => (b.at < a.at ? b : a)).tense;
+  return 'unknown';
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findHolidays } from '../../../../src/lib/dates/rules/holidays.ts';
+
+const found = (text: string, published: string) => findHolidays(text, published).map((h) => [h.text, h.value]);
+
+describe('findHolidays', () => {
+  it('finds the holiday just past in past-tense reporting', () => {
+    expect(found('Shoppers crowded the stores the day after Thanksgiving.', '2025-12-02')).toEqual([['Thanksgiving', '2025-11-27']]);
+  });
+  it('finds the coming one when the clause looks ahead', () => {
+    expect(found('City offices will close for Thanksgiving Day.', '2019-11-20')).toEqual([['Thanksgiving Day', '2019-11-28']]);
+    expect(found('The deal is expected to close by Christmas.', '2025-08-14')).toEqual([['Christmas', '2025-12-25']]);
+  });
+  it('reads a year given with it, and Easter by the computus', () => {
+    expect(found('They met on Easter Sunday, 2024.', '2025-01-10')).toEqual([['Easter Sunday, 2024', '2024-03-31']]);
+    expect(found('Good Friday 2025 fell in April.', '2025-06-01')).toEqual([['Good Friday 2025', '2025-04-18']]);
+  });
+  it('does not read "Eastern" as Easter', () => {
+    expect(found('Eastern Europe', '2025-01-10')).toEqual([]);
+  });
+});

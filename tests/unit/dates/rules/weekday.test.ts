@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { resolveWeekday } from '../../../../src/lib/dates/rules/weekday.ts';
+
+// 2025-05-29 is a Thursday.
+describe('resolveWeekday', () => {
+  it('looks back by default, to the same day at the latest', () => {
+    expect(resolveWeekday(1, '2025-05-29', 'past')).toBe('2025-05-26');
+    expect(resolveWeekday(4, '2025-05-29', 'unknown')).toBe('2025-05-29');
+  });
+  it('looks ahead when the clause does', () => {
+    expect(resolveWeekday(1, '2025-05-29', 'future')).toBe('2025-06-02');
+  });
+  it('reads last and next', () => {
+    expect(resolveWeekday(4, '2025-05-29', 'past', 'last')).toBe('2025-05-22');
+    expect(resolveWeekday(4, '2025-05-29', 'past', 'next')).toBe('2025-06-05');
+  });
+});
