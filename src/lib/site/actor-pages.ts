@@ -6,7 +6,8 @@
  */
 import type { Actor, FactEvent, Verdict } from '../schema/index.ts';
 import { calendarSortKey, formatCalendarValue } from './format-calendar.ts';
-import { byString, type ClaimRow, type QuoteRow } from './rows.ts';
+import { archiveKeyOfValue } from './precision.ts';
+import { byString, quoteArchiveKey, type ClaimRow, type QuoteRow } from './rows.ts';
 import { routes, type ArchiveKey } from './routes.ts';
 import { buildTimeArchive, type ArchiveLink, type ArchivePage } from './time-archive.ts';
 import { archiveLabel, mentionPattern } from './timeline.ts';
@@ -92,6 +93,7 @@ export interface ActorInputs {
   claims: ClaimRow[];
   /** Text of each claim an actor may be named in: its words and the editor's explanation. */
   claimText: ReadonlyMap<string, string>;
+  /** Oldest first. */
   events: readonly FactEvent[];
   eventHref: (id: string) => string;
 }
@@ -131,7 +133,8 @@ export function buildActorPages(actors: readonly Actor[], input: ActorInputs, by
     let archive: ArchiveLink[] = [];
     if (truncated) {
       const built = buildTimeArchive(items, {
-        keyOf: (i) => (i.date.length === 4 ? i.date : i.date.slice(0, 10)),
+        // As precise as each item's date: a quote said in May 2025 is on the May page, not on 1 May's.
+        keyOf: (i) => (i.kind === 'quote' ? quoteArchiveKey(i.quote) : i.kind === 'event' ? archiveKeyOfValue(i.event.value) : i.date),
         cap: ACTOR_ARCHIVE_ROWS,
         pathOf: (key: ArchiveKey) => routes.actorArchive(actor.id, key),
         labelOf: archiveLabel,

@@ -7,7 +7,7 @@
 import type { Actor } from '../schema/index.ts';
 import type { ActorRef, ArticleView, ClaimView, QuoteView } from './article-view.ts';
 import { calendarSortKey } from './format-calendar.ts';
-import { precisionOfValue } from './precision.ts';
+import { archiveKeyOfValue, precisionOfValue } from './precision.ts';
 import { noteAnchor, routes } from './routes.ts';
 
 export interface ArticleLink {
@@ -104,6 +104,9 @@ export function quoteRow(a: ArticleView, q: QuoteView, known: KnownActors): Quot
     reviewed: q.status === 'reviewed',
   };
 }
+
+/** The archive a quote is filed in: when it was said, as precisely as that is known; else its article's day. */
+export const quoteArchiveKey = (q: QuoteRow) => (q.said ? archiveKeyOfValue(q.said.value) : q.sortDate);
 
 export function claimRow(a: ArticleView, c: ClaimView, known: KnownActors): ClaimRow {
   return {

@@ -8,7 +8,8 @@ import type { Actor, FactEvent, Verdict } from '../schema/index.ts';
 import type { ArticleView } from './article-view.ts';
 import { buildActorPages, scorecardOf, type ActorArchivePage, type ActorPage, type ScorecardRow } from './actor-pages.ts';
 import { paragraphAround, type Excerpt } from './excerpts.ts';
-import { actorsIn, articleLink, articleRow, byString, claimHref, claimRow, isRated, quoteRow, type ArticleLink, type ArticleRow, type ClaimRow, type QuoteRow } from './rows.ts';
+import { calendarSortKey } from './format-calendar.ts';
+import { actorsIn, articleLink, articleRow, byString, claimHref, claimRow, isRated, quoteArchiveKey, quoteRow, type ArticleLink, type ArticleRow, type ClaimRow, type QuoteRow } from './rows.ts';
 import { routes } from './routes.ts';
 import { buildTimeArchive, type ArchiveLink, type ArchivePage } from './time-archive.ts';
 import { archiveLabel, buildTimeline, buildTimelineArchive, type TimelineEntry } from './timeline.ts';
@@ -118,7 +119,8 @@ export function buildSiteModel(articleList: readonly ArticleView[], actorList: r
   const actors = [...actorList].sort((a, b) => byString(a.name, b.name) || byString(a.id, b.id));
   const byId = new Map(actors.map((a) => [a.id, a]));
   const known = new Set(byId.keys());
-  const events = [...eventList].sort((a, b) => byString(a.date, b.date) || byString(a.id, b.id));
+  // By the first day each covers: as plain strings, week `2025-W01` would sort after December 2025.
+  const events = [...eventList].sort((a, b) => byString(calendarSortKey(a.date, a.precision), calendarSortKey(b.date, b.precision)) || byString(a.id, b.id));
 
   // The timeline, and where each of its entries is shown.
   const timelineEntries = buildTimeline(articles, actors, events);
@@ -197,7 +199,7 @@ export function buildSiteModel(articleList: readonly ArticleView[], actorList: r
     claimsIndex: { scorecard: scorecardOf(claims), groups },
     verdictArchives,
     quotesIndex: { total: quotes.length, speakers },
-    unattributedArchive: listArchive(quotes.filter((q) => !q.speaker), (q) => q.sortDate, routes.unattributedArchive),
+    unattributedArchive: listArchive(quotes.filter((q) => !q.speaker), quoteArchiveKey, routes.unattributedArchive),
     actorsIndex: actors.map((actor) => {
       const page = actorPageById.get(actor.id)!;
       const current = page.roles.find((r) => r.current);

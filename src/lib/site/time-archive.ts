@@ -8,11 +8,15 @@
  */
 import type { ArchiveKey } from './routes.ts';
 
-/** A link to an archive page, with what it covers and how many items it holds. */
-export interface ArchiveLink {
+/** A link to an archive page, by what it covers. */
+export interface ArchiveNavLink {
   key: ArchiveKey;
   path: string;
   label: string;
+}
+
+/** A link to a sub-page, with how many items it holds. */
+export interface ArchiveLink extends ArchiveNavLink {
   count: number;
 }
 
@@ -27,10 +31,13 @@ export interface ArchivePage<T> {
   children: ArchiveLink[];
   /** Every item in the range, on this page and its sub-pages. */
   total: number;
-  /** The enclosing archive pages, outermost first (for a breadcrumb). */
-  parents: ArchiveLink[];
+  /**
+   * The enclosing archive pages, outermost first (for a breadcrumb). Without counts, like
+   * `siblings`: a page's data must not change when an item is added elsewhere in its year.
+   */
+  parents: ArchiveNavLink[];
   /** The neighbouring pages at the same level, oldest first, this one included. */
-  siblings: ArchiveLink[];
+  siblings: ArchiveNavLink[];
 }
 
 export interface ArchiveOptions<T> {
@@ -59,9 +66,10 @@ export function buildTimeArchive<T>(items: readonly T[], options: ArchiveOptions
   const weight = options.weight ?? (() => 1);
   const pages: ArchivePage<T>[] = [];
   const pageOf = new Map<T, string>();
-  const link = (key: string, list: readonly T[]): ArchiveLink => ({ key, path: options.pathOf(key), label: options.labelOf(key), count: list.length });
+  const nav = (key: string): ArchiveNavLink => ({ key, path: options.pathOf(key), label: options.labelOf(key) });
+  const link = (key: string, list: readonly T[]): ArchiveLink => ({ ...nav(key), count: list.length });
 
-  const visit = (key: string, level: number, list: readonly T[], parents: ArchiveLink[], siblings: ArchiveLink[]) => {
+  const visit = (key: string, level: number, list: readonly T[], parents: ArchiveNavLink[], siblings: ArchiveNavLink[]) => {
     const total = list.reduce((n, item) => n + weight(item), 0);
     const split = level < 3 && (total > options.cap || (level === 0 && options.splitRoot === true));
     const here: T[] = [];
@@ -79,11 +87,12 @@ export function buildTimeArchive<T>(items: readonly T[], options: ArchiveOptions
     // Sub-pages oldest first whatever the items' order, so that navigation reads like a calendar.
     const keys = [...groups.keys()].sort();
     const children = keys.map((k) => link(k, groups.get(k)!));
-    const self = link(key, list);
-    const page: ArchivePage<T> = { key, path: self.path, label: self.label, items: here, children, total: list.length, parents, siblings };
+    const self = nav(key);
+    const page: ArchivePage<T> = { ...self, items: here, children, total: list.length, parents, siblings };
     pages.push(page);
     for (const item of here) pageOf.set(item, page.path);
-    for (const k of keys) visit(k, level + 1, groups.get(k)!, [...parents, self], children);
+    const childNav = keys.map(nav);
+    for (const k of keys) visit(k, level + 1, groups.get(k)!, [...parents, self], childNav);
   };
   visit('', 0, items, [], []);
   return { pages, pageOf };

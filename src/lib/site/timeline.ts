@@ -7,7 +7,7 @@ import type { Actor, FactEvent, Precision } from '../schema/index.ts';
 import type { ActorRef, ArticleView, DateView, QuoteView } from './article-view.ts';
 import { calendarSortKey, formatCalendarValue } from './format-calendar.ts';
 import { excerptOf, type Excerpt } from './excerpts.ts';
-import { precisionOfValue } from './precision.ts';
+import { archiveKeyOfValue, precisionOfValue } from './precision.ts';
 import { articleLink, byString, type ArticleLink } from './rows.ts';
 import { eventAnchor, routes, type ArchiveKey } from './routes.ts';
 import { buildTimeArchive, type ArchivePage } from './time-archive.ts';
@@ -70,9 +70,6 @@ export function actorsMentioned(text: string, actors: readonly Actor[]): Actor[]
   return actors.filter((a) => patternOf(a).test(text));
 }
 
-const archiveKeyOf = (sortKey: string, precision: Precision): ArchiveKey =>
-  precision === 'year' ? sortKey.slice(0, 4) : precision === 'day' ? sortKey : sortKey.slice(0, 7);
-
 function sourceOf(article: ArticleView, a: DateView | QuoteView): SourceLink {
   return { article: articleLink(article), href: routes.annotation(article.slug, a.id), excerpt: excerptOf(a.context, a.text) };
 }
@@ -104,7 +101,7 @@ export function buildTimeline(articles: readonly ArticleView[], actors: readonly
         anchor: `date-${article.slug}-${d.id}`,
         kind: 'date',
         sortKey,
-        archiveKey: archiveKeyOf(sortKey, d.precision),
+        archiveKey: archiveKeyOfValue(d.value, d.precision),
         value: d.value,
         precision: d.precision,
         label: d.label,
@@ -122,7 +119,7 @@ export function buildTimeline(articles: readonly ArticleView[], actors: readonly
         anchor: `quote-${article.slug}-${q.id}`,
         kind: 'quote',
         sortKey,
-        archiveKey: archiveKeyOf(sortKey, precision),
+        archiveKey: archiveKeyOfValue(q.said.value, precision),
         value: q.said.value,
         precision,
         label: q.said.label,
@@ -141,7 +138,7 @@ export function buildTimeline(articles: readonly ArticleView[], actors: readonly
       anchor: eventAnchor(event.id),
       kind: 'event',
       sortKey,
-      archiveKey: archiveKeyOf(sortKey, event.precision),
+      archiveKey: archiveKeyOfValue(event.date, event.precision),
       value: event.date,
       precision: event.precision,
       label: formatCalendarValue(event.date, event.precision),

@@ -1,7 +1,8 @@
 /**
  * A small corpus for the site tests, written inline (not read from content/): two articles
- * that report the same phone call, a false "former president" claim and dates of every
- * precision. Articles go through the real `toArticleView`, so anchors and contexts are real.
+ * that report the same phone call, a false "former president" claim, a quote nobody is named
+ * for and dates of every precision. Articles go through the real `toArticleView`, so anchors
+ * and contexts are real; `articleView` makes more of them for the tests that need a crowd.
  */
 import type { ArticleRecord } from '../../../src/lib/corpus/index.ts';
 import type { Actor, FactEvent } from '../../../src/lib/schema/index.ts';
@@ -41,9 +42,14 @@ export const EVENTS: FactEvent[] = [
   { id: 'nato-founded-1949-04-04', title: 'NATO is founded', date: '1949-04-04', precision: 'day', actors: ['nato'] },
 ];
 
-type Ann = { id: string; text: string; status?: 'suggested' | 'reviewed' | 'rejected' } & Record<string, unknown>;
+export type Ann = { id: string; text: string; status?: 'suggested' | 'reviewed' | 'rejected' } & Record<string, unknown>;
+export interface Annotations {
+  quotes?: Ann[];
+  claims?: Ann[];
+  dates?: Ann[];
+}
 
-function record(slug: string, published: string, paragraphs: string[], ann: { quotes?: Ann[]; claims?: Ann[]; dates?: Ann[] }, reviewed = true): ArticleRecord {
+function record(slug: string, published: string, paragraphs: string[], ann: Annotations, reviewed = true): ArticleRecord {
   const plainText = paragraphs.join('\n\n');
   const resolve = (list: Ann[] = []) =>
     list.map((a) => {
@@ -98,11 +104,13 @@ export const RECORDS: ArticleRecord[] = [
       'The former president spoke with Putin last week, the paper said.',
       'Trump said he was "being strung along". NATO was founded in 1949.',
       'Russia will win, officials said.',
+      'A spokesman said the talks would "resume soon".',
     ],
     {
       quotes: [
         { id: 'q1', text: 'being strung along', speaker: 'donald-trump', said: '2025-05-28' },
         { id: 'q2', text: 'officials said', status: 'rejected' },
+        { id: 'q3', text: 'resume soon', status: 'suggested' },
       ],
       claims: [
         { id: 'c1', text: 'The former president', verdict: 'false', explanation: 'Donald Trump has been president since 20 January 2025.', sources: ['https://example.org/b'] },
@@ -116,8 +124,24 @@ export const RECORDS: ArticleRecord[] = [
   ),
 ];
 
+const ACTOR_MAP = new Map(ACTORS.map((a) => [a.id, a]));
+
 export function fixtureArticles(): ArticleView[] {
-  const actors = new Map(ACTORS.map((a) => [a.id, a]));
   const events = new Map(EVENTS.map((e) => [e.id, e]));
-  return RECORDS.map((r) => toArticleView(r, actors, events));
+  return RECORDS.map((r) => toArticleView(r, ACTOR_MAP, events));
+}
+
+/** One more article through the real view: annotations are found by their text in the paragraphs. */
+export function articleView(slug: string, published: string, paragraphs: string[], ann: Annotations = {}, events: readonly FactEvent[] = EVENTS, actors: readonly Actor[] = ACTORS): ArticleView {
+  return toArticleView(record(slug, published, paragraphs, ann), new Map(actors.map((a) => [a.id, a])), new Map(events.map((e) => [e.id, e])));
+}
+
+/** `n` plain articles, one a day from `from` (YYYY-MM-DD) on, slugs `<prefix>-0001`…. */
+export function articlesByDay(prefix: string, from: string, n: number, ann: (i: number) => Annotations = () => ({})): ArticleView[] {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  return Array.from({ length: n }, (_, i) => {
+    const day = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    const slug = `${prefix}-${String(i + 1).padStart(4, '0')}`;
+    return articleView(slug, day, [`Story ${slug} was filed on ${day}.`, 'Trump said it was "fine". The talks went on.'], ann(i));
+  });
 }
