@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { annotationAnchor, articleSearchEntries, corpusFacets, searchRecords } from '../../../src/integrations/search/search-records.ts';
+import { articleSearchEntries, corpusFacets, searchRecords } from '../../../src/integrations/search/search-records.ts';
 import { fixtureCorpus } from './corpus-fixture.ts';
 
 const corpus = fixtureCorpus();
-const records = searchRecords(corpus, { eventHref: (id) => `/timeline/page/2/#event-${id}` });
+const records = searchRecords(corpus, { eventHref: (id) => `/timeline/2025/05/#event-${id}` });
 const byUrl = (url: string) => records.find((r) => r.url === url)!;
 
 describe('searchRecords', () => {
@@ -39,13 +39,20 @@ describe('searchRecords', () => {
     expect(q.sort).toEqual({ date: '2025-05-26' });
   });
 
-  it('links a claim to its page, with its verdict and the article as claimant when it is the publisher’s', () => {
+  it('links a decided claim to its page, with its verdict and the article as claimant when it is the publisher’s', () => {
     const c = byUrl('/claims/talks-stall-c1/');
+    expect(c.content).toBe('former President Donald Trump\nHe holds the office.');
     expect(c.meta).toMatchObject({ kind: 'claim', verdict: 'false', verdictLabel: 'False', claimant: 'Example News', source: '/articles/talks-stall/#c-1' });
+    expect(c.meta!.claimantUrl).toBeUndefined();
+    expect(c.meta!.unreviewed).toBeUndefined();
     expect(c.filters).toEqual({ kind: ['claim'], verdict: ['false'], year: ['2025'] });
-    const c2 = byUrl('/claims/talks-stall-c2/');
+  });
+
+  it('links a claim nobody has decided to its card in the article', () => {
+    expect(records.some((r) => r.url === '/claims/talks-stall-c2/')).toBe(false);
+    const c2 = byUrl('/articles/talks-stall/#note-c-2');
+    expect(c2.meta).toMatchObject({ kind: 'claim', verdict: 'unsupported', claimant: 'Vladimir Putin', claimantUrl: '/actors/vladimir-putin/', source: '/articles/talks-stall/#c-2', unreviewed: 'yes' });
     expect(c2.filters).toEqual({ kind: ['claim'], actor: ['Vladimir Putin'], verdict: ['unsupported'], year: ['2025'] });
-    expect(c2.meta!.claimantUrl).toBe('/actors/vladimir-putin/');
   });
 
   it('indexes actors by name, aliases and roles, without a date', () => {
@@ -57,7 +64,7 @@ describe('searchRecords', () => {
   });
 
   it('links an event to its place on the timeline and files it under its known actors', () => {
-    const e = byUrl('/timeline/page/2/#event-call');
+    const e = byUrl('/timeline/2025/05/#event-call');
     expect(e.meta).toMatchObject({ title: 'A phone call', date: 'May 2025', actors: 'Donald Trump, Vladimir Putin' });
     expect(e.filters).toEqual({ kind: ['event'], actor: ['Donald Trump', 'Vladimir Putin'], year: ['2025'] });
     expect(e.sort).toEqual({ date: '2025-05-01' });
@@ -67,10 +74,6 @@ describe('searchRecords', () => {
   it('is deterministic', () => {
     expect(JSON.stringify(searchRecords(fixtureCorpus()))).toBe(JSON.stringify(searchRecords(fixtureCorpus())));
   });
-});
-
-describe('annotationAnchor', () => {
-  it.each([['q1', 'q-1'], ['c12', 'c-12'], ['d3', 'd-3']])('%s → %s', (id, anchor) => expect(annotationAnchor(id)).toBe(anchor));
 });
 
 describe('articleSearchEntries', () => {

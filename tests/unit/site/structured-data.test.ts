@@ -12,7 +12,11 @@ import { ACTORS, EVENTS, fixtureArticles } from './site-fixture.ts';
 const site = new URL('https://factline.example/');
 const model = buildSiteModel(fixtureArticles(), ACTORS, EVENTS);
 const actors = new Map(ACTORS.map((a) => [a.id, a]));
-const claim = (key: string) => model.claims.find((c) => c.key === key)!;
+/** Every claim: decided ones with their page's explanation, the others as their rows. */
+const claims = model.verdictArchives.flatMap((v) => v.page.items).map((c) => model.claimPages.find((p) => p.claim.key === c.key)?.claim ?? c);
+const claim = (key: string) => claims.find((c) => c.key === key)!;
+const quotes = model.quotesIndex.speakers.flatMap((s) => s.quotes);
+const timeline = model.timeline.flatMap((t) => t.page.items.map((entry) => ({ entry, path: t.page.path })));
 
 /** Every string that looks like a URL in the object is absolute on the site or external. */
 function urls(value: unknown): string[] {
@@ -32,6 +36,7 @@ describe('ClaimReview', () => {
     expect(review.claimReviewed).toBe('The former president');
     expect(review.datePublished).toBe('2025-05-29');
     expect(review.author).toEqual({ '@type': 'Organization', name: 'Factline', url: 'https://factline.example/' });
+    expect(review.reviewBody).toBe('Donald Trump has been president since 20 January 2025.');
   });
 
   it('rates on a 1–5 scale with the verdict in words', () => {
@@ -50,19 +55,26 @@ describe('ClaimReview', () => {
     expect(byActor.itemReviewed.author).toEqual({ '@type': 'Country', name: 'Ukraine', url: 'https://factline.example/actors/ukraine/' });
   });
 
-  it('publishes no rating for a claim nobody has checked', () => {
+  it('publishes no rating for a claim nobody has checked, and points to its card in the article', () => {
     const unchecked = claimJsonLd(claim('clash-c2'), actors, site) as Record<string, any>;
     expect(unchecked['@type']).toBe('Claim');
     expect(unchecked.reviewRating).toBeUndefined();
+    expect(unchecked.url).toBe('https://factline.example/articles/clash/#note-c-2');
     expect(unchecked.appearance.url).toBe('https://factline.example/articles/clash/');
+  });
+
+  it('publishes no rating for a verdict an editor has not reviewed', () => {
+    const suggested = claimJsonLd({ ...claim('clash-c1'), reviewed: false, rated: false }, actors, site) as Record<string, any>;
+    expect(suggested['@type']).toBe('Claim');
+    expect(suggested).not.toHaveProperty('reviewRating');
   });
 });
 
 describe('Quotation', () => {
-  const [dated, undated] = [model.quotes.find((q) => q.href === '/articles/call/#q-1')!, model.quotes.find((q) => q.href === '/articles/call/#q-2')!];
+  const [dated, undated, unattributed] = ['/articles/call/#q-1', '/articles/call/#q-2', '/articles/clash/#q-3'].map((href) => quotes.find((q) => q.href === href)!);
 
   it('has text, creator with Wikidata, the article it is part of and its date', () => {
-    const q = quotationJsonLd(dated, actors, site) as Record<string, any>;
+    const q = quotationJsonLd(dated!, actors, site) as Record<string, any>;
     expect(q['@type']).toBe('Quotation');
     expect(q.text).toBe('excellent');
     expect(q.creator).toEqual({ '@type': 'Person', name: 'Donald Trump', url: 'https://factline.example/actors/donald-trump/', sameAs: 'https://www.wikidata.org/wiki/Q22686' });
@@ -71,8 +83,9 @@ describe('Quotation', () => {
     expect(q.url).toBe('https://factline.example/articles/call/#q-1');
   });
 
-  it('leaves dateCreated out when the quote is not dated', () => {
-    expect(quotationJsonLd(undated, actors, site)).not.toHaveProperty('dateCreated');
+  it('leaves dateCreated out when the quote is not dated, and creator when nobody is named', () => {
+    expect(quotationJsonLd(undated!, actors, site)).not.toHaveProperty('dateCreated');
+    expect(quotationJsonLd(unattributed!, actors, site)).not.toHaveProperty('creator');
   });
 });
 
@@ -97,8 +110,8 @@ describe('Person, Organization and Country', () => {
 
 describe('Event', () => {
   it('names the event, its date, attendees and the articles that report it, once each', () => {
-    const entry = model.timeline.find((e) => e.eventId === 'trump-putin-call-2025-05-19')!;
-    const ev = eventJsonLd(entry, actors, site, '/timeline/') as Record<string, any>;
+    const { entry, path } = timeline.find((t) => t.entry.eventId === 'trump-putin-call-2025-05-19')!;
+    const ev = eventJsonLd(entry, actors, site, path) as Record<string, any>;
     expect(ev['@type']).toBe('Event');
     expect(ev.name).toBe('Trump and Putin hold a phone call');
     expect(ev.startDate).toBe('2025-05-19');
@@ -110,21 +123,24 @@ describe('Event', () => {
 
 describe('NewsArticle', () => {
   it('has headline, date, url and publisher', () => {
-    const a = newsArticleJsonLd(model.articles.find((x) => x.slug === 'call')!, site) as Record<string, any>;
+    const a = newsArticleJsonLd(model.articlePages.find((p) => p.article.slug === 'call')!.article, site) as Record<string, any>;
     expect(a).toMatchObject({ '@type': 'NewsArticle', headline: 'Title of call', datePublished: '2025-05-20', url: 'https://factline.example/articles/call/' });
     expect(a.publisher).toEqual({ '@type': 'Organization', name: 'Example News' });
+    expect(a).not.toHaveProperty('isBasedOn');
   });
 });
 
 describe('all structured data', () => {
   it('uses absolute URLs only and survives JSON serialisation', () => {
     const all = [
-      ...model.claims.map((c) => claimJsonLd(c, actors, site)),
-      ...model.quotes.map((q) => quotationJsonLd(q, actors, site)),
+      ...claims.map((c) => claimJsonLd(c, actors, site)),
+      ...quotes.map((q) => quotationJsonLd(q, actors, site)),
       ...ACTORS.map((a) => actorJsonLd(a, site)),
-      ...model.timeline.filter((e) => e.kind === 'event').map((e) => eventJsonLd(e, actors, site, '/timeline/')),
-      ...model.articles.map((a) => newsArticleJsonLd(a, site)),
+      ...timeline.filter((t) => t.entry.kind === 'event').map((t) => eventJsonLd(t.entry, actors, site, t.path)),
+      ...model.articlePages.map((p) => newsArticleJsonLd(p.article, site)),
     ];
+    expect(claims).toHaveLength(3);
+    expect(quotes).toHaveLength(4);
     for (const u of urls(all)) expect(u).toMatch(/^https:\/\//);
     expect(JSON.parse(JSON.stringify(all))).toEqual(all);
   });
