@@ -72,7 +72,7 @@ function resolvePublisher(req: ImportRequest, cleaned: CleanResult): { publisher
     line: found.line,
     column: 1,
     severity: 'warning',
-    hint: `add content/actors/${proposed.id}.yaml (id: ${proposed.id}, name: ${proposed.name}, kind: organization) so the publisher gets a page and a record, then set publisher: ${proposed.id} in the article`,
+    hint: `add content/actors/${proposed.id}.yaml (name: ${proposed.name}, kind: organization, and a one-line description) so the publisher gets a page and a record, then set publisher: ${proposed.id} in the article (or import it again with --force)`,
   });
   return { publisher: found.name, notes: [note] };
 }
