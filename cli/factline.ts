@@ -5,7 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FactlineError, formatProblem } from '../src/lib/errors/index.ts';
+import { FactlineError, formatProblem, suggest } from '../src/lib/errors/index.ts';
+import { UsageError } from './args.ts';
 
 const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
 
@@ -40,8 +41,7 @@ async function main(argv: string[]): Promise<number> {
     return name ? 0 : 1;
   }
   if (!commandNames().includes(name)) {
-    console.error(`factline: unknown command "${name}". Run \`factline --help\` for the list.`);
-    return 2;
+    throw new UsageError(`unknown command "${name}"`, suggest(name, commandNames(), `the commands are ${commandNames().join(', ')}; \`factline --help\` explains them`));
   }
   const command = await load(name);
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -58,6 +58,8 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     if (err instanceof FactlineError) {
       for (const p of err.problems) console.error(formatProblem(p));
+    } else if (err instanceof UsageError) {
+      console.error(`factline: ${err.message}${err.hint ? ` — ${err.hint}` : ''}`);
     } else {
       console.error(`factline: ${err instanceof Error ? err.message : String(err)}`);
     }

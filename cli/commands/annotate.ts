@@ -4,15 +4,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createRegistry, loadActors } from '../../src/lib/actors/index.ts';
 import { extract, mergeSuggestions, type Extraction } from '../../src/lib/annotate/index.ts';
 import { readArticle } from '../../src/lib/article/index.ts';
+import { ANNOTATIONS_FORMAT, readContentFileOrThrow } from '../../src/lib/content-file/index.ts';
 import { contentPaths } from '../../src/lib/corpus/index.ts';
 import { FactlineError, problem } from '../../src/lib/errors/index.ts';
 import { writeFileAtomic } from '../../src/lib/fs/atomic-write.ts';
-import { annotationFileSchema, isoDaySchema, type AnnotationFile } from '../../src/lib/schema/index.ts';
-import { parseYamlFile, toCanonicalYaml } from '../../src/lib/yaml/index.ts';
+import { isoDaySchema, type AnnotationFile } from '../../src/lib/schema/index.ts';
+import { toCanonicalYaml } from '../../src/lib/yaml/index.ts';
+import { parseCommandArgs } from '../args.ts';
 
 export const summary = 'suggest quotes, speakers, dates and claims (status: suggested) for articles';
 export const usage = `Usage: factline annotate [slug…] [--content DIR]
@@ -45,8 +46,7 @@ async function readStdin(): Promise<string> {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
+  const { values, positionals } = parseCommandArgs('annotate', argv, {
     allowPositionals: true,
     options: {
       content: { type: 'string', default: 'content' },
@@ -83,13 +83,8 @@ export async function run(argv: string[]): Promise<number> {
     let before = '';
     if (existsSync(annotationFile)) {
       before = readFileSync(annotationFile, 'utf8');
-      const parsed = parseYamlFile(annotationFile, before);
-      const result = annotationFileSchema.safeParse(parsed.data ?? {});
-      if (!result.success) {
-        throw new FactlineError(
-          result.error.issues.map((i) => problem(annotationFile, `${i.path.join('.')}: ${i.message}`, { ...parsed.lineOf(i.path as (string | number)[]), hint: 'fix the file (see `factline check`) before annotating again' })),
-        );
-      }
+      // The same reading, and the same messages, as `factline check`.
+      const result = readContentFileOrThrow(ANNOTATIONS_FORMAT, annotationFile, before);
       existing = result.data;
     }
     const found = extract(article.plainText, article.frontmatter.published, actors, registry);

@@ -1,8 +1,8 @@
 /** `factline check`: validate all content and print every problem as path:line:col. */
-import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { loadCorpus } from '../../src/lib/corpus/index.ts';
 import { formatProblem, isError } from '../../src/lib/errors/index.ts';
+import { parseCommandArgs } from '../args.ts';
 
 export const summary = 'validate articles, annotations, actors and events (schemas, anchors, ids, dates)';
 export const usage = `Usage: factline check [--content DIR]
@@ -12,7 +12,7 @@ text, actor and event ids, calendar values. Prints each problem as path:line:col
 with what to fix. Exits 1 when there is any error.`;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { content: { type: 'string', default: 'content' } } });
+  const { values } = parseCommandArgs('check', argv, { options: { content: { type: 'string', default: 'content' } } });
   const root = resolve(values.content!);
   const corpus = loadCorpus(root);
   const problems = [...corpus.problems].sort(

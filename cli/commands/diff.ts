@@ -1,7 +1,6 @@
 /** `factline diff`: what changed in the annotations, actors and events between two revisions. */
-import { parseArgs } from 'node:util';
 import { diffContent, renderMarkdown } from '../../src/lib/diff/index.ts';
-import { FactlineError, problem } from '../../src/lib/errors/index.ts';
+import { parseCommandArgs, UsageError } from '../args.ts';
 
 export const summary = 'summarize annotation, actor and event changes between two git revisions (Markdown or JSON)';
 export const usage = `Usage: factline diff <base> [<head>] [--json] [--base-url URL] [--content DIR]
@@ -21,8 +20,7 @@ Examples:
   factline diff origin/main HEAD --base-url https://example.org/factline`;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
+  const { values, positionals } = parseCommandArgs('diff', argv, {
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
@@ -32,11 +30,11 @@ export async function run(argv: string[]): Promise<number> {
   });
   const [base, head, ...extra] = positionals;
   if (!base || extra.length > 0) {
-    throw new FactlineError(problem('factline diff', base ? 'too many revisions' : 'which revision should the changes be compared with?', { hint: 'pass a base revision and at most one head revision, e.g. `factline diff main`' }));
+    throw new UsageError(base ? `\`factline diff\` compares two revisions, but was given ${positionals.length}` : '`factline diff` needs the revision to compare with', 'pass a base revision and at most one head revision, e.g. `factline diff main`');
   }
   const baseUrl = values['base-url'] ?? process.env.FACTLINE_BASE_URL;
   if (baseUrl && !/^https?:\/\/[^\s]+$/.test(baseUrl)) {
-    throw new FactlineError(problem('--base-url', `"${baseUrl}" is not an http(s) URL`, { hint: 'pass the address of the deployed site, e.g. https://example.org/factline' }));
+    throw new UsageError(`--base-url "${baseUrl}" is not an http(s) address`, 'pass the address of the deployed site, e.g. https://example.org/factline');
   }
   const diff = diffContent({ base, head, cwd: process.cwd(), contentDir: values.content! });
   process.stdout.write(values.json ? `${JSON.stringify(diff, null, 2)}\n` : renderMarkdown(diff, { baseUrl }));

@@ -1,11 +1,12 @@
 /** `factline fmt`: rewrite annotation, actor and event files into their canonical YAML. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { CONTENT_FORMATS, readContentFile } from '../../src/lib/content-file/index.ts';
 import { gitTopLevel } from '../../src/lib/diff/index.ts';
 import { FactlineError, problem, type Problem } from '../../src/lib/errors/index.ts';
 import { writeFileAtomic } from '../../src/lib/fs/atomic-write.ts';
-import { canonicalText, kindOfContentPath, parseYamlFile, validateContentYaml, type YamlKind } from '../../src/lib/yaml/index.ts';
+import { canonicalText, kindOfContentPath, type YamlKind } from '../../src/lib/yaml/index.ts';
+import { parseCommandArgs } from '../args.ts';
 
 export const summary = 'rewrite annotation, actor and event files in canonical form (--check: list the ones that are not)';
 export const usage = `Usage: factline fmt [--check] [--content DIR] [path…]
@@ -23,6 +24,8 @@ A file that is not valid YAML, or does not match its schema, is reported as path
 and left as it is.`;
 
 const AREAS = ['annotations', 'actors', 'events'];
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The content directory: as given, else ./content, else content/ at the repository's top. */
 function contentRoot(given: string | undefined): string {
@@ -65,8 +68,7 @@ function targets(paths: string[], root: string): { file: string; kind: YamlKind 
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
+  const { values, positionals } = parseCommandArgs('fmt', argv, {
     allowPositionals: true,
     options: { check: { type: 'boolean', default: false }, content: { type: 'string' } },
   });
@@ -77,22 +79,12 @@ export async function run(argv: string[]): Promise<number> {
   const files = targets(positionals, contentRoot(values.content));
   for (const { file, kind } of files) {
     const text = readFileSync(file, 'utf8');
-    let canonical: string;
-    try {
-      const parsed = parseYamlFile(show(file), text);
-      const invalid = validateContentYaml(kind, show(file), parsed);
-      if (invalid.length) {
-        problems.push(...invalid);
-        continue;
-      }
-      canonical = canonicalText(kind, parsed);
-    } catch (err) {
-      if (err instanceof FactlineError) {
-        problems.push(...err.problems);
-        continue;
-      }
-      throw err;
+    const result = readContentFile(CONTENT_FORMATS[kind], show(file), text);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
     }
+    const canonical = canonicalText(kind, result.parsed);
     if (canonical === text) continue;
     if (values.check) {
       unformatted.push(show(file));
@@ -103,10 +95,15 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   for (const file of unformatted) console.log(file);
-  if (values.check && unformatted.length) {
-    console.error(`${unformatted.length} file${unformatted.length === 1 ? ' is' : 's are'} not in canonical form: run \`npm run factline -- fmt\``);
+  const are = (n: number) => (n === 1 ? 'is' : 'are');
+  if (unformatted.length) {
+    console.error(`${plural(unformatted.length, 'file')} ${are(unformatted.length)} not in canonical form: run \`npm run factline -- fmt\``);
+  } else if (written) {
+    console.log(`${written} of ${plural(files.length, 'file')} formatted`);
+  } else if (!problems.length) {
+    // Silence would leave the editor guessing whether anything was checked at all.
+    console.log(`${plural(files.length, 'file')} ${are(files.length)} canonical${values.check ? '' : ', nothing to format'}`);
   }
-  if (!values.check && written) console.log(`${written} of ${files.length} files formatted`);
   if (problems.length) throw new FactlineError(problems);
   return values.check && unformatted.length ? 1 : 0;
 }

@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importArticle, localToday, readImportManifest, type ImportedArticle, type ImportRequest } from '../../src/lib/article/index.ts';
 import { FactlineError, problem, type Problem } from '../../src/lib/errors/index.ts';
 import { writeFileAtomic } from '../../src/lib/fs/atomic-write.ts';
+import { parseCommandArgs, UsageError } from '../args.ts';
 
 export const summary = 'clean raw news text into content/articles/<slug>.md with its provenance';
 export const usage = `Usage: factline import <file…> [--published YYYY-MM-DD] [--evidence TEXT] [--publisher NAME]
@@ -40,14 +40,14 @@ function jobsFrom(values: Record<string, string | boolean | undefined>, position
   if (values.manifest !== undefined) {
     const clash = ['published', 'evidence', 'publisher', ...PER_ARTICLE].filter((k) => values[k] !== undefined);
     if (positionals.length > 0 || clash.length > 0) {
-      throw new FactlineError(problem(String(values.manifest), `--manifest cannot be combined with ${positionals.length ? 'file arguments' : clash.map((k) => `--${k}`).join(', ')}`, { hint: 'put those values in the manifest entries instead' }));
+      throw new UsageError(`--manifest cannot be combined with ${positionals.length ? 'file arguments' : clash.map((k) => `--${k}`).join(', ')}`, 'put those values in the manifest entries instead');
     }
     return readImportManifest(resolve(String(values.manifest)));
   }
-  if (positionals.length === 0) throw new FactlineError(problem('<arguments>', 'no file to import', { hint: usage.split('\n')[0] }));
+  if (positionals.length === 0) throw new UsageError('`factline import` needs a file to import', `name the raw files, or pass --manifest; \`factline import --help\` explains both`);
   for (const k of PER_ARTICLE) {
     if (values[k] !== undefined && positionals.length > 1) {
-      throw new FactlineError(problem('<arguments>', `--${k} describes one article but ${positionals.length} files were given`, { hint: `import the files one at a time, or use --manifest` }));
+      throw new UsageError(`--${k} describes one article, but ${positionals.length} files were given`, 'import the files one at a time, or use --manifest');
     }
   }
   const str = (k: string) => (values[k] === undefined ? undefined : String(values[k]));
@@ -74,8 +74,7 @@ function importedBefore(dir: string): Map<string, string> {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
+  const { values, positionals } = parseCommandArgs('import', argv, {
     allowPositionals: true,
     options: {
       published: { type: 'string' },
@@ -127,10 +126,14 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (problems.length > 0) throw new FactlineError(problems);
 
+  let unchanged = 0;
   for (const { target, article } of planned) {
-    const unchanged = existsSync(target) && readFileSync(target, 'utf8') === article.markdown;
-    if (!unchanged) writeFileAtomic(target, article.markdown);
-    console.log(`${relative(process.cwd(), target)}${unchanged ? ' (unchanged)' : ''}`);
+    const same = existsSync(target) && readFileSync(target, 'utf8') === article.markdown;
+    if (same) unchanged++;
+    else writeFileAtomic(target, article.markdown);
+    console.log(`${relative(process.cwd(), target)}${same ? ' (unchanged)' : ''}`);
   }
+  const written = planned.length - unchanged;
+  console.log(`${written} article${written === 1 ? '' : 's'} written${unchanged ? `, ${unchanged} unchanged` : ''}`);
   return 0;
 }

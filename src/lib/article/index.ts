@@ -6,4 +6,3 @@ export * from './slug.ts';
 export * from './published-date.ts';
 export * from './import-article.ts';
 export * from './import-manifest.ts';
-export * from './yaml-positions.ts';

@@ -11,10 +11,10 @@ import { basename, join } from 'node:path';
 import { createRegistry, loadActors } from '../actors/index.ts';
 import { extract, mergeSuggestions } from '../annotate/index.ts';
 import { readArticle } from '../article/index.ts';
+import { EVENT_FORMAT, NOWHERE, parseYaml, readContentFile, shown } from '../content-file/index.ts';
 import { FactlineError, problem, type Problem } from '../errors/index.ts';
-import { eventSchema, type Actor, type ArticleFrontmatter, type FactEvent } from '../schema/index.ts';
-import { parseYamlFile } from '../yaml/index.ts';
-import { validateAnnotations, type ResolvedAnnotations } from './validate-annotations.ts';
+import type { Actor, ArticleFrontmatter, FactEvent } from '../schema/index.ts';
+import { unknownActorHint, validateAnnotations, type ResolvedAnnotations } from './validate-annotations.ts';
 
 export interface ArticleRecord {
   slug: string;
@@ -68,20 +68,14 @@ export function loadEvents(dir: string, actorIds: ReadonlySet<string>, problems:
   const events: FactEvent[] = [];
   for (const name of listFiles(dir, '.yaml')) {
     const file = join(dir, name);
-    const parsed = collect(problems, () => parseYamlFile(file, readFileSync(file, 'utf8')));
-    if (!parsed) continue;
-    const result = eventSchema.safeParse(parsed.data ?? {});
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const path = issue.path as (string | number)[];
-        const msg = issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys.join('", "')}"` : `${path.join('.')}: ${issue.message}`;
-        problems.push(problem(file, msg, parsed.lineOf(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path)));
-      }
+    const result = readContentFile(EVENT_FORMAT, file, readFileSync(file, 'utf8'));
+    if (!result.ok) {
+      problems.push(...result.problems);
       continue;
     }
     const id = basename(name, '.yaml');
     result.data.actors.forEach((a, i) => {
-      if (!actorIds.has(a)) problems.push(problem(file, `unknown actor "${a}"`, { ...parsed.lineOf(['actors', i]), hint: `add content/actors/${a}.yaml or use an existing actor id` }));
+      if (!actorIds.has(a)) problems.push(problem(file, `event ${id}: unknown actor ${shown(a)}`, { ...result.parsed.at(['actors', i]), hint: unknownActorHint(a, actorIds) }));
     });
     events.push({ id, ...result.data });
   }
@@ -106,17 +100,17 @@ export function loadCorpus(root: string): Corpus {
     if (article.frontmatter.published > today) {
       const lines = readFileSync(file, 'utf8').split('\n');
       const line = lines.findIndex((l) => l.startsWith('published:')) + 1;
-      problems.push(problem(file, `published ${article.frontmatter.published} is in the future (today is ${today})`, { line: line || 1, column: 12, hint: 'set `published` to the day the article actually appeared' }));
+      problems.push(problem(file, `frontmatter: published ${article.frontmatter.published} is in the future (today is ${today})`, { line: line || 1, column: 12, hint: 'set `published` to the day the article actually appeared' }));
     }
     const annotationFile = join(paths.annotations, `${article.slug}.yaml`);
     const base = { slug: article.slug, file, frontmatter: article.frontmatter, body: article.body, plainText: article.plainText };
     if (existsSync(annotationFile)) {
-      const parsed = collect(problems, () => parseYamlFile(annotationFile, readFileSync(annotationFile, 'utf8')));
+      const parsed = collect(problems, () => parseYaml(annotationFile, readFileSync(annotationFile, 'utf8')));
       if (!parsed) continue;
       const result = validateAnnotations({
         file: annotationFile,
         data: parsed.data,
-        locate: parsed.lineOf,
+        locate: parsed,
         plainText: article.plainText,
         published: article.frontmatter.published,
         actorIds,
@@ -130,7 +124,7 @@ export function loadCorpus(root: string): Corpus {
       const result = validateAnnotations({
         file,
         data: suggested,
-        locate: () => ({ line: 1, column: 1 }),
+        locate: NOWHERE,
         plainText: article.plainText,
         published: article.frontmatter.published,
         actorIds,

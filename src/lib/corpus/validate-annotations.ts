@@ -5,9 +5,9 @@
  * line of the offending field.
  */
 import { resolveAnchor } from '../anchoring/index.ts';
-import { problem, type Problem } from '../errors/index.ts';
+import { ANNOTATIONS_FORMAT, shown, validateContent, type DataPath, type Locator } from '../content-file/index.ts';
+import { problem, suggest, type Problem } from '../errors/index.ts';
 import {
-  annotationFileSchema,
   valueMatchesPrecision,
   type AnnotationFile,
   type AnnotationKind,
@@ -16,8 +16,6 @@ import {
   type Quote,
 } from '../schema/index.ts';
 
-export type YamlPath = (string | number)[];
-export type Locate = (path: YamlPath) => { line: number; column: number };
 
 export type Resolved<T> = T & { start: number; end: number };
 export interface ResolvedAnnotations {
@@ -29,7 +27,8 @@ export interface ResolvedAnnotations {
 export interface ValidateInput {
   file: string;
   data: unknown;
-  locate: Locate;
+  /** Where each field is in the file (NOWHERE for data with no file behind it). */
+  locate: Locator;
   plainText: string;
   published: string;
   actorIds: ReadonlySet<string>;
@@ -48,30 +47,22 @@ const SINGULAR: Record<AnnotationKind, string> = { quotes: 'quote', claims: 'cla
 export function validateAnnotations(input: ValidateInput): ValidateResult {
   const { file, locate } = input;
   const problems: Problem[] = [];
-  const at = (path: YamlPath, message: string, hint?: string, severity: 'error' | 'warning' = 'error') =>
-    problems.push(problem(file, message, { ...locate(path), ...(hint ? { hint } : {}), severity }));
+  const at = (path: DataPath, message: string, hint?: string, severity: 'error' | 'warning' = 'error') =>
+    problems.push(problem(file, message, { ...locate.at(path), ...(hint ? { hint } : {}), severity }));
 
-  const parsed = annotationFileSchema.safeParse(input.data ?? {});
   const resolved: ResolvedAnnotations = { quotes: [], claims: [], dates: [] };
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path as YamlPath;
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) at([...path, key], `unknown field "${key}"`, 'remove it or check its spelling against CONTRIBUTING.md');
-      } else {
-        const field = path.length ? `${path.join('.')}: ` : '';
-        at(path, `${field}${issue.message}`);
-      }
-    }
-    return { annotations: null, resolved, problems };
-  }
+  const parsed = validateContent(ANNOTATIONS_FORMAT, file, input.data, locate);
+  if (!parsed.ok) return { annotations: null, resolved, problems: parsed.problems };
   const annotations = parsed.data;
 
   for (const kind of KINDS) {
     const seen = new Map<string, number>();
     annotations[kind].forEach((entry, i) => {
       const label = `${SINGULAR[kind]} ${entry.id}`;
-      if (seen.has(entry.id)) at([kind, i, 'id'], `duplicate id ${entry.id} (also entry ${seen.get(entry.id)! + 1})`, 'give each annotation its own id; ids are never reused');
+      const first = seen.get(entry.id);
+      if (first !== undefined) {
+        at([kind, i, 'id'], `${label}: duplicate id, also used on line ${locate.at([kind, first, 'id']).line}`, `give this ${SINGULAR[kind]} the next unused id; ids are never reused`);
+      }
       seen.set(entry.id, i);
       if (entry.status === 'rejected') return; // kept only so the suggestion is not proposed again
       const r = resolveAnchor(input.plainText, entry);
@@ -88,7 +79,7 @@ export function validateAnnotations(input: ValidateInput): ValidateResult {
   annotations.quotes.forEach((q, i) => {
     if (q.status === 'rejected') return;
     if (q.speaker && !input.actorIds.has(q.speaker)) {
-      at([ 'quotes', i, 'speaker'], `quote ${q.id}: unknown actor "${q.speaker}"`, `add content/actors/${q.speaker}.yaml or use an existing actor id`);
+      at(['quotes', i, 'speaker'], `quote ${q.id}: unknown actor ${shown(q.speaker)}`, unknownActorHint(q.speaker, input.actorIds));
     }
     if (q.proposed_speaker && q.status === 'reviewed') {
       at(['quotes', i, 'proposed_speaker'], `quote ${q.id}: a reviewed quote still has a proposed speaker "${q.proposed_speaker.name}"`, `create content/actors/${q.proposed_speaker.id}.yaml, set \`speaker: ${q.proposed_speaker.id}\` and remove proposed_speaker`);
@@ -102,10 +93,10 @@ export function validateAnnotations(input: ValidateInput): ValidateResult {
   annotations.claims.forEach((c, i) => {
     if (c.status === 'rejected') return;
     if (c.claimant !== 'publisher' && !input.actorIds.has(c.claimant)) {
-      at(['claims', i, 'claimant'], `claim ${c.id}: unknown claimant "${c.claimant}"`, `use an actor id, or "publisher" when the article itself makes the claim`);
+      at(['claims', i, 'claimant'], `claim ${c.id}: unknown claimant ${shown(c.claimant)}`, suggest(c.claimant, ['publisher', ...input.actorIds], 'use an actor id, or "publisher" when the article itself makes the claim'));
     }
     if (c.status === 'reviewed' && c.verdict !== 'unverified') {
-      if (!c.explanation?.trim()) at(['claims', i, 'verdict'], `claim ${c.id}: verdict "${c.verdict}" needs an explanation`, 'explain the verdict in two to four sentences');
+      if (!c.explanation?.trim()) at(['claims', i, 'verdict'], `claim ${c.id}: verdict "${c.verdict}" needs an explanation`, 'explain the verdict in one or two sentences a reader can follow');
       if (c.sources.length === 0) at(['claims', i, 'verdict'], `claim ${c.id}: verdict "${c.verdict}" needs at least one source`, 'add the URL of the evidence under `sources`');
     }
   });
@@ -116,9 +107,14 @@ export function validateAnnotations(input: ValidateInput): ValidateResult {
       at(['dates', i, 'value'], `date ${d.id}: value "${d.value}" does not have precision "${d.precision}"`, 'write a day as YYYY-MM-DD, a week as YYYY-Www, a month as YYYY-MM and a year as YYYY');
     }
     if (d.event && !input.eventIds.has(d.event)) {
-      at(['dates', i, 'event'], `date ${d.id}: unknown event "${d.event}"`, `add content/events/${d.event}.yaml or use an existing event id`);
+      at(['dates', i, 'event'], `date ${d.id}: unknown event ${shown(d.event)}`, suggest(d.event, input.eventIds, `use an existing event id, or add content/events/${d.event}.yaml`));
     }
   });
 
   return { annotations, resolved, problems };
+}
+
+/** For an actor id no actor file has: the nearest existing id, else how to add the actor. */
+export function unknownActorHint(id: string, actorIds: Iterable<string>): string {
+  return suggest(id, actorIds, `use an existing actor id, or add content/actors/${id}.yaml`);
 }

@@ -3,7 +3,7 @@
  * batch and parsed leniently: the diff reports what changed even in files that would not
  * pass `factline check`, but malformed YAML stops it with the file, line and column.
  */
-import { parseYamlFile } from '../yaml/index.ts';
+import { parseYaml } from '../content-file/index.ts';
 import { readBlobs } from './git.ts';
 
 export interface Revision {
@@ -49,7 +49,7 @@ export class RevisionReader {
   yaml(path: string): unknown {
     const text = this.text(path);
     if (text === undefined) return null;
-    return parseYamlFile(this.fileLabel(path), text).data ?? {};
+    return parseYaml(this.fileLabel(path), text).data ?? {};
   }
 
   /** An article's frontmatter and body, or null when the file does not exist here. */
@@ -60,7 +60,7 @@ export class RevisionReader {
     const close = lines[0]?.trimEnd() === '---' ? lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') : -1;
     if (close === -1) return { frontmatter: {}, body: lines.join('\n').trim() };
     // A leading newline keeps the parser's line numbers equal to the file's.
-    const data = parseYamlFile(this.fileLabel(path), `\n${lines.slice(1, close).join('\n')}`).data;
+    const data = parseYaml(this.fileLabel(path), `\n${lines.slice(1, close).join('\n')}`).data;
     const frontmatter = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
     return { frontmatter, body: lines.slice(close + 1).join('\n').trim() };
   }

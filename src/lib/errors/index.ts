@@ -1,1 +1,2 @@
+export * from './did-you-mean.ts';
 export * from './factline-error.ts';

@@ -9,7 +9,7 @@ export const idSchema = z
 export const isoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
-  .refine(isRealDay, 'this day does not exist in the calendar');
+  .refine(isRealDay, 'write a day that exists in the calendar (check the month and the day)');
 
 export function isRealDay(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

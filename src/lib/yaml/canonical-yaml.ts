@@ -20,7 +20,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { CANONICAL_SHAPES, compareIds, type MapShape, type YamlKind } from './canonical-order.ts';
-import { parseYamlFile, type ParsedYamlFile } from './parse-yaml-file.ts';
+import { parseYaml, type ParsedYaml } from '../content-file/index.ts';
 
 const STRINGIFY: ToStringOptions = {
   lineWidth: 0,
@@ -46,11 +46,11 @@ export function toCanonicalYaml(kind: YamlKind, data: unknown): string {
  * Idempotent: formatting the result again returns it unchanged.
  */
 export function formatYamlText(kind: YamlKind, text: string, file = `<${kind}>`): string {
-  return canonicalText(kind, parseYamlFile(file, text));
+  return canonicalText(kind, parseYaml(file, text));
 }
 
 /** Canonical text of an already parsed file (its document is left as it was). */
-export function canonicalText(kind: YamlKind, parsed: ParsedYamlFile): string {
+export function canonicalText(kind: YamlKind, parsed: ParsedYaml): string {
   const doc = parsed.doc.clone();
   return render(doc.contents, CANONICAL_SHAPES[kind], { before: doc.commentBefore, after: doc.comment });
 }

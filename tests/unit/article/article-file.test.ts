@@ -66,23 +66,23 @@ describe('readArticle errors', () => {
 
   it('points at the line of a bad value', () => {
     const path = write('bad-date.md', good.replace('published: 2025-05-20', 'published: 2025-02-30'));
-    expect(problemsOf(() => readArticle(path))).toEqual([`${path}:3:12: error: published: this day does not exist in the calendar — fix this field in the frontmatter`]);
+    expect(problemsOf(() => readArticle(path))).toEqual([`${path}:3:12: error: frontmatter: invalid published "2025-02-30" — write a day that exists in the calendar (check the month and the day)`]);
   });
   it('points at a bad URL inside the sources list', () => {
     const path = write('bad-url.md', good.replace('url: https://example.com/a', 'url: ftp://example.com/a'));
-    expect(problemsOf(() => readArticle(path))[0]).toMatch(new RegExp(`^${path}:10:10: error: sources\\.0\\.url: only http`));
+    expect(problemsOf(() => readArticle(path))[0]).toMatch(new RegExp(`^${path}:10:10: error: frontmatter, source "\\[1\\]": invalid url "ftp://example.com/a" — only http`));
   });
   it('names an unknown key at its own line', () => {
-    const path = write('unknown-key.md', good.replace('publisher: Example News\n', 'publisher: Example News\nauthor: Someone\n'));
-    expect(problemsOf(() => readArticle(path))[0]).toMatch(new RegExp(`^${path}:6:1: error: Unrecognized key: "author"`));
+    const path = write('unknown-key.md', good.replace('publisher: Example News\n', 'publisher: Example News\ncolour: red\n'));
+    expect(problemsOf(() => readArticle(path))[0]).toMatch(new RegExp(`^${path}:6:1: error: frontmatter: unknown field "colour" — remove it`));
   });
   it('names a missing field', () => {
     const path = write('missing.md', good.replace(/^publisher: .*\n/m, ''));
-    expect(problemsOf(() => readArticle(path))[0]).toContain('missing field "publisher"');
+    expect(problemsOf(() => readArticle(path))[0]).toContain('frontmatter: publisher is missing — add the field "publisher"');
   });
   it('reports YAML syntax errors with their position', () => {
     const path = write('syntax.md', good.replace('publisher: Example News', 'publisher: [unclosed'));
-    expect(problemsOf(() => readArticle(path))[0]).toMatch(new RegExp(`^${path}:[56]:\\d+: error: frontmatter is not valid YAML`));
+    expect(problemsOf(() => readArticle(path))[0]).toMatch(new RegExp(`^${path}:[56]:\\d+: error: not valid YAML: a list opened with "\\[" is not closed`));
   });
   it('needs frontmatter, a closing fence, a body and a valid slug', () => {
     expect(problemsOf(() => readArticle(write('no-front.md', 'Just text.\n')))[0]).toContain('does not start with frontmatter');

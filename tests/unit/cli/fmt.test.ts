@@ -44,6 +44,7 @@ describe('factline fmt', () => {
     const before = fmt(['--check']);
     expect(before.status).toBe(1);
     expect(before.stdout.trim().split('\n')).toEqual([...expected.keys()].sort());
+    expect(before.stderr).toBe(`${expected.size} files are not in canonical form: run \`npm run factline -- fmt\`\n`);
     expect(before.stdout).toContain('content/annotations/annotations-key-order.yaml');
     expect(before.stdout).toContain('content/annotations/annotations-reflowed.yaml');
     // --check changes nothing.
@@ -55,7 +56,8 @@ describe('factline fmt', () => {
 
     const after = fmt(['--check']);
     expect(after.status).toBe(0);
-    expect(after.stdout).toBe('');
+    // Success is said in one line.
+    expect(after.stdout).toMatch(/^\d+ files are canonical\n$/);
     expect(after.stderr).toBe('');
   });
 
@@ -65,7 +67,7 @@ describe('factline fmt', () => {
     const first = new Map([...expected.keys()].map((p) => [p, read(p)]));
     const second = fmt();
     expect(second.status).toBe(0);
-    expect(second.stdout).not.toContain('formatted');
+    expect(second.stdout).toMatch(/^\d+ files are canonical, nothing to format\n$/);
     for (const [path, text] of first) expect(read(path)).toBe(text);
   });
 
@@ -97,9 +99,11 @@ describe('factline fmt', () => {
     writeFileSync(join(dir, 'content/annotations/broken.yaml'), broken);
     const r = fmt();
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^content\/annotations\/broken\.yaml:3:1: error: not valid YAML: Tabs are not allowed as indentation — indent with spaces/m);
+    expect(r.stderr).toMatch(/^content\/annotations\/broken\.yaml:3:1: error: not valid YAML: this line is indented with a tab — indent with spaces only/m);
     expect(read('content/annotations/broken.yaml')).toBe(broken);
     expect(fmt(['--check', 'content/actors']).status).toBe(0);
+    // Nothing that sounds like success when a file could not be read.
+    expect(r.stdout).not.toMatch(/canonical/);
   });
 
   it('reports schema problems with their position instead of reordering them away', () => {
@@ -107,8 +111,8 @@ describe('factline fmt', () => {
     writeFileSync(join(dir, 'content/events/e.yaml'), 'title: T\ndate: 2025-13-01\nprecision: day\nactrs: [a]\n');
     const r = fmt();
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('content/events/e.yaml:2:7: error: date: ');
-    expect(r.stderr).toContain('content/events/e.yaml:4:1: error: unknown field "actrs" — the fields here are title, date, precision, actors, description');
+    expect(r.stderr).toContain('content/events/e.yaml:2:7: error: event e: invalid date "2025-13-01" — write a calendar value as');
+    expect(r.stderr).toContain('content/events/e.yaml:4:1: error: event e: unknown field "actrs" — did you mean "actors"? Remove it or correct its spelling; the fields here are title, date, precision, actors and description');
   });
 
   it('refuses files that are not annotation, actor or event files', () => {

@@ -53,7 +53,7 @@ describe('factline import', () => {
     const r = factline(['eu-loan.txt', '--published', '2025-12-18', '--publisher', 'Example Post', '--url', 'https://example.com/eu-loan', '--out', 'articles']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('articles/eu-leaders-back-new-loan-for-ukraine.md\n');
+    expect(r.stdout).toBe('articles/eu-leaders-back-new-loan-for-ukraine.md\n1 article written\n');
     const text = readFileSync(join(dir, 'articles/eu-leaders-back-new-loan-for-ukraine.md'), 'utf8');
     expect(text).toContain('title: EU Leaders Back New Loan for Ukraine\n');
     expect(text).toContain("published_evidence: 'given by the editor: 2025-12-18'\n");
@@ -71,7 +71,7 @@ describe('factline import', () => {
     const args = ['eu-loan.txt', '--published', '2025-12-18', '--publisher', 'Example Post', '--url', 'https://example.com/eu-loan', '--out', 'articles'];
     const again = factline(args);
     expect(again.status).toBe(0);
-    expect(again.stdout).toBe('articles/eu-leaders-back-new-loan-for-ukraine.md (unchanged)\n');
+    expect(again.stdout).toBe('articles/eu-leaders-back-new-loan-for-ukraine.md (unchanged)\n0 articles written, 1 unchanged\n');
     const before = readFileSync(join(dir, 'articles/eu-leaders-back-new-loan-for-ukraine.md'), 'utf8');
     const changed = factline([...args.slice(0, 2), '2025-12-19', ...args.slice(3)]);
     expect(changed.status).toBe(1);
@@ -119,8 +119,8 @@ describe('factline import', () => {
     }
     expect(listArticles('checked')).toEqual([]);
     const two = factline(['ok.txt', 'good.txt', '--published', '2025-01-02', '--slug', 'one', '--out', 'checked']);
-    expect(two.status).toBe(1);
-    expect(two.stderr).toContain('--slug describes one article');
+    expect(two.status).toBe(2);
+    expect(two.stderr).toBe('factline: --slug describes one article, but 2 files were given — import the files one at a time, or use --manifest\n');
   });
 
   it('re-imports the seed corpus from its manifest byte for byte', () => {
@@ -130,7 +130,9 @@ describe('factline import', () => {
     expect(r.status).toBe(0);
     const expected = readdirSync(join(root, 'content/articles')).filter((f) => f.endsWith('.md')).sort();
     expect(listArticles('seeds')).toEqual(expected);
-    expect(r.stdout.trim().split('\n').sort()).toEqual(expected.map((f) => `seeds/${f}`));
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.pop()).toBe(`${expected.length} articles written`);
+    expect(lines.sort()).toEqual(expected.map((f) => `seeds/${f}`));
     for (const f of expected) expect(readFileSync(join(dir, 'seeds', f), 'utf8'), f).toBe(readFileSync(join(root, 'content/articles', f), 'utf8'));
   });
 
@@ -139,6 +141,6 @@ describe('factline import', () => {
     writeFileSync(join(dir, 'm/imports.yaml'), 'imports:\n  - file: a.txt\n    published: 2025-13-01\n');
     const r = factline(['--manifest', 'm/imports.yaml', '--out', 'm/out']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/m\/imports\.yaml:3:16: error: imports\.0\.published/);
+    expect(r.stderr).toMatch(/m\/imports\.yaml:3:16: error: entry "a\.txt": invalid published "2025-13-01" — write a day that exists in the calendar/);
   });
 });

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateAnnotations } from '../../../src/lib/corpus/validate-annotations.ts';
 
 const plainText = 'Trump said "peace now" on Wednesday. Putin said "yes". Trump said "yes" too.';
 const base = {
   file: 'content/annotations/x.yaml',
-  locate: (path: (string | number)[]) => ({ line: path.length, column: 3 }),
+  locate: { at: (path: readonly PropertyKey[]) => ({ line: path.length, column: 3 }), keyAt: (path: readonly PropertyKey[]) => ({ line: path.length, column: 5 }) },
   plainText,
   published: '2025-05-29',
   actorIds: new Set(['donald-trump', 'vladimir-putin']),
@@ -27,10 +28,10 @@ describe('validateAnnotations', () => {
     expect(messages({ quotes: [{ id: 'q1', text: 'yes', speaker: 'vladimir-putin', status: 'reviewed' }] })[0]).toContain('occurs 2 times');
   });
   it('reports unknown actors, events, duplicate ids, unknown fields and verdict evidence', () => {
-    expect(messages({ quotes: [{ id: 'q1', text: 'peace now', speaker: 'nobody', status: 'reviewed' }] })).toEqual([expect.stringContaining('unknown actor "nobody"')]);
+    expect(messages({ quotes: [{ id: 'q1', text: 'peace now', speaker: 'nobody', status: 'reviewed' }] })).toEqual(['quote q1: unknown actor "nobody"']);
     expect(messages({ dates: [{ id: 'd1', text: 'on Wednesday', value: '2025-05-28', precision: 'day', event: 'nope', status: 'reviewed' }] })).toEqual([expect.stringContaining('unknown event "nope"')]);
     expect(messages({ dates: [{ id: 'd1', text: 'on Wednesday', value: '2025-05', precision: 'day', status: 'reviewed' }] })).toEqual([expect.stringContaining('does not have precision')]);
-    expect(messages({ quotes: [{ id: 'q1', text: 'peace now', speaker: 'donald-trump', status: 'reviewed', colour: 'red' }] })).toEqual(['unknown field "colour"']);
+    expect(messages({ quotes: [{ id: 'q1', text: 'peace now', speaker: 'donald-trump', status: 'reviewed', colour: 'red' }] })).toEqual(['quote q1: unknown field "colour"']);
     expect(
       messages({
         quotes: [
@@ -38,15 +39,32 @@ describe('validateAnnotations', () => {
           { id: 'q1', text: 'on Wednesday', speaker: 'donald-trump', status: 'reviewed' },
         ],
       })[0],
-    ).toContain('duplicate id q1');
+    ).toBe('quote q1: duplicate id, also used on line 3');
     expect(messages({ claims: [{ id: 'c1', text: 'peace now', claimant: 'publisher', verdict: 'false', status: 'reviewed' }] })).toEqual([
-      expect.stringContaining('needs an explanation'),
+      'claim c1: verdict "false" needs an explanation',
       expect.stringContaining('needs at least one source'),
     ]);
   });
   it('rejects impossible dates and unknown verdicts through the schema', () => {
-    expect(messages({ dates: [{ id: 'd1', text: 'on Wednesday', value: '2025-02-30', precision: 'day', status: 'reviewed' }] })[0]).toContain('YYYY-MM-DD');
-    expect(messages({ claims: [{ id: 'c1', text: 'peace now', claimant: 'publisher', verdict: 'maybe', status: 'reviewed' }] })[0]).toContain('verdict');
+    expect(messages({ dates: [{ id: 'd1', text: 'on Wednesday', value: '2025-02-30', precision: 'day', status: 'reviewed' }] })).toEqual(['date d1: invalid value "2025-02-30"']);
+    expect(messages({ claims: [{ id: 'c1', text: 'peace now', claimant: 'publisher', verdict: 'maybe', status: 'reviewed' }] })).toEqual(['claim c1: unknown verdict "maybe"']);
+  });
+  it('suggests the closest actor, claimant, event and verdict', () => {
+    const hints = (data: unknown) => validateAnnotations({ ...base, data }).problems.map((p) => `${p.message} — ${p.hint}`);
+    expect(hints({ quotes: [{ id: 'q1', text: 'peace now', speaker: 'donald-trmp', status: 'reviewed' }] })).toEqual([
+      'quote q1: unknown actor "donald-trmp" — did you mean "donald-trump"? Use an existing actor id, or add content/actors/donald-trmp.yaml',
+    ]);
+    expect(hints({ quotes: [{ id: 'q1', text: 'peace now', speaker: 'nobody', status: 'reviewed' }] })).toEqual([
+      'quote q1: unknown actor "nobody" — use an existing actor id, or add content/actors/nobody.yaml',
+    ]);
+    expect(hints({ claims: [{ id: 'c1', text: 'peace now', claimant: 'publsher', verdict: 'unverified', status: 'suggested' }] })[0]).toContain('did you mean "publisher"?');
+    expect(hints({ dates: [{ id: 'd1', text: 'on Wednesday', value: '2025-05-28', precision: 'day', event: 'cal', status: 'reviewed' }] })[0]).toContain('did you mean "call"?');
+    expect(hints({ claims: [{ id: 'c1', text: 'peace now', claimant: 'publisher', verdict: 'flase', status: 'reviewed' }] })[0]).toContain('did you mean "false"?');
+  });
+  it('asks for the explanation in the words CONTRIBUTING.md uses', () => {
+    const [first] = validateAnnotations({ ...base, data: { claims: [{ id: 'c1', text: 'peace now', claimant: 'publisher', verdict: 'false', sources: ['https://example.org/'], status: 'reviewed' }] } }).problems;
+    expect(first!.hint).toBe('explain the verdict in one or two sentences a reader can follow');
+    expect(readFileSync(new URL('../../../CONTRIBUTING.md', import.meta.url), 'utf8').replace(/\s+/g, ' ')).toContain('`explanation` (one or two sentences a reader can follow)');
   });
   it('ignores rejected entries except for their ids', () => {
     expect(messages({ quotes: [{ id: 'q1', text: 'gone', speaker: 'nobody', status: 'rejected' }] })).toEqual([]);

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatYamlText, parseYamlFile, YAML_KINDS, type YamlKind } from '../../../src/lib/yaml/index.ts';
+import { parseYaml } from '../../../src/lib/content-file/index.ts';
+import { formatYamlText, YAML_KINDS, type YamlKind } from '../../../src/lib/yaml/index.ts';
 
 const fixtures = new URL('../../fixtures/yaml/', import.meta.url).pathname;
 const cases = readdirSync(fixtures).sort();
@@ -67,8 +68,8 @@ describe.each(cases)('%s', (name) => {
     expect(formatYamlText(kind, expected)).toBe(expected);
   });
   it('keeps every value', () => {
-    const before = parseYamlFile('input.yaml', input).data;
-    const after = parseYamlFile('expected.yaml', expected).data;
+    const before = parseYaml('input.yaml', input).data;
+    const after = parseYaml('expected.yaml', expected).data;
     expect(byId(after)).toEqual(byId(withoutEmpty(before)));
   });
 });

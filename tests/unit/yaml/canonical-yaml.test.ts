@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compareIds, formatYamlText, kindOfContentPath, parseYamlFile, toCanonicalYaml } from '../../../src/lib/yaml/index.ts';
+import { parseYaml } from '../../../src/lib/content-file/index.ts';
+import { compareIds, formatYamlText, kindOfContentPath, toCanonicalYaml } from '../../../src/lib/yaml/index.ts';
 
 /** Strings a careless writer would let a YAML reader (1.2 or 1.1) turn into something else. */
 const TRICKY = [
@@ -16,7 +17,7 @@ describe('toCanonicalYaml', () => {
   it('round-trips every tricky string as the same string, under YAML 1.2 and YAML 1.1 readers', () => {
     for (const s of TRICKY) {
       const text = toCanonicalYaml('event', { title: s, date: '2025-05-19', precision: 'day', description: s });
-      expect(parseYamlFile('x.yaml', text).data, JSON.stringify(s)).toEqual({ title: s, date: '2025-05-19', precision: 'day', description: s });
+      expect(parseYaml('x.yaml', text).data, JSON.stringify(s)).toEqual({ title: s, date: '2025-05-19', precision: 'day', description: s });
       expect(parse(text, { schema: 'yaml-1.1' }), `1.1: ${JSON.stringify(s)}`).toEqual({ title: s, date: '2025-05-19', precision: 'day', description: s });
       expect(parse(text), `1.2 core: ${JSON.stringify(s)}`).toMatchObject({ title: s });
     }
@@ -71,7 +72,7 @@ describe('toCanonicalYaml', () => {
     const data = { name: 'N', kind: 'person', aliases: ['b', 'a'], description: 'x: y', wikidata: 'Q1' };
     const text = toCanonicalYaml('actor', data);
     expect(formatYamlText('actor', text)).toBe(text);
-    expect(parseYamlFile('a.yaml', text).data).toEqual(data);
+    expect(parseYaml('a.yaml', text).data).toEqual(data);
   });
 });
 
