@@ -19,10 +19,6 @@ export function addDays(iso: string, days: number): string {
   return isoDay(new Date(toDate(iso).getTime() + days * DAY_MS));
 }
 
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS);
-}
-
 /** ISO 8601 week, YYYY-Www (the week belongs to the year of its Thursday). */
 export function isoWeek(iso: string): string {
   const d = toDate(iso);

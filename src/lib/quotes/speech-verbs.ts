@@ -55,9 +55,6 @@ const NOUN_FORMS = new Set(
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(BASES.flatMap(inflect).filter((w) => !NOUN_FORMS.has(w)));
 
-/** Verb forms that cannot take their own subject: "…, saying …", "…, adding: …". */
-export const isParticiple = (word: string) => word.endsWith('ing') && SPEECH_VERBS.has(word.toLowerCase());
-
 export const isSpeechVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 
 const CORE_BASES = `say tell write add state ask reply respond answer announce declare claim insist warn note explain argue
