@@ -10,7 +10,8 @@ import { cleanArticle, type CleanResult } from '../clean/index.ts';
 import { decodeRaw } from '../clean/decode-raw.ts';
 import { FactlineError, problem, type Problem } from '../errors/index.ts';
 import type { Actor } from '../schema/index.ts';
-import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schema/article.ts';
+import { FRONTMATTER_FORMAT, NOWHERE, validateContent } from '../content-file/index.ts';
+import type { ArticleFrontmatter } from '../schema/article.ts';
 import { httpUrlSchema } from '../schema/common.ts';
 import { formatArticle } from './article-file.ts';
 import { resolvePublished } from './published-date.ts';
@@ -111,9 +112,8 @@ export function importArticle(req: ImportRequest): ImportedArticle {
     source_sha256: createHash('sha256').update(req.bytes).digest('hex'),
     sources: cleaned.sources,
   };
-  const checked = articleFrontmatterSchema.safeParse(candidate);
-  if (!checked.success) {
-    throw new FactlineError(checked.error.issues.map((i) => problem(file, `${i.path.join('.')}: ${i.message}`, { hint: 'fix the import options' })));
-  }
+  // The frontmatter as the article file will be read back: the same checks and messages.
+  const checked = validateContent(FRONTMATTER_FORMAT, file, candidate, NOWHERE);
+  if (!checked.ok) throw new FactlineError(checked.problems);
   return { slug, frontmatter: checked.data, paragraphs: cleaned.paragraphs, markdown: formatArticle(checked.data, cleaned.paragraphs), cleaned, notes };
 }
