@@ -27,7 +27,6 @@ const PAGES = positionals.length
       '/',
       '/articles/putin-and-trump-hold-two-hour-phone-call-on-ukraine/',
       '/timeline/',
-      '/timeline/donald-trump/',
       '/actors/',
       '/actors/donald-trump/',
       '/quotes/',

@@ -4,7 +4,7 @@
  * changing a filter adds a history entry, so back and forward step through searches.
  */
 import { bundleFor, loadPagefind, type PagefindResult } from './search/pagefind-loader.ts';
-import { renderResult } from './search/render-result.ts';
+import { renderResults } from './search/render-result.ts';
 import { FILTER_NAMES, hasSearch, pagefindOptions, sameState, searchHref, stateFromParams, type SearchState } from './search/search-state.ts';
 
 /** Results added per page of the list ("Show more"). */
@@ -68,9 +68,11 @@ function startSearchPage(form: HTMLFormElement) {
       verdictBadge: (v: string) => badges.get(v)?.content.cloneNode(true),
       kindLabel: (k: string) => kindLabels.get(k) ?? k,
     };
-    list.append(...data.map((d) => renderResult(d, ctx)));
+    list.append(...data.flatMap((d) => renderResults(d, ctx)));
     shown += page.length;
     more.hidden = shown >= results.length;
+    // An article's matching quotes and claims are results of their own: count what is listed.
+    status.textContent = summary(current, list.childElementCount + results.length - shown);
   }
 
   async function search(state: SearchState) {
@@ -92,7 +94,7 @@ function startSearchPage(form: HTMLFormElement) {
       results = found.results;
       await showMore();
       if (token !== run) return;
-      status.textContent = results.length ? summary(state, results.length) : `${summary(state, 0)} Try fewer words or fewer filters.`;
+      if (!results.length) status.textContent = `${summary(state, 0)} Try fewer words or fewer filters.`;
     } catch (error) {
       if (token !== run) return;
       status.textContent = navigator.onLine

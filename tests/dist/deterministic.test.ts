@@ -1,6 +1,7 @@
 /**
- * Same content, byte-identical site: build a second time into a temporary directory and
- * compare the sha256 of every file with the build `npm test` made in dist/.
+ * Same content, byte-identical site: build a second time into a temporary directory, with a
+ * cache of its own (so nothing is copied from the first build), and compare the sha256 of
+ * every file with the build `npm test` made in dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +20,7 @@ it('two builds of the same content are byte-identical', () => {
     cwd: root,
     encoding: 'utf8',
     // Vitest sets NODE_ENV=test; build as `npm run build` does.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', FACTLINE_CACHE_DIR: join(out, 'cache'), PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}` },
   });
   expect(r.status, r.stderr).toBe(0);
   const first = treeHashes(join(root, 'dist'));

@@ -26,6 +26,23 @@ export function builtPages(): string[] {
   return out.sort();
 }
 
+/**
+ * The kind of a page, from its path: pages of one kind share a template (every article page,
+ * every year of the timeline, …). Years, months, days and ids become placeholders.
+ */
+export function pageKind(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return '/';
+  const [section, ...rest] = parts;
+  const shape = rest.map((p, i) => {
+    if (/^\d{4}$/.test(p)) return '<year>';
+    if (/^\d{2}$/.test(p)) return '<month-or-day>';
+    if (section === 'claims' && rest[0] === 'verdict') return i === 0 ? p : '<verdict>';
+    return '<id>';
+  });
+  return `/${[section, ...shape].join('/')}/`;
+}
+
 /** Pages a reader opens to read: everything but search, which may load its UI. */
 export const isReadingPage = (path: string) => !path.startsWith('/search/');
 

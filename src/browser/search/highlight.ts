@@ -45,3 +45,24 @@ export function appendPieces(parent: HTMLElement, pieces: { text: string; marked
     } else parent.append(doc.createTextNode(p.text));
   }
 }
+
+/**
+ * Pieces without a leading `prefix` (a section's heading, which Pagefind's excerpt repeats) and
+ * without the quotation marks around what is left. Marked words are never dropped.
+ */
+export function withoutPrefix(pieces: { text: string; marked: boolean }[], prefix: string): { text: string; marked: boolean }[] {
+  const out = pieces.map((p) => ({ ...p }));
+  let rest = prefix.replace(/\s+/g, ' ').trim();
+  while (rest && out[0] && !out[0].marked) {
+    const text = out[0].text.replace(/^\s+/, '');
+    const n = Math.min(text.length, rest.length);
+    if (text.slice(0, n) !== rest.slice(0, n)) break;
+    out[0].text = text.slice(n);
+    rest = rest.slice(n).trimStart();
+    if (!out[0].text) out.shift();
+  }
+  if (out[0] && !out[0].marked) out[0].text = out[0].text.replace(/^[.\s]*[“"]?/, '');
+  const last = out.at(-1);
+  if (last && !last.marked) last.text = last.text.replace(/[”"]\s*$/, '');
+  return out.filter((p) => p.text);
+}

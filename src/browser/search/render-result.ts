@@ -4,7 +4,7 @@
  * Every piece of indexed text goes in as text (see highlight.ts).
  */
 import type { PagefindResultData } from './pagefind-loader.ts';
-import { appendPieces, excerptPieces, markTerms } from './highlight.ts';
+import { appendPieces, excerptPieces, markTerms, withoutPrefix } from './highlight.ts';
 
 export interface RenderContext {
   doc: Document;
@@ -124,27 +124,35 @@ export function renderResult(data: PagefindResultData, ctx: RenderContext): HTML
     default: {
       const link = h(doc, 'a', { href: data.url, class: 'link-plain', 'data-result-link': '' }, title);
       li.append(h(doc, 'h2', { class: 'mt-1 font-serif text-xl font-semibold leading-snug' }, link));
-      if (data.excerpt) {
+      const excerpt = bodyExcerpt(data);
+      if (excerpt) {
         const p = h(doc, 'p', { class: 'mt-2 text-stone-700 dark:text-stone-300' });
-        appendPieces(p, excerptPieces(data.excerpt, (html) => new DOMParser().parseFromString(html, 'text/html')));
+        appendPieces(p, excerptPieces(excerpt, (html) => new DOMParser().parseFromString(html, 'text/html')));
         li.append(p);
       }
       li.append(
         h(doc, 'p', { class: 'muted mt-2 text-sm' }, time(doc, meta.date, meta.datetime), meta.publisher && sep(), meta.publisher),
       );
-      const cards = annotationMatches(data);
-      if (cards.length > 0) li.append(h(doc, 'ul', { class: 'mt-3 space-y-2 border-l-2 border-stone-200 pl-3 dark:border-stone-700', 'data-sub-results': '' }, ...cards.map((c) => subResult(ctx, c))));
     }
   }
   return li;
 }
 
+/**
+ * The excerpt from the article's own words: its matching cards are results of their own. Pages
+ * without sections (and searches without words) keep Pagefind's excerpt.
+ */
+function bodyExcerpt(data: PagefindResultData): string {
+  if (!data.sub_results?.length) return data.excerpt;
+  return data.sub_results.find((s) => !s.url.includes('#'))?.excerpt ?? '';
+}
+
 /** Quote and claim cards of an article that match, at most this many per article. */
 const MAX_CARDS = 3;
 
-interface CardMatch {
+export interface CardMatch {
   kind: 'quote' | 'claim';
-  /** The card's heading: "Quote q3". */
+  /** The card's heading: "Donald Trump · said 28 May 2025", "Claim c2 · made by the article". */
   title: string;
   /** The annotation in the article's text: `…/#q-3`. */
   url: string;
@@ -157,22 +165,49 @@ export function annotationMatches(data: PagefindResultData): CardMatch[] {
   for (const sub of data.sub_results ?? []) {
     const m = /#note-([qc])-(\d+)$/.exec(sub.url);
     if (!m) continue;
-    out.push({ kind: m[1] === 'q' ? 'quote' : 'claim', title: sub.title, url: sub.url.replace('#note-', '#'), excerpt: sub.excerpt });
+    out.push({ kind: m[1] === 'q' ? 'quote' : 'claim', title: sub.title.replace(/\s+/g, ' ').trim(), url: sub.url.replace('#note-', '#'), excerpt: sub.excerpt });
     if (out.length === MAX_CARDS) break;
   }
   return out;
 }
 
-function subResult(ctx: RenderContext, card: CardMatch): HTMLElement {
+/**
+ * A matching quote or claim card of an article, as a result of its own: a quote's card heading
+ * names its speaker and date ("Donald Trump · said 28 May 2025"), a claim's its number and
+ * claimant; the excerpt shows the matching words.
+ */
+export function renderCard(card: CardMatch, data: PagefindResultData, ctx: RenderContext): HTMLLIElement {
   const { doc } = ctx;
-  const text = h(doc, 'span', {});
-  appendPieces(text, excerptPieces(card.excerpt, (html) => new DOMParser().parseFromString(html, 'text/html')));
-  return h(
-    doc,
-    'li',
-    { class: 'text-sm', 'data-kind': card.kind },
-    h(doc, 'a', { href: card.url, class: 'link font-medium', 'data-result-link': '' }, card.title),
-    ': ',
-    text,
-  );
+  const li = h(doc, 'li', { class: 'card', 'data-kind': card.kind, 'data-result': '' }) as HTMLLIElement;
+  li.append(h(doc, 'p', { class: 'eyebrow' }, ctx.kindLabel(card.kind)));
+  const link = h(doc, 'a', { href: card.url, class: 'link-plain', 'data-result-link': '' });
+  appendPieces(link, withoutPrefix(excerptPieces(card.excerpt, (html) => new DOMParser().parseFromString(html, 'text/html')), card.title));
+  if (card.kind === 'quote') {
+    li.append(h(doc, 'blockquote', { class: 'quote-text mt-2' }, h(doc, 'p', {}, link)));
+    const [who = '', when = ''] = card.title.split(' · ');
+    li.append(
+      h(
+        doc,
+        'p',
+        { class: 'mt-3 text-sm text-stone-700 dark:text-stone-300' },
+        h(doc, 'span', { class: 'font-semibold', 'data-speaker': '' }, who),
+        when && sep(),
+        when && h(doc, 'span', { 'data-date': '' }, when),
+      ),
+    );
+  } else {
+    li.append(h(doc, 'p', { class: 'mt-2 font-serif text-lg leading-snug' }, link));
+    li.append(h(doc, 'p', { class: 'mt-3 text-sm text-stone-700 dark:text-stone-300' }, card.title));
+  }
+  if (data.meta.title) li.append(h(doc, 'p', { class: 'muted mt-1 text-sm', 'data-article': '' }, `In “${data.meta.title}”`));
+  return li;
+}
+
+/**
+ * The list items of one result: an article's matching quote and claim cards first, each a
+ * result of its own with a deep link, then the article itself; any other record as it is.
+ */
+export function renderResults(data: PagefindResultData, ctx: RenderContext): HTMLLIElement[] {
+  const cards = (data.meta.kind ?? 'article') === 'article' ? annotationMatches(data) : [];
+  return [...cards.map((c) => renderCard(c, data, ctx)), renderResult(data, ctx)];
 }

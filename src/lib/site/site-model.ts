@@ -184,6 +184,7 @@ export function buildSiteModel(articleList: readonly ArticleView[], actorList: r
   // Most-quoted speakers first; unattributed quotes last.
   const speakers = [...speakerMap.values()].sort((a, b) => Number(a.id === null) - Number(b.id === null) || b.count - a.count || byString(a.name, b.name));
 
+  const unattributed = quotes.filter((q) => !q.speaker);
   const actorPageById = new Map(actorPages.map((p) => [p.actor.id, p]));
   const rated = claims.filter((c) => c.rated);
   return {
@@ -199,7 +200,8 @@ export function buildSiteModel(articleList: readonly ArticleView[], actorList: r
     claimsIndex: { scorecard: scorecardOf(claims), groups },
     verdictArchives,
     quotesIndex: { total: quotes.length, speakers },
-    unattributedArchive: listArchive(quotes.filter((q) => !q.speaker), quoteArchiveKey, routes.unattributedArchive),
+    // Only when there are such quotes: the quote index links to it from their section.
+    unattributedArchive: unattributed.length > 0 ? listArchive(unattributed, quoteArchiveKey, routes.unattributedArchive) : [],
     actorsIndex: actors.map((actor) => {
       const page = actorPageById.get(actor.id)!;
       const current = page.roles.find((r) => r.current);

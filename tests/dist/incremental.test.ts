@@ -1,0 +1,101 @@
+/**
+ * Incremental builds through the real build: build a copy of the seed content, correct one
+ * claim's verdict in its annotation file, build again with the same cache. Going by the
+ * build's own report, only the pages that show that claim are rendered again (plus the few
+ * pages that have no cache key and are always rendered), and the result is byte-identical to
+ * a clean full build of the edited content.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { treeHashes } from '../helpers/tree-hashes.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'factline-incremental-'));
+const content = join(work, 'content');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Pages with no getStaticPaths (so no cache key): Astro renders them on every build. */
+const UNKEYED = ['404.html', 'actors/index.html', 'claims/index.html', 'index.html', 'methodology/index.html', 'quotes/index.html', 'search/index.html'];
+
+interface Report {
+  rendered: string[];
+  reused: number;
+}
+
+function build(out: string, cache: string): Report {
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      // The project's own Node runs Astro, whatever started the tests.
+      PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+      FACTLINE_CONTENT: content,
+      FACTLINE_OUT: out,
+      FACTLINE_CACHE_DIR: cache,
+    },
+  });
+  expect(r.status, `${r.stdout.slice(-3000)}\n${r.stderr}`).toBe(0);
+  return JSON.parse(readFileSync(join(cache, 'factline-build-report.json'), 'utf8')) as Report;
+}
+
+const htmlOf = (hashes: Record<string, string>) => Object.fromEntries(Object.entries(hashes).filter(([f]) => f.endsWith('.html')));
+
+describe('a corrected verdict', () => {
+  const cache = join(work, 'cache');
+  const dist = join(work, 'dist');
+  let before: Record<string, string>;
+  let first: Report;
+  let second: Report;
+  let slug = '';
+
+  beforeAll(() => {
+    cpSync(join(root, 'content'), content, { recursive: true });
+    first = build(dist, cache);
+    before = treeHashes(dist);
+
+    // An editor corrects the verdict of one decided claim.
+    const corpus = JSON.parse(readFileSync(join(dist, 'data/corpus.json'), 'utf8')) as { articles: { slug: string; claims: { id: string; verdict: string; status: string }[] }[] };
+    const article = corpus.articles.find((a) => a.claims.some((c) => c.status === 'reviewed' && c.verdict === 'accurate'))!;
+    slug = article.slug;
+    const file = join(content, 'annotations', `${slug}.yaml`);
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    const claims = doc.get('claims') as { items: { get(k: string): unknown; set(k: string, v: unknown): void }[] };
+    const claim = claims.items.find((c) => c.get('verdict') === 'accurate' && c.get('status') === 'reviewed')!;
+    claim.set('verdict', 'mostly-accurate');
+    writeFileSync(file, doc.toString());
+
+    second = build(dist, cache);
+  }, 600_000);
+
+  it('renders every page on the first build, and reuses pages on the second', () => {
+    expect(first.reused).toBe(0);
+    expect(second.reused).toBeGreaterThan(20);
+  });
+
+  it('renders again only the pages that show the claim', () => {
+    const after = treeHashes(dist);
+    const changed = Object.keys(htmlOf(after)).filter((f) => after[f] !== before[f]);
+    // The claim's article, its page and the lists that show its verdict changed…
+    expect(changed).toContain(`articles/${slug}/index.html`);
+    expect(changed.some((f) => f.startsWith('claims/verdict/mostly-accurate/'))).toBe(true);
+    // …and exactly those keyed pages were rendered; every other page was copied.
+    const renderedKeyed = second.rendered.filter((f) => !UNKEYED.includes(f));
+    console.log(`second build: ${second.rendered.length} rendered (${renderedKeyed.length} keyed), ${second.reused} reused; ${changed.length} pages changed`);
+    expect(renderedKeyed.sort()).toEqual(changed.filter((f) => !UNKEYED.includes(f)).sort());
+    expect(second.rendered.length).toBeLessThan(first.rendered.length / 3);
+  });
+
+  it('gives the same bytes as a clean full build of the edited content', () => {
+    const clean = join(work, 'dist-clean');
+    build(clean, join(work, 'cache-clean'));
+    const incremental = treeHashes(dist);
+    const full = treeHashes(clean);
+    expect(Object.keys(incremental)).toEqual(Object.keys(full));
+    expect(Object.keys(full).filter((f) => full[f] !== incremental[f])).toEqual([]);
+  }, 300_000);
+});
