@@ -4,6 +4,7 @@
  * `run(argv: string[]): Promise<number>` (the exit code) and a one-line `summary`.
  */
 import { readdirSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FactlineError, formatProblem, suggest } from '../src/lib/errors/index.ts';
 import { UsageError } from './args.ts';
@@ -57,7 +58,8 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof FactlineError) {
-      for (const p of err.problems) console.error(formatProblem(p));
+      // Paths as every command prints them: relative to where the command was run.
+      for (const p of err.problems) console.error(formatProblem(isAbsolute(p.file) ? { ...p, file: relative(process.cwd(), p.file) || p.file } : p));
     } else if (err instanceof UsageError) {
       console.error(`factline: ${err.message}${err.hint ? ` — ${err.hint}` : ''}`);
     } else {

@@ -86,7 +86,9 @@ export function loadCorpus(root: string): Corpus {
   const paths = contentPaths(root);
   const problems: Problem[] = [];
   const actors = collect(problems, () => loadActors(paths.actors)) ?? [];
-  const actorIds = new Set(actors.map((a) => a.id));
+  // Every actor file counts as an id, even one that failed to load: its own problem is
+  // reported, and the quotes and events that name it are not reported again.
+  const actorIds = new Set([...actors.map((a) => a.id), ...listFiles(paths.actors, '.yaml').map((n) => basename(n, '.yaml'))]);
   const events = loadEvents(paths.events, actorIds, problems);
   const eventIds = new Set(events.map((e) => e.id));
   const registry = createRegistry(actors);

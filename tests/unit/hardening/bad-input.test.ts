@@ -124,6 +124,28 @@ describe('bad-input matrix', () => {
   }
 });
 
+describe('one voice', () => {
+  it('check, fmt and annotate give a bad file the same messages', () => {
+    const dir = content({
+      'content/annotations/talks.yaml': 'claims:\n  - id: c1\n    text: excellent\n    claimant: publisher\n    verdict: flase\n    colour: red\n    status: reviewed\n',
+      'content/actors/donald-trump.yaml': 'name: 2025\nkind: persn\ndescription: x\n',
+    });
+    const errors = (r: { stdout: string; stderr: string }) => `${r.stderr}${r.stdout}`.split('\n').filter((l) => l.includes(': error: ')).sort();
+    const check = errors(factline(['check', '--content', 'content'], dir));
+    const fmt = errors(factline(['fmt'], dir));
+    expect(check).toEqual([
+      `${A}:5:14: error: claim c1: unknown verdict "flase" — did you mean "false"? Write one of accurate, mostly-accurate, misleading, false, unsupported or unverified`,
+      `${A}:6:5: error: claim c1: unknown field "colour" — remove it or correct its spelling; the fields here are id, text, prefix, suffix, claimant, verdict, explanation, sources, status and note`,
+      'content/actors/donald-trump.yaml:2:7: error: actor donald-trump: unknown kind "persn" — did you mean "person"? Write one of person, organization or country',
+    ].sort());
+    expect(fmt).toEqual(check);
+    // annotate reads the actors first, then the annotation file: each with the same words.
+    expect(errors(factline(['annotate', '--content', 'content'], dir))).toEqual(check.filter((l) => l.startsWith('content/actors/')));
+    rmSync(join(dir, 'content/actors/donald-trump.yaml'));
+    expect(errors(factline(['annotate', '--content', 'content'], dir))).toEqual(check.filter((l) => l.startsWith(A)));
+  });
+});
+
 describe('text that must survive, escaped', () => {
   it('imports right-to-left and emoji text, BOM and CRLF without losing a character', () => {
     const dir = content({ 'raw.txt': '\uFEFFPeace Talks Headline\r\n\r\nقال المتحدث "السلام ممكن" يوم الاثنين 🙂 and the talks went on for hours.\r\n' });
