@@ -7,7 +7,7 @@ import { Document } from 'yaml';
 import { FRONTMATTER_FORMAT, readContentFileOrThrow } from '../content-file/index.ts';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schema/article.ts';
 
-export const FRONTMATTER_KEYS = ['title', 'published', 'published_evidence', 'publisher', 'url', 'source_file', 'source_sha256', 'sources'] as const;
+export const FRONTMATTER_KEYS = ['title', 'published', 'published_evidence', 'publisher', 'author', 'url', 'source_file', 'source_sha256', 'sources'] as const;
 const SOURCE_KEYS = ['label', 'title', 'url'] as const;
 
 function ordered<K extends string>(value: Record<string, unknown>, keys: readonly K[]): Record<string, unknown> {
