@@ -12,18 +12,24 @@
  *     stated by X.`);
  *  4. the subject of a judging verb or of the quote's own clause, when it names someone;
  *  5. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
- *     the subject of the sentence before it.
+ *     the subject of the sentence before it;
+ *  6. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
+ *     in place of the nearest name;
+ *  7. `guardSpeakerName`: a pronoun, bare titles or a headline fragment is never a speaker's name
+ *     (null, for the editor).
  * A direct quote prefers the attribution after it, a partial quote the one before it. Parts of one
- * utterance (a group) share the first speaker found. Names inside quotes are never candidates: the
+ * utterance (a group) share the first speaker found, unless a part has an attribution of its own. Names inside quotes are never candidates: the
  * token stream folds every quote into one token.
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, headAttribution, statedBy, tailAttribution, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, statedBy, tailAttribution, turnTaking, type Found } from './rules/index.ts';
+import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
 export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], registry: ActorRegistry, published: string): (Speaker | null)[] {
   const c = createAttributionContext(text, quotes, registry, published);
+  const genderOf = (s: Speaker): Gender => c.resolver.index.mentions.find((m) => m.speaker.name === s.name && m.gender !== 'unknown')?.gender ?? 'unknown';
   const results: (Found | undefined)[] = quotes.map(() => undefined);
   const groups = new Map<number, number[]>();
   quotes.forEach((q, k) => groups.set(q.group, [...(groups.get(q.group) ?? []), k]));
@@ -45,7 +51,14 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], re
     }
     const first = c.tokenOf.get(members[0]!);
     found ??= (first === undefined ? undefined : statedBy(c, first)) ?? clauseOnly ?? carriedSpeaker(c, members[0]!, results);
-    for (const k of members) results[k] = found;
+    for (const k of members) {
+      // A later part with an attribution of its own ("“…,” Smith said. “…,” Jones said.") is that speaker's.
+      const i = c.tokenOf.get(k);
+      const own = k !== members[0] && i !== undefined ? tailAttribution(c, i) : undefined;
+      results[k] = own ? { speaker: own, how: 'tail' } : found;
+      const turn = turnTaking(c, k, results, genderOf);
+      if (turn) results[k] = { speaker: turn, how: results[k]?.how ?? 'tail' };
+    }
   }
-  return results.map((f) => f?.speaker ?? null);
+  return results.map((f) => guardSpeakerName(f?.speaker));
 }

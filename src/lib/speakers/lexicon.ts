@@ -22,12 +22,14 @@ economic finance energy interior justice trade affairs council member members pa
 chief-of-staff staff administration government ministry office department agency committee officer officers
 correspondent reporter reporters editor editors host anchor columnist writer author analyst professor researcher
 economist strategist consultant pollster attorney lawyer prosecutor judge justice general colonel admiral lieutenant
-sergeant major captain commissioner ombudsman ceo founder cofounder co-founder executive owner of for and`);
+sergeant major captain commissioner ombudsman ceo founder cofounder co-founder executive owner councilman councilwoman
+councilmember councilor councillor alderman alderwoman supervisor treasurer auditor clerk of for and`);
 
 /** Role nouns that can head a phrase standing for a person: "the Russian president". */
 export const ROLE_HEADS = set(`president minister secretary spokesman spokeswoman spokesperson aide adviser advisor envoy official
 chancellor senator representative governor mayor ambassador diplomat commander leader head chairman chairwoman chair director
-negotiator counterpart premier king queen pope general admiral`);
+negotiator counterpart premier king queen pope general admiral councilman councilwoman councilmember councilor councillor
+alderman alderwoman commissioner supervisor`);
 
 /** Capitalised words that are not names when they open a sentence. */
 export const SENTENCE_OPENERS = set(`the a an but and or so yet still then later earlier meanwhile however moreover instead also
@@ -42,7 +44,8 @@ university institute army forces force navy guard police court parliament congre
 news times post journal press agency network channel radio television tv group association federation organization
 organisation foundation center centre company corporation inc corp ltd reuters bloomberg nato un eu cnn bbc fox msnbc nbc abc cbs
 ap afp tass ria interfax pentagon state states republic embassy mission campaign coalition alliance staff service services
-command headquarters media newspaper magazine`);
+command headquarters media newspaper magazine club society institution council caucus board bureau consult consulting
+partners fund network hill`);
 
 /** Capitalised words that are never person names. */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -69,3 +72,25 @@ reached raised dropped shifted suggested noted argued reiterated signaled signal
 received returned attended hosted joined led leads lost won gets got`);
 
 export const CONJUNCTIONS = set('while whereas but and although though yet');
+
+/**
+ * Common given names by the pronoun news uses for their bearers, for people the registry does not
+ * know yet: enough to keep "she said" from going to the man named just before.
+ */
+export const FEMALE_NAMES = set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
+shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn
+beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki kamala nancy elise
+kellyanne sarah huma ivanka melania michelle maxine ilhan alexandria tulsi kirsten elizabeth claire dianne susan lisa condoleezza
+madeleine theresa angela ursula marine giorgia kaja annalena liz jacinda christine janet gina tammy amy jill stacey kristi`);
+
+export const MALE_NAMES = set(`james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+vincent russell elijah louis bobby philip johnny barack bernie mitch chuck ted marco rand mike tim jeb chris newt reince rudy
+vladimir volodymyr sergei dmitry emmanuel olaf boris keir benjamin recep xi narendra justin pete jd marco kevin hakeem lindsey
+rex jim tom bill al dick harry ben dan ron rick nick jon bob steve`);

@@ -7,7 +7,7 @@
 import type { ActorRegistry } from '../actors/index.ts';
 import { roleWords, type RoleWords } from '../actors/index.ts';
 import type { Actor } from '../schema/index.ts';
-import { NOT_NAMES, ORG_WORDS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
+import { FEMALE_NAMES, MALE_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
 import { isCapitalized, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
@@ -26,7 +26,7 @@ export interface Mention extends Range {
   sentence: number;
 }
 
-const TITLE_LIKE = new Set([...ROLE_WORDS, ...NOT_NAMES, 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'kremlin', 'white', 'house', 'u.s.', 'u.k.', 'us', 'uk']);
+const TITLE_LIKE = new Set([...ROLE_WORDS, ...NOT_NAMES, 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'del.', 'gov.', 'gen.', 'kremlin', 'white', 'house', 'u.s.', 'u.k.', 'us', 'uk']);
 
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'al', 'ter', 'ten']);
 
@@ -39,13 +39,29 @@ export function genderOf(a: Actor): Gender {
   return a.pronoun ?? 'unknown';
 }
 
+/**
+ * The pronoun for a person the registry does not know, from a title ("Mrs.", "Mr.") or a common
+ * given name; unknown otherwise.
+ *
+ * @example
+ * guessGender(['Claire', 'McCaskill'], ['Democratic', 'Sen.']) → 'she'
+ */
+export function guessGender(words: string[], titles: string[] = []): Gender {
+  if (titles.some((w) => /^(?:Mrs|Ms|Miss|Madam|Mme|Congresswoman|Spokeswoman|Chairwoman|Businesswoman)\.?$/i.test(w))) return 'she';
+  if (titles.some((w) => /^(?:Mr|Congressman|Spokesman|Chairman|Businessman)\.?$/i.test(w))) return 'he';
+  const first = (words[0] ?? '').toLowerCase();
+  if (words.length >= 2 && FEMALE_NAMES.has(first)) return 'she';
+  if (words.length >= 2 && MALE_NAMES.has(first)) return 'he';
+  return 'unknown';
+}
+
 /** Does a capitalised stretch look like a person's name? */
 export function looksLikePersonName(words: string[]): boolean {
   if (words.length < 1 || words.length > 4) return false;
   return words.every(
     (w) =>
       (NAME_PARTICLES.has(w) ||
-        /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\.){1,2}$/u.test(w) || /^(?:JD|JB|AOC)$/.test(w)) &&
+        /^\p{Lu}[\p{Ll}'’-]*?(?:(?<=^(?:Mc|Mac|O['’]|De|La|Di|Le|Van))\p{Lu}[\p{Ll}]+)?[\p{Ll}'’-]*(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) && /\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w) || /^(?:\p{Lu}\.){1,2}$/u.test(w) || /^(?:JD|JB|AOC)$/.test(w)) &&
       !NOT_NAMES.has(w.toLowerCase()) &&
       !ORG_WORDS.has(w.toLowerCase()) &&
       !ROLE_WORDS.has(w.toLowerCase()),
@@ -131,17 +147,19 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
     }
     const local = resolveLocalName(words, nameFrom);
     if (local) {
-      push(nameFrom, j, local, 'unknown', true, descriptor);
+      // The gender of the earlier, fuller mention ("Claire McCaskill" … "McCaskill").
+      const earlier = [...mentions].reverse().find((m) => m.speaker.id === local.id && m.gender !== 'unknown');
+      push(nameFrom, j, local, earlier?.gender ?? guessGender(words, descWords), true, descriptor);
       continue;
     }
-    const titled = descWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?$/.test(w) || TITLE_LIKE.has(w.toLowerCase()));
+    const titled = descWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w) || TITLE_LIKE.has(w.toLowerCase()));
     if (looksLikePersonName(words) && (words.length >= 2 || titled)) {
       const speaker = { ...registry.proposeActor(words.join(' ')), proposed: true };
       const surname = words.at(-1)!.toLowerCase();
       const list = proposedBySurname.get(surname) ?? [];
       list.push({ speaker, at: nameFrom });
       proposedBySurname.set(surname, list);
-      push(nameFrom, j, speaker, 'unknown', true, descriptor);
+      push(nameFrom, j, speaker, guessGender(words, descWords), true, descriptor);
     } else if (looksLikePersonName(words) && words.length === 1 && (followedByVerb(tokens, j) || (tokens[j]?.text === ',' && /^(?:who)$/i.test(tokens[j + 1]?.text ?? ''))) && !(nameFrom === 0 || tokens[nameFrom - 1]!.sentence !== t.sentence ? SENTENCE_OPENERS.has(words[0]!.toLowerCase()) : false)) {
       // "Feinstein said …": a lone surname as the subject of a verb is a person.
       push(nameFrom, j, { ...registry.proposeActor(words[0]!), proposed: true }, 'unknown', true, descriptor);

@@ -86,17 +86,55 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
   return (inLast.find((m) => m.subject) ?? inLast[0]!).speaker;
 }
 
+/** Nouns for a person that a definite description can end in. */
+const DESCRIPTOR_HEADS =
+  /^(?:hawk|dove|businessman|businesswoman|billionaire|mogul|governor|senator|congressman|congresswoman|lawmaker|legislator|politician|candidate|nominee|contender|hopeful|challenger|incumbent|leader|president|minister|secretary|chancellor|premier|mayor|official|diplomat|envoy|general|commander|spokesman|spokeswoman|spokesperson|strategist|adviser|advisor|aide|lawyer|attorney|judge|economist|analyst|pollster|veteran|actor|actress|star|host|founder|executive|chief|chairman|chairwoman|activist|billionaire|author|writer|columnist|reporter|journalist|democrat|republican|populist|conservative|liberal|progressive|moderate|independent|ex-president|former)$/;
+
+/**
+ * A definite description ("the Republican foreign policy hawk", "the New York businessman") stands
+ * for the person named nearest before it, within three sentences, the subject of its clause
+ * first; one naming an office only for someone the article gave that office. Returns undefined
+ * when the phrase is not one, null when it is one with no antecedent (the phrase is then shown as
+ * an unnamed source).
+ *
+ * @example
+ * `Senator Lindsey Graham spoke first. The Republican foreign policy hawk said …` → Lindsey Graham
+ */
+export function definiteDescription(ctx: ResolveContext, range: Range): Speaker | null | undefined {
+  const words = ctx.tokens.slice(range.from, range.to);
+  const head = words.at(-1);
+  if (words.length < 2 || !/^the$/i.test(words[0]!.text) || !head || !DESCRIPTOR_HEADS.test(head.text)) return undefined;
+  const here = ctx.tokens[range.from]!.sentence;
+  const before = ctx.index.mentions.filter((m) => m.to <= range.from && m.person && here - m.sentence <= 3);
+  if (before.length === 0) return null;
+  // One the article described with the same noun first ("Indiana Gov. Mike Pence" for "the Indiana governor").
+  const noun = head.text.toLowerCase();
+  const described = [...before].reverse().find((m) => m.descriptor?.words.some((w) => w === noun || (noun === 'governor' && w === 'gov.') || (noun === 'senator' && w === 'sen.')));
+  if (described) return described.speaker;
+  // An office ("the Indiana governor") must be one the article gave someone; a looser noun ("the hawk")
+  // goes to the person just named.
+  if (ROLE_HEADS.has(noun) || /^(?:governor|senator|congressman|congresswoman|mayor|nominee|candidate|judge|general)$/.test(noun)) return null;
+  const lastSentence = before.at(-1)!.sentence;
+  const inLast = before.filter((m) => m.sentence === lastSentence);
+  return (inLast.find((m) => m.subject) ?? inLast[0]!).speaker;
+}
+
 export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | undefined {
   const { tokens, registry, index, date } = ctx;
   // "U.S. Secretary of State Marco Rubio": a name at the end of the phrase is its head.
   // ("Tom Udall of New Mexico" is not a place: a preposition before the name cuts the phrase instead.)
   const ending = [...index.mentions].reverse().find((m) => m.from >= whole.from && m.to === whole.to);
-  const cut = (k: number) => /^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text) && !ROLE_WORDS.has((tokens[k + 1]?.text ?? '').toLowerCase());
+  const cut = (k: number) => {
+    if (!/^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text)) return false;
+    const next = (tokens[k + 1]?.text ?? '').toLowerCase();
+    return !ROLE_WORDS.has(next) || /^(?:the|a|an)$/.test(next);
+  };
   if (ending && ending.person && !tokens.slice(whole.from, ending.from).some((_, n) => cut(whole.from + n))) return ending.speaker;
-  // "Jonah Goldberg of the National Review", "Republicans on Capitol Hill": the name before the preposition.
+  // "Jonah Goldberg of the National Review", "Republicans on Capitol Hill", "Cameron Easley for Morning
+  // Consult": the name before the preposition.
   let range = whole;
   for (let k = whole.from + 1; k < whole.to - 1; k++) {
-    if (/^(?:of|from|on|in|at|with)$/.test(tokens[k]!.text) && tokens.slice(whole.from, k).some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text))) {
+    if (/^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text) && tokens.slice(whole.from, k).some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text))) {
       range = { from: whole.from, to: k };
       break;
     }
@@ -152,6 +190,8 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   }
   const byRole = registry.resolveRole(phrase, date, recency(index.mentions, range.from));
   if (byRole) return actorSpeaker(byRole);
+  const described = definiteDescription(ctx, range);
+  if (described !== undefined) return described ?? { id: null, name: phrase };
   if (isCapitalized(words.find((w) => !/^(?:the|a|an)$/i.test(w.text)))) {
     const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
     return { ...registry.proposeActor(bare), proposed: true };

@@ -1,6 +1,7 @@
 /**
  * A flat token stream of the text outside quotes, with each quote folded into one token, and
- * sentence numbers that never split a quote. Attribution rules read this stream, so a name
+ * sentence numbers that never split a quote. A capital initial ("Charles B. Rangel") is one token
+ * with its full stop, so it neither ends a sentence nor breaks a name. Attribution rules read this stream, so a name
  * that occurs only inside a quote can never be taken for its speaker.
  */
 import type { QuoteSpan } from '../quotes/index.ts';
@@ -19,7 +20,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}]))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}]))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
 
 const MARKS = /["“”„]/;
 
@@ -59,8 +60,44 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
     pos = r.end;
   }
   scan(pos, text.length);
-  numberSentences(tokens, quotes);
-  return tokens;
+  const kept = withoutPartyLabels(tokens);
+  numberSentences(kept, quotes);
+  return kept;
+}
+
+const PARTY_LABEL = /^(?:[DRI]|[DRI]-[\p{Lu}][\p{L}.]*)$/u;
+
+/**
+ * Party-and-state labels after a politician's name are not words of the sentence: `Rep. Elijah
+ * Cummings (D-Md.) said`, `Mitch McConnell, R-Ky., said` read as `Rep. Elijah Cummings said`.
+ */
+function withoutPartyLabels(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const at = (k: number) => tokens[i + k];
+    // "(D-Md.)", "(R-IN)", "(D)"
+    if (t.text === '(' && at(1) && PARTY_LABEL.test(at(1)!.text) && at(1)!.type === 'word') {
+      let k = 2;
+      if (at(k)?.text === '.') k++;
+      if (at(k)?.text === ')') {
+        i += k;
+        continue;
+      }
+    }
+    // ", R-Ky.," — the comma after it goes too when a verb follows ("McConnell, R-Ky., said").
+    if (t.text === ',' && at(1)?.type === 'word' && /^[DRI]-[\p{Lu}]/u.test(at(1)!.text)) {
+      let k = 2;
+      if (at(k)?.text === '.') k++;
+      if (at(k)?.text === ',' || at(k)?.type === 'quote') {
+        if (at(k)?.text === ',' && at(k + 1)?.type === 'word' && /^\p{Ll}/u.test(at(k + 1)!.text)) k++;
+        i += k - 1;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 const isAbbreviation = (t: Token) => /\./.test(t.text) && t.type === 'word';

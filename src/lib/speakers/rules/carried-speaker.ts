@@ -1,4 +1,5 @@
 import { clauseSubject } from '../noun-phrase.ts';
+import { resolvePronoun } from '../resolve-speaker.ts';
 import { resolveStrict, type AttributionContext, type Found } from './context.ts';
 
 /**
@@ -29,5 +30,12 @@ export function carriedSpeaker(c: AttributionContext, k: number, found: readonly
   const ps = sentenceStart.get(prevSentence);
   if (ps === undefined || here.paragraph - tokens[ps]!.paragraph > 1) return undefined;
   const s = resolveStrict(c, clauseSubject(tokens, ps, sentenceEnd.get(prevSentence)!, true));
-  return s ? { speaker: s, how: 'carried' } : undefined;
+  if (s) return { speaker: s, how: 'carried' };
+  // "He didn't suggest retaliation. “…”": a pronoun leading the sentence before stands for its antecedent.
+  const lead = tokens[ps]!;
+  if (/^(?:he|she)$/i.test(lead.text)) {
+    const p = resolvePronoun(c.resolver, lead.text, ps);
+    if (p) return { speaker: p, how: 'carried' };
+  }
+  return undefined;
 }

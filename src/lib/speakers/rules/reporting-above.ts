@@ -1,4 +1,4 @@
-import { isCapitalized, isWord } from '../noun-phrase.ts';
+import { isCapitalized, isWord, leftSubject } from '../noun-phrase.ts';
 import { lower, reportsAt, type AttributionContext } from './context.ts';
 
 /**
@@ -11,6 +11,10 @@ import { lower, reportsAt, type AttributionContext } from './context.ts';
  */
 export function reportingAbove(c: AttributionContext, v: number, lo: number): number | undefined {
   const { tokens } = c;
+  // "When Clinton noted that …, Trump boasted, “…”": a named subject after a comma opens the main
+  // clause; the verb before it reports something else.
+  const own = leftSubject(tokens, v, lo);
+  if (own && tokens[own.from - 1]?.text === ',' && isCapitalized(tokens[own.from])) return undefined;
   let found: number | undefined;
   for (let u = v - 1; u >= lo; u--) {
     const t = tokens[u]!;

@@ -2,6 +2,7 @@ import { isCoreSpeechVerb, isSpeechVerb } from '../../quotes/index.ts';
 import { isInverting, isVerbLike, isWord, isCapitalized, leftSubject, rightSubject } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
 import { closingAttribution } from './closing-attribution.ts';
+import { dashAttribution } from './dash-attribution.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } from './context.ts';
 
 /**
@@ -12,12 +13,15 @@ import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } fro
  * `“…,” according to Lavrov.` / `“Go back!” Trump barked.` / `“…,” TASS quoted Peskov as saying.`
  *
  * A new sentence after the quote only counts when it opens with the attribution, and after a full
- * stop only a short one (`“….” Medvedev said.`), not the next sentence of the story. Failing a
- * clause next to the quote, an attribution closing the sentence (`closingAttribution`) is tried.
+ * stop only a short one (`“….” Medvedev said.`), not the next sentence of the story. A name after
+ * a dash (`dashAttribution`) comes first; failing a clause next to the quote, an attribution
+ * closing the sentence (`closingAttribution`) is tried.
  */
 export function tailAttribution(c: AttributionContext, i: number): Speaker | undefined {
   const { tokens, quotes, sentenceEnd } = c;
   const q = tokens[i]!;
+  const dashed = dashAttribution(c, i);
+  if (dashed) return dashed;
   let j = i + 1;
   while (j < tokens.length && tokens[j]!.type === 'punct' && /^[,—–-]$/.test(tokens[j]!.text) && j < i + 3) j++;
   const t = tokens[j];

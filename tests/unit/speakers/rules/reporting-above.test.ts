@@ -14,3 +14,10 @@ describe('reportingAbove', () => {
     expect(reportingAbove(s.c, s.word('proposed'), 0)).toBeUndefined();
   });
 });
+
+describe('reportingAbove: a main clause after a subordinate one', () => {
+  it('keeps the main verb when a named subject follows a comma', () => {
+    const s = setup('When Clinton noted that Trump paid no tax, Trump boasted, “That makes me smart.”');
+    expect(reportingAbove(s.c, s.word('boasted'), 0)).toBeUndefined();
+  });
+});

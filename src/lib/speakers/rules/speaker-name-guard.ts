@@ -1,0 +1,30 @@
+import { ROLE_WORDS } from '../lexicon.ts';
+import type { Speaker } from '../speaker.ts';
+
+const PRONOUN = /^(?:he|she|they|we|i|it|you|him|her|them|his|hers|their|its|this|that|these|those|who|one|someone|somebody)$/i;
+
+/**
+ * A name the text does not give is better left to the editor than guessed: a speaker proposed
+ * from the text (not one from the registry) is dropped when its name is a pronoun, only titles and
+ * role words, or a headline fragment (a name run into title-case words, a word repeated).
+ *
+ * @example
+ * guardSpeakerName({ id: 'he', name: 'He', proposed: true }) → null
+ * guardSpeakerName({ id: 'pete-hegseth-hegseth-shoots-down-idea', name: 'Pete Hegseth Hegseth Shoots Down Idea', proposed: true }) → null
+ * guardSpeakerName({ id: 'gwen-moore', name: 'Gwen Moore', proposed: true }) → unchanged
+ */
+export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null {
+  if (!s) return null;
+  const words = s.name.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  if (words.length === 1 && PRONOUN.test(words[0]!)) return null;
+  if (PRONOUN.test(words[0]!) && words.length <= 2 && !/^(?:the)$/i.test(words[0]!)) return null;
+  if (!s.proposed) return s;
+  // Only titles and role words: "President", "The Secretary", "Sen."
+  if (words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w))) return null;
+  // A headline: a name with a word repeated ("Hegseth Hegseth") or run into more title-case words than a name has.
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w, k) => k > 0 && w === lower[k - 1])) return null;
+  if (words.length >= 5 && words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return s;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createRegistry } from '../../../src/lib/actors/index.ts';
+import { detectQuotes } from '../../../src/lib/quotes/index.ts';
+import { attributeSpeakers } from '../../../src/lib/speakers/index.ts';
+import { guessGender } from '../../../src/lib/speakers/mentions.ts';
+import { tokenize } from '../../../src/lib/speakers/tokens.ts';
+
+const names = (text: string) => {
+  const quotes = detectQuotes(text);
+  const found = attributeSpeakers(text, quotes, createRegistry([]), '2016-10-01');
+  return quotes.map((_, i) => found[i]?.name ?? null);
+};
+
+describe('definite descriptions', () => {
+  it('go to the person named just before', () => {
+    expect(names('Senator Lindsey Graham spoke first. “We must act,” the Republican foreign policy hawk said.')).toEqual(['Lindsey Graham']);
+  });
+  it('stay a description when nobody is named', () => {
+    expect(names('“We must act,” the Republican foreign policy hawk said.')).toEqual(['the Republican foreign policy hawk']);
+  });
+});
+
+describe('pronouns', () => {
+  it('follow gender: "she" is not the man named last', () => {
+    expect(names('Sen. Claire McCaskill questioned Mehmet Oz at the hearing. “The science is against you,” she said.')).toEqual(['Claire McCaskill']);
+  });
+  it('a pronoun opening the sentence before a lone quote stands for its antecedent', () => {
+    expect(names('“We have had problems,” Obama said after meeting with Vladimir Putin. He did not suggest retaliation. “Our goal is to set norms.”')).toEqual(['Obama', 'Obama']);
+  });
+  it('guesses gender from titles and common given names only', () => {
+    expect(guessGender(['Claire', 'McCaskill'])).toBe('she');
+    expect(guessGender(['Morgan'], ['Mr.'])).toBe('he');
+    expect(guessGender(['Xolani', 'Mkhize'])).toBe('unknown');
+  });
+});
+
+describe('names with initials and party labels', () => {
+  it.each([
+    ['“It is fine,” Charles B. Rangel said.', 'Charles B. Rangel'],
+    ['“He would be great,” Rep. Elijah E. Cummings (D-Md.) said in a phone interview.', 'Elijah E. Cummings'],
+    ['“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.', 'Mitch McConnell'],
+    ['“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.', 'Stacey Plaskett'],
+    ['“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.', 'Morgan'],
+    ['“The impact is still small,” wrote Cameron Easley for Morning Consult.', 'Cameron Easley'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+  it('keeps an initial and its full stop as one token that ends no sentence', () => {
+    const tokens = tokenize('Charles B. Rangel spoke.', []);
+    expect(tokens.map((t) => t.text)).toEqual(['Charles', 'B.', 'Rangel', 'spoke', '.']);
+    expect(new Set(tokens.map((t) => t.sentence)).size).toBe(1);
+  });
+});

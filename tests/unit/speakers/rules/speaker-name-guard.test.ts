@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { guardSpeakerName } from '../../../../src/lib/speakers/rules/index.ts';
+
+const proposed = (name: string) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, proposed: true });
+
+describe('guardSpeakerName', () => {
+  it.each(['He', 'She', 'They', 'President', 'The Secretary', 'Pete Hegseth Hegseth Shoots Down Idea', 'Council Votes To Build New Garage'])('drops "%s"', (name) => {
+    expect(guardSpeakerName(proposed(name))).toBeNull();
+  });
+  it('keeps names and registry actors', () => {
+    expect(guardSpeakerName(proposed('Gwen Moore'))?.name).toBe('Gwen Moore');
+    expect(guardSpeakerName(proposed('Linda Carver'))?.name).toBe('Linda Carver');
+    expect(guardSpeakerName({ id: 'kremlin', name: 'Kremlin' })?.name).toBe('Kremlin');
+    expect(guardSpeakerName({ id: null, name: 'a senior official' })?.name).toBe('a senior official');
+  });
+});

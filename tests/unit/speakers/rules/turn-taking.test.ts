@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createRegistry } from '../../../../src/lib/actors/index.ts';
+import { detectQuotes } from '../../../../src/lib/quotes/index.ts';
+import { attributeSpeakers } from '../../../../src/lib/speakers/index.ts';
+
+const names = (text: string) => {
+  const quotes = detectQuotes(text);
+  const found = attributeSpeakers(text, quotes, createRegistry([]), '2025-11-20');
+  return quotes.map((q, i) => [q.text, found[i]?.name ?? null]);
+};
+
+describe('turnTaking', () => {
+  it('"he added" continues the last speaker, not the nearest name', () => {
+    const text = 'At the council meeting, Mayor Ann Carver and Councilman Jim Ortiz clashed. “We cannot afford the garage,” Carver said. “Parking brings in $2 million a year,” Ortiz said. “And it will grow,” he added.';
+    expect(names(text).at(-1)).toEqual(['And it will grow,', 'Jim Ortiz']);
+  });
+  it('"she replied" answers the one spoken to', () => {
+    const text = '“Will you vote for it?” Jim Ortiz asked Ann Carver. “Not this year,” she replied.';
+    expect(names(text).at(-1)).toEqual(['Not this year,', 'Ann Carver']);
+  });
+  it('gives each part of a paragraph with two speakers its own attribution', () => {
+    const text = '“We will not pay,” Adam Smith said. “It is unfair,” Tom Jones said.';
+    expect(names(text)).toEqual([
+      ['We will not pay,', 'Adam Smith'],
+      ['It is unfair,', 'Tom Jones'],
+    ]);
+  });
+});
