@@ -60,6 +60,8 @@ interface Described {
   /** The field within the subject ("verdict", "proposed_speaker.id", "source"), '' for the subject itself. */
   field: string;
   value: unknown;
+  /** For a plain value in a list: the entry's own name ("the second source"). */
+  entry?: string;
 }
 
 /** Name the item and the field a data path points to. */
@@ -67,6 +69,7 @@ function describe(path: DataPath, data: unknown, subject: string | undefined): D
   const items: string[] = subject ? [subject] : [];
   let fields: string[] = [];
   let node: unknown = data;
+  let entryOf: string | undefined;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     const next = path[i + 1];
@@ -77,6 +80,7 @@ function describe(path: DataPath, data: unknown, subject: string | undefined): D
       if (last && !isRecord(entry) && !Array.isArray(entry)) {
         // A plain value in a list: "source" of its item.
         fields.push(singular(String(segment)));
+        entryOf = entryName(String(segment), entry, next);
       } else {
         items.push(entryName(String(segment), entry, next));
         fields = [];
@@ -88,7 +92,7 @@ function describe(path: DataPath, data: unknown, subject: string | undefined): D
     fields.push(String(segment));
     node = child;
   }
-  return { subject: items.join(', '), field: fields.join('.'), value: node };
+  return { subject: items.join(', '), field: fields.join('.'), value: node, ...(entryOf ? { entry: entryOf } : {}) };
 }
 
 /** The schema that validates the value at `path` (through optional, default and list wrappers). */
@@ -120,15 +124,20 @@ const isZodDefault = (message: string) => /^(Invalid|Too (small|big)|Unrecognize
 const EXPECTED: Record<string, { noun: string; how: string }> = {
   string: { noun: 'text', how: 'write a single value after the field name, on the same line' },
   array: { noun: 'a list', how: 'write one "- " line per entry under the field name' },
-  object: { noun: 'a set of fields', how: 'write its fields on their own lines, indented under it' },
+  object: { noun: 'a set of fields', how: 'write one "field: value" line per field' },
 };
 const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : isRecord(v) ? 'a set of fields' : 'text');
 
 function explain(issue: Exclude<Issue, { code: 'unrecognized_keys' }>, d: Described): { message: string; hint: string } {
   const prefix = d.subject ? `${d.subject}: ` : '';
-  const name = d.field || 'the entry';
+  // "claim c1: verdict is missing", or, about the item itself, "the first quote is empty".
+  const about = (rest: string) => (d.field ? `${prefix}${d.field} ${rest}` : `${d.subject || 'the file'} ${rest}`);
+  const name = d.field || 'value';
   const advice = isZodDefault(issue.message) ? undefined : issue.message;
-  const missing = { message: `${prefix}${name} is missing`, hint: advice ?? `add the field "${d.field}"` };
+  const last = d.field.split('.').at(-1)!;
+  const parent = d.field.includes('.') ? ` under "${d.field.split('.').slice(0, -1).join('.')}"` : '';
+  const missing = { message: about('is missing'), hint: advice ?? `add the field "${last}"${parent}` };
+  const writeValue = d.entry ? 'write a value after the "- ", or remove the line' : `write a value after "${last}:"`;
   switch (issue.code) {
     case 'invalid_value': {
       const options = issue.values.map(String);
@@ -137,20 +146,21 @@ function explain(issue: Exclude<Issue, { code: 'unrecognized_keys' }>, d: Descri
     }
     case 'invalid_type': {
       if (d.value === undefined) return missing;
-      if (d.value === null) return { message: `${prefix}${name} is empty`, hint: advice ?? `write a value after "${d.field}:"` };
+      if (d.value === null) return { message: about('is empty'), hint: advice ?? writeValue };
       const expected = EXPECTED[issue.expected];
+      const shape = `should be ${expected?.noun ?? issue.expected}, not ${kindOf(d.value)}`;
       return {
-        message: `${prefix}${name} should be ${expected?.noun ?? issue.expected}, not ${kindOf(d.value)}`,
+        message: d.entry && issue.expected === 'object' ? `${prefix}${d.entry} ${shape}` : about(shape),
         hint: expected?.how ?? 'correct the value',
       };
     }
     case 'too_small':
       return {
-        message: `${prefix}${name} is empty`,
-        hint: advice ?? (issue.origin === 'array' ? `list at least ${issue.minimum} under "${d.field}:"` : `write a value after "${d.field}:"`),
+        message: about('is empty'),
+        hint: advice ?? (issue.origin === 'array' ? `list at least ${issue.minimum} under "${last}:"` : writeValue),
       };
     case 'too_big':
-      return { message: `${prefix}${name} is too long`, hint: advice ?? `shorten it to at most ${issue.maximum}` };
+      return { message: about('is too long'), hint: advice ?? `shorten it to at most ${issue.maximum}` };
     case 'invalid_format':
     case 'custom':
       return { message: `${prefix}invalid ${name} ${shown(d.value)}`, hint: advice ?? 'correct the value' };

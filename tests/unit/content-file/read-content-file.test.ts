@@ -151,6 +151,20 @@ describe('schema messages', () => {
     ]);
   });
 
+  it('speaks of an entry, a nested field and a list value in their own terms', () => {
+    expect(problemsOf(ANNOTATIONS_FORMAT, 'a.yaml', 'quotes:\n  - just text\n')).toEqual([
+      'a.yaml:2:5: error: the first quote should be a set of fields, not text — write one "field: value" line per field',
+    ]);
+    expect(problemsOf(ANNOTATIONS_FORMAT, 'a.yaml', 'quotes:\n  - id: q1\n    text: x\n    status: suggested\n    proposed_speaker:\n      id: a\n      nam: A\n')).toEqual([
+      'a.yaml:6:7: error: quote q1: proposed_speaker.name is missing — add the field "name" under "proposed_speaker"',
+      'a.yaml:7:7: error: quote q1: unknown field "nam" in proposed_speaker — did you mean "name"? Remove it or correct its spelling; the fields here are id and name',
+    ]);
+    expect(problemsOf(ACTOR_FORMAT, 'content/actors/x.yaml', 'name: X\nkind: person\ndescription: x\naliases:\n  - \n')).toEqual([
+      'content/actors/x.yaml:5:5: error: actor x: alias is empty — write a value after the "- ", or remove the line',
+    ]);
+    expect(problemsOf(ANNOTATIONS_FORMAT, 'a.yaml', '- a\n')).toEqual(['a.yaml:1:1: error: the file should be a set of fields, not a list — write one "field: value" line per field']);
+  });
+
   it('reads frontmatter the same way, in the article’s line numbers', () => {
     const r = readContentFile(FRONTMATTER_FORMAT, 'a.md', 'title: x\ncolour: y\n', { firstLine: 2 });
     const problems = r.ok ? [] : r.problems.map(formatProblem);
