@@ -3,7 +3,7 @@
  * with an editor's file. This is also the shape `factline annotate --stdin --json` prints.
  */
 import type { ActorRegistry } from '../actors/index.ts';
-import { findCheckWorthySentences, findRoleContradictions } from '../claims/index.ts';
+import { findCheckWorthySentences, findQuotedClaims, findReportedClaims, findRoleContradictions, type ReportedClaim } from '../claims/index.ts';
 import { extractDates } from '../dates/index.ts';
 import { detectQuotes } from '../quotes/index.ts';
 import { attributeSpeakers } from '../speakers/index.ts';
@@ -28,7 +28,9 @@ export interface ExtractedDate {
 export interface ExtractedClaim {
   text: string;
   start: number;
+  /** An actor id, or `publisher`; a claimant the registry does not know yet is `proposed_claimant`. */
   claimant: string;
+  proposed_claimant?: { id: string; name: string };
   verdict: 'unverified' | 'false';
   explanation?: string;
 }
@@ -60,12 +62,22 @@ export function extract(text: string, published: string, actors: Actor[], regist
     verdict: c.verdict,
     explanation: c.explanation,
   }));
-  const sentenceClaims: ExtractedClaim[] = findCheckWorthySentences(text).map((s) => ({
-    text: s.text,
-    start: s.start,
-    claimant: 'publisher',
-    verdict: 'unverified',
-  }));
-  const claims = [...roleClaims, ...sentenceClaims].sort((a, b) => a.start - b.start || b.text.length - a.text.length);
+  // Claims someone is reported to make are theirs; the article makes the rest.
+  const byClaimant = (c: ReportedClaim): ExtractedClaim => {
+    const known = c.claimant.id && !c.claimant.proposed;
+    return {
+      text: c.text,
+      start: c.start,
+      claimant: known ? c.claimant.id! : 'publisher',
+      ...(!known && c.claimant.id ? { proposed_claimant: { id: c.claimant.id, name: c.claimant.name } } : {}),
+      verdict: 'unverified',
+    };
+  };
+  const reported = [...findReportedClaims(text, registry, published), ...findQuotedClaims(spans, speakers)].map(byClaimant);
+  const overlapsReported = (start: number, t: string) => reported.some((r) => start < r.start + r.text.length && r.start < start + t.length);
+  const sentenceClaims: ExtractedClaim[] = findCheckWorthySentences(text)
+    .filter((s) => !overlapsReported(s.start, s.text))
+    .map((s) => ({ text: s.text, start: s.start, claimant: 'publisher', verdict: 'unverified' }));
+  const claims = [...roleClaims, ...reported, ...sentenceClaims].sort((a, b) => a.start - b.start || b.text.length - a.text.length);
   return { quotes, dates, claims };
 }

@@ -68,6 +68,8 @@ export function mergeSuggestions(plainText: string, existing: AnnotationFile, fo
       claimant: c.claimant,
       verdict: c.verdict,
       ...(c.explanation ? { explanation: c.explanation } : {}),
+      // The schema has no proposed claimant: the editor is told in the note whom the claim is by.
+      ...(c.proposed_claimant ? { note: `Claimed by ${c.proposed_claimant.name}, who is not in the actor registry yet: add content/actors/${c.proposed_claimant.id}.yaml and set claimant: ${c.proposed_claimant.id}.` } : {}),
       sources: [],
       status: 'suggested',
     };

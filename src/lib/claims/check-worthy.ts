@@ -16,7 +16,7 @@ const CUES: [string, RegExp][] = [
   ['poll or survey', /\b(?:poll|survey|study|census|report(?:ed)? by)\b/i],
   [
     'figure',
-    /\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)|(?:hundreds|thousands|millions) of|nearly \d+|more than \d+|at least \d+|over \d+|\d{2,}\s+(?:drones|troops|soldiers|people|civilians|missiles|movements|dead|killed|wounded|prisoners|countries|members))\b/i,
+    /[$€£]\s?\d|\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)|(?:hundreds|thousands|millions) of|nearly \d+|more than \d+|at least \d+|over \d+|\d{2,}\s+(?:drones|troops|soldiers|people|civilians|missiles|movements|dead|killed|wounded|prisoners|countries|members))\b/i,
   ],
   ['record of an action', /\b(?:rejected|accepted|confirmed|announced|agreed|refused|launched|signed|invited|withdrew|approved|imposed|killed|targeted|destroyed|established|founded)\b/],
 ];
@@ -34,12 +34,17 @@ function onlyCalendarNumbers(sentence: string): boolean {
   return !/\d/.test(stripped);
 }
 
+/** The reasons a stretch of text is worth checking: figures, percentages, polls, recorded actions. */
+export function checkWorthyReasons(text: string): string[] {
+  return CUES.filter(([name, re]) => re.test(text) && !(name === 'figure' && onlyCalendarNumbers(text))).map(([name]) => name);
+}
+
 export function findCheckWorthySentences(text: string): CheckWorthySentence[] {
   const out: CheckWorthySentence[] = [];
   for (const sentence of splitSentences(text)) {
     if (sentence.text.length < 25 || !/[.!?]["”’]?$/.test(sentence.text)) continue; // headlines, fragments
     if (quotedShare(sentence.text) > 0.5) continue;
-    const reasons = CUES.filter(([name, re]) => re.test(sentence.text) && !(name === 'figure' && onlyCalendarNumbers(sentence.text))).map(([name]) => name);
+    const reasons = checkWorthyReasons(sentence.text);
     // An action verb alone is weak evidence; it needs a figure, or a named subject (a capitalised word that is not the first).
     const strong = reasons.some((r) => r !== 'record of an action');
     if (strong || (reasons.length && /\s[A-Z][a-z]+/.test(sentence.text))) out.push({ ...sentence, reasons });

@@ -1,2 +1,3 @@
 export * from './check-worthy.ts';
+export * from './reported-claims.ts';
 export * from './role-consistency.ts';

@@ -72,6 +72,8 @@ function fromChrono(text: string, r: chrono.ParsedResult, index: number, publish
   const trimmed = phrase.trim();
   if (/^(now|today|tonight|soon|overnight)$/i.test(trimmed) && !/^(today|tonight)$/i.test(trimmed)) return undefined;
   if (/^\d+$/.test(trimmed) && !/^(1[6-9]|20)\d{2}$/.test(trimmed)) return undefined;
+  // "a year before the pandemic": counted from an event, not a date.
+  if (/\b(?:before|after)$/i.test(trimmed) && !/^\s*(?:[,.;)]|$)/.test(text.slice(index + phrase.length, index + phrase.length + 2))) return undefined;
   // Fractions ("7/8") and a bare "quarter" (the quarter rules read those).
   if (/^\d{1,2}\/\d{1,2}$/.test(trimmed) || /^(?:the )?quarter$/i.test(trimmed)) return undefined;
   const c = r.start;

@@ -54,3 +54,15 @@ describe('mergeSuggestions', () => {
     expect(file.dates.map((d) => d.id)).toEqual(['d7', 'd8']);
   });
 });
+
+describe('mergeSuggestions: a claimant not in the registry', () => {
+  it('keeps the claim the publisher’s and tells the editor whom it is by', () => {
+    const text = 'Mayor Linda Carver said the city would set up a fund of $3 million.';
+    const { file } = mergeSuggestions(text, { quotes: [], claims: [], dates: [] }, {
+      quotes: [],
+      dates: [],
+      claims: [{ text, start: 0, claimant: 'publisher', proposed_claimant: { id: 'linda-carver', name: 'Linda Carver' }, verdict: 'unverified' }],
+    });
+    expect(file.claims[0]).toMatchObject({ claimant: 'publisher', note: expect.stringContaining('content/actors/linda-carver.yaml') });
+  });
+});

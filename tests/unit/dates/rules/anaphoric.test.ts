@@ -30,3 +30,9 @@ describe('the narrative reference time', () => {
     expect(findDateExpressions('Later in the day, the vote passed.', '2025-03-20').map((d) => d.value)).toEqual(['2025-03-20']);
   });
 });
+
+describe('expressions counted from an event', () => {
+  it('are not dates', () => {
+    expect(extractDates('Parking brought in $2 million a year before the pandemic, and three days after the vote it fell.', '2025-11-20')).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Claims made by someone the article names: reported speech ("Carver said the city would set up a
+ * fund", "according to Ortiz, parking brought in $2 million") and quotes that carry a figure. The
+ * claimant is the speaker, found by the same rules that attribute quotes; the article itself
+ * (`publisher`) makes only the claims nobody else is reported to make.
+ */
+import type { ActorRegistry } from '../actors/index.ts';
+import type { QuoteSpan } from '../quotes/index.ts';
+import { isSpeechVerb } from '../quotes/index.ts';
+import { isWord, rightSubject } from '../speakers/noun-phrase.ts';
+import { createAttributionContext, guardSpeakerName, lower, reportingVerbSubject, resolve } from '../speakers/rules/index.ts';
+import type { Speaker } from '../speakers/index.ts';
+import { splitSentences } from '../text/index.ts';
+import { checkWorthyReasons } from './check-worthy.ts';
+
+export interface ReportedClaim {
+  text: string;
+  start: number;
+  claimant: Speaker;
+  reasons: string[];
+}
+
+/** A commitment or forecast about something checkable: "would set up", "will cost", "plans to close". */
+const COMMITMENT = /\b(?:would|will|plans? to|intends? to|is going to|are going to)\s+(?:not\s+)?(?:set up|build|open|close|cut|raise|lower|increase|reduce|create|hire|fire|spend|cost|save|pay|fund|ban|end|start|launch|double|triple|eliminate|add|remove|sell|buy|provide|require|expand)\b/i;
+/** Reporting verbs that introduce a claim rather than a question or a feeling. */
+const CLAIM_VERBS = /^(?:said|says|told|tells|claimed|claims|argued|argues|insisted|insists|noted|notes|added|adds|warned|warns|stated|states|announced|announces|asserted|asserts|maintained|maintains|contended|contends|estimated|estimates|reported|reports|pointed|wrote|writes|explained|explains|acknowledged|admitted|confirmed|confirms|promised|promises|pledged|vowed)$/;
+
+/**
+ * Sentences of reported speech whose reported clause is worth checking (a figure, a percentage, a
+ * poll, a recorded action, or a concrete commitment), with the one who said it.
+ *
+ * @example
+ * findReportedClaims('Carver said the city would set up a fund for the garage.', …)
+ * → [{ text: 'Carver said the city would set up a fund for the garage.', claimant: Carver }]
+ */
+export function findReportedClaims(text: string, registry: ActorRegistry, published: string): ReportedClaim[] {
+  const c = createAttributionContext(text, [], registry, published);
+  const { tokens } = c;
+  const out: ReportedClaim[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (sentence.text.length < 25 || /["“”]/.test(sentence.text)) continue; // quotes are handled as quotes
+    const lo = tokens.findIndex((t) => t.start >= sentence.start);
+    if (lo < 0) continue;
+    let hi = lo;
+    while (hi < tokens.length && tokens[hi]!.end <= sentence.end) hi++;
+    let claimant: Speaker | undefined;
+    let rest = '';
+    for (let v = lo; v < hi && !claimant; v++) {
+      const t = tokens[v]!;
+      if (!isWord(t)) continue;
+      // "according to X, …"
+      if (lower(t) === 'according' && lower(tokens[v + 1]) === 'to') {
+        claimant = resolve(c, rightSubject(tokens, v + 1, hi));
+        rest = text.slice(tokens[Math.min(v + 2, hi - 1)]!.end, sentence.end);
+        continue;
+      }
+      if (!CLAIM_VERBS.test(lower(t)) || !isSpeechVerb(t.text)) continue;
+      claimant = reportingVerbSubject(c, v, lo, lo);
+      rest = text.slice(t.end, sentence.end);
+    }
+    const speaker = guardSpeakerName(claimant);
+    if (!speaker) continue;
+    const reasons = checkWorthyReasons(rest);
+    if (COMMITMENT.test(rest)) reasons.push('commitment');
+    if (reasons.length === 0 || (reasons.length === 1 && reasons[0] === 'record of an action' && !/\d/.test(rest))) continue;
+    out.push({ text: sentence.text, start: sentence.start, claimant: speaker, reasons });
+  }
+  return out;
+}
+
+/**
+ * Quotes that state a figure or a percentage, as claims of their speaker.
+ *
+ * @example
+ * `“Parking brought in $2 million last year,” Ortiz said.` → the quote, claimed by Ortiz
+ */
+export function findQuotedClaims(quotes: readonly QuoteSpan[], speakers: readonly (Speaker | null)[]): ReportedClaim[] {
+  const out: ReportedClaim[] = [];
+  quotes.forEach((q, i) => {
+    const speaker = speakers[i];
+    if (!speaker || q.kind === 'scare' || q.text.length < 20) return;
+    const reasons = checkWorthyReasons(q.text).filter((r) => r === 'figure' || r === 'percentage' || r === 'poll or survey');
+    if (reasons.length > 0) out.push({ text: q.text.replace(/[,.;:]+$/, ''), start: q.start, claimant: speaker, reasons });
+  });
+  return out;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createRegistry } from '../../../src/lib/actors/index.ts';
+import { extract } from '../../../src/lib/annotate/extract.ts';
+import { findReportedClaims } from '../../../src/lib/claims/index.ts';
+import { FIXTURE_ACTORS } from '../actors/fixture-actors.ts';
+
+const empty = createRegistry([]);
+const reported = (text: string) => findReportedClaims(text, empty, '2025-11-20').map((c) => [c.text, c.claimant.name]);
+
+const COUNCIL =
+  'The council voted 7 to 4 on Tuesday to build the new garage downtown. Mayor Linda Carver said the city would set up a fund of $3 million to pay for it. ' +
+  'Councilman Jim Ortiz said parking revenue fell 12% last year, to $1.8 million. “Parking brought in $2 million a year before the pandemic,” Ortiz said. It was a long meeting.';
+
+describe('findReportedClaims', () => {
+  it('gives reported speech to the one reported', () => {
+    expect(reported(COUNCIL)).toEqual([
+      ['Mayor Linda Carver said the city would set up a fund of $3 million to pay for it.', 'Linda Carver'],
+      ['Councilman Jim Ortiz said parking revenue fell 12% last year, to $1.8 million.', 'Jim Ortiz'],
+    ]);
+  });
+  it('reads "according to"', () => {
+    expect(reported('According to Jim Ortiz, the garage will cost $40 million over ten years.')).toEqual([
+      ['According to Jim Ortiz, the garage will cost $40 million over ten years.', 'Jim Ortiz'],
+    ]);
+  });
+  it('leaves out reported speech with nothing to check', () => {
+    expect(reported('Mayor Linda Carver said she was happy with the meeting and thanked everyone.')).toEqual([]);
+  });
+});
+
+describe('extract: claimants', () => {
+  it('suggests a registry actor as claimant and proposes an unknown one', () => {
+    const text = 'Putin said Russia would cut its gas exports by 20% next year. ' + COUNCIL;
+    const claims = extract(text, '2025-11-20', FIXTURE_ACTORS, createRegistry(FIXTURE_ACTORS)).claims;
+    expect(claims.find((c) => c.text.startsWith('Putin said'))).toMatchObject({ claimant: 'vladimir-putin' });
+    expect(claims.find((c) => c.text.startsWith('Mayor Linda Carver'))).toMatchObject({ claimant: 'publisher', proposed_claimant: { id: 'linda-carver', name: 'Linda Carver' } });
+    expect(claims.find((c) => c.text.startsWith('Parking brought in'))).toMatchObject({ proposed_claimant: { name: 'Jim Ortiz' } });
+    // A sentence nobody is reported to say stays the publisher's, and is not suggested twice.
+    expect(claims.filter((c) => c.text.includes('parking revenue fell'))).toHaveLength(1);
+  });
+});
