@@ -17,7 +17,8 @@ import { loadActors } from './lib/actors/index.ts';
 import { FactlineError, isError, type Problem } from './lib/errors/index.ts';
 import { contentPaths, loadCorpus, loadEvents, type Corpus } from './lib/corpus/index.ts';
 import { articleInputDigests } from './lib/corpus/input-digest.ts';
-import { toArticleView } from './lib/site/article-view.ts';
+import { actorSchema, eventSchema, idSchema } from './lib/schema/index.ts';
+import { articleViewSchema, toArticleView } from './lib/site/article-view.ts';
 
 const contentRoot = resolve(process.env.FACTLINE_CONTENT ?? 'content');
 /** The code that turns content files into entries: a change to it reloads every article. */
@@ -32,7 +33,9 @@ function load(logger: LoaderContext['logger'], skip?: ReadonlySet<string>): Corp
   return corpus;
 }
 
+// Schemas type the entries pages read; the core has validated every file already.
 const articles = defineCollection({
+  schema: articleViewSchema,
   loader: {
     name: 'factline-articles',
     load: async ({ store, logger }) => {
@@ -62,6 +65,7 @@ function registry(): Pick<Corpus, 'actors' | 'events'> {
 }
 
 const actors = defineCollection({
+  schema: actorSchema.extend({ id: idSchema }),
   loader: {
     name: 'factline-actors',
     load: async ({ store }) => {
@@ -72,6 +76,7 @@ const actors = defineCollection({
 });
 
 const events = defineCollection({
+  schema: eventSchema.extend({ id: idSchema }),
   loader: {
     name: 'factline-events',
     load: async ({ store }) => {

@@ -67,7 +67,7 @@ export interface ActorArchivePage {
 /** How many of each list an actor page shows. */
 export const ACTOR_PAGE_LIMIT = 10;
 /** Rows one page of an actor's archive holds before its year is split into months. */
-export const ACTOR_ARCHIVE_ROWS = 120;
+export const ACTOR_ARCHIVE_ROWS = 250;
 
 const dayLabel = (d: string) => formatCalendarValue(d, 'day');
 

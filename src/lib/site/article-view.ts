@@ -3,70 +3,79 @@
  * event names and human date labels, and the marks the rehype plugin wraps. Plain data,
  * JSON-serializable, so the content layer can store it.
  */
+import { z } from 'zod';
 import type { ArticleRecord } from '../corpus/index.ts';
-import type { Actor, FactEvent, Precision, Status, Verdict } from '../schema/index.ts';
+import { precisionSchema, statusSchema, verdictSchema, type Actor, type FactEvent, type Status } from '../schema/index.ts';
 import { splitSentences } from '../text/index.ts';
 import { formatCalendarValue } from './format-calendar.ts';
 import { precisionOfValue } from './precision.ts';
 import { annotationAnchor, PUBLISHER_ID } from './routes.ts';
 import { verdictInfo } from './verdicts.ts';
 
-export interface ActorRef {
-  id: string;
-  name: string;
-}
+/** An actor (or the publisher) as an annotation names them. */
+export const actorRefSchema = z.object({ id: z.string(), name: z.string() });
 
-interface AnnotationView {
-  id: string;
+const annotationViewSchema = z.object({
+  id: z.string(),
   /** The element id in the article page, e.g. `q-3`: the deep-link target. */
-  anchor: string;
-  text: string;
-  start: number;
-  end: number;
-  status: Status;
+  anchor: z.string(),
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+  status: statusSchema,
   /** The sentence the annotation sits in, for context on list pages. */
-  context: string;
-}
+  context: z.string(),
+});
 
-export interface QuoteView extends AnnotationView {
-  speaker: ActorRef | null;
-  said?: { value: string; label: string };
-  confidence: 'high' | 'low';
-}
+export const quoteViewSchema = annotationViewSchema.extend({
+  speaker: actorRefSchema.nullable(),
+  said: z.object({ value: z.string(), label: z.string() }).optional(),
+  confidence: z.enum(['high', 'low']),
+});
 
-export interface ClaimView extends AnnotationView {
-  claimant: ActorRef;
-  verdict: Verdict;
-  verdictLabel: string;
-  explanation?: string;
-  sources: string[];
-}
+export const claimViewSchema = annotationViewSchema.extend({
+  claimant: actorRefSchema,
+  verdict: verdictSchema,
+  verdictLabel: z.string(),
+  explanation: z.string().optional(),
+  sources: z.array(z.string()),
+});
 
-export interface DateView extends AnnotationView {
-  value: string;
-  precision: Precision;
-  label: string;
-  event?: ActorRef & { date: string; precision: Precision };
-}
+export const dateViewSchema = annotationViewSchema.extend({
+  value: z.string(),
+  precision: precisionSchema,
+  label: z.string(),
+  event: actorRefSchema.extend({ date: z.string(), precision: precisionSchema }).optional(),
+});
 
-export interface ArticleView {
-  slug: string;
-  title: string;
-  published: string;
-  publishedLabel: string;
-  publishedEvidence: string;
-  publisher: string;
-  url?: string;
-  sources: { label?: string; title?: string; url?: string }[];
-  sourceFile: string;
-  summary: string;
-  reviewed: boolean;
-  body: string;
-  plainText: string;
-  quotes: QuoteView[];
-  claims: ClaimView[];
-  dates: DateView[];
-}
+/**
+ * The article as the site shows it. Also the `articles` content collection's schema, so pages
+ * get typed entries; the loader builds entries with toArticleView, which this type checks.
+ */
+export const articleViewSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  published: z.string(),
+  publishedLabel: z.string(),
+  publishedEvidence: z.string(),
+  publisher: z.string(),
+  url: z.string().optional(),
+  sources: z.array(z.object({ label: z.string().optional(), title: z.string().optional(), url: z.string().optional() })),
+  sourceFile: z.string(),
+  summary: z.string(),
+  reviewed: z.boolean(),
+  body: z.string(),
+  plainText: z.string(),
+  quotes: z.array(quoteViewSchema),
+  claims: z.array(claimViewSchema),
+  dates: z.array(dateViewSchema),
+});
+
+export type ActorRef = z.infer<typeof actorRefSchema>;
+export type QuoteView = z.infer<typeof quoteViewSchema>;
+export type ClaimView = z.infer<typeof claimViewSchema>;
+export type DateView = z.infer<typeof dateViewSchema>;
+export type ArticleView = z.infer<typeof articleViewSchema>;
 
 export { PUBLISHER_ID };
 

@@ -53,7 +53,8 @@ export interface VerdictGroup {
   count: number;
   /** The newest few. */
   claims: ClaimRow[];
-  archivePath: string;
+  /** Every claim with this verdict, by date; none for claims not yet checked. */
+  archivePath?: string;
 }
 
 export interface SpeakerSummary {
@@ -96,8 +97,8 @@ export interface SiteModel {
   feed: { articles: ArticleRow[]; claims: (ClaimRow & { explanation?: string })[] };
 }
 
-/** Items on one page of a plain list archive before its year is split into months. */
-export const LIST_ARCHIVE_ROWS = 100;
+/** Rows on one page of a list archive (claims, quotes, articles) before its range is split. */
+export const LIST_ARCHIVE_ROWS = 250;
 /** Newest articles on the home page. */
 export const HOME_ARTICLES = 10;
 /** Newest claims per verdict on the claim index. */
@@ -166,7 +167,11 @@ export function buildSiteModel(articleList: readonly ArticleView[], actorList: r
     const list = claims.filter((c) => c.verdict === verdict);
     if (list.length === 0) continue;
     const info = VERDICTS.find((v) => v.verdict === verdict)!;
-    groups.push({ verdict, label: info.label, definition: info.definition, count: list.length, claims: list.slice(0, CLAIMS_PER_VERDICT), archivePath: routes.verdictArchive(verdict) });
+    // Claims not yet checked are the extractor's suggestions: each is shown in its article, and
+    // search lists them; only decided verdicts get an archive.
+    const archived = verdict !== 'unverified';
+    groups.push({ verdict, label: info.label, definition: info.definition, count: list.length, claims: list.slice(0, CLAIMS_PER_VERDICT), ...(archived ? { archivePath: routes.verdictArchive(verdict) } : {}) });
+    if (!archived) continue;
     for (const page of listArchive(list, (c) => c.article.published, (key) => routes.verdictArchive(verdict, key))) verdictArchives.push({ verdict, page });
   }
 

@@ -32,6 +32,12 @@ export interface ArchivePage<T> {
   /** Every item in the range, on this page and its sub-pages. */
   total: number;
   /**
+   * Items of this page's own range left out because they alone outweigh a page and cannot be
+   * filed more precisely (a thousand mentions of "2024" as a whole). Each is still shown in its
+   * canonical place; the page says how many are not listed.
+   */
+  omitted: number;
+  /**
    * The enclosing archive pages, outermost first (for a breadcrumb). Without counts, like
    * `siblings`: a page's data must not change when an item is added elsewhere in its year.
    */
@@ -52,6 +58,11 @@ export interface ArchiveOptions<T> {
   labelOf: (key: ArchiveKey) => string;
   /** When true, the whole archive is always an index of years (its items live on year pages). */
   splitRoot?: boolean;
+  /**
+   * Which of a page's own items to keep first when they alone outweigh a page (lower first;
+   * ties keep their order). Without it, a page lists all of its own items however many.
+   */
+  priority?: (item: T) => number;
 }
 
 /** The key one level down: '' → year, year → month, month → day. */
@@ -88,12 +99,28 @@ export function buildTimeArchive<T>(items: readonly T[], options: ArchiveOptions
     const keys = [...groups.keys()].sort();
     const children = keys.map((k) => link(k, groups.get(k)!));
     const self = nav(key);
-    const page: ArchivePage<T> = { ...self, items: here, children, total: list.length, parents, siblings };
+    const shown = options.priority ? bounded(here, options.cap, weight, options.priority) : here;
+    const page: ArchivePage<T> = { ...self, items: shown, children, total: list.length, omitted: here.length - shown.length, parents, siblings };
     pages.push(page);
-    for (const item of here) pageOf.set(item, page.path);
+    for (const item of shown) pageOf.set(item, page.path);
     const childNav = keys.map(nav);
     for (const k of keys) visit(k, level + 1, groups.get(k)!, [...parents, self], childNav);
   };
   visit('', 0, items, [], []);
   return { pages, pageOf };
+}
+
+/** The items that fit `cap`, the highest priority first, in their original order. */
+function bounded<T>(items: T[], cap: number, weight: (item: T) => number, priority: (item: T) => number): T[] {
+  if (items.reduce((n, item) => n + weight(item), 0) <= cap) return items;
+  const ranked = items.map((item, i) => ({ item, i })).sort((a, b) => priority(a.item) - priority(b.item) || a.i - b.i);
+  const keep = new Set<number>();
+  let used = 0;
+  for (const { item, i } of ranked) {
+    // The first item always fits: a page never shows nothing of what it holds.
+    if (keep.size > 0 && used + weight(item) > cap) break;
+    keep.add(i);
+    used += weight(item);
+  }
+  return items.filter((_, i) => keep.has(i));
 }

@@ -165,5 +165,8 @@ export function buildTimelineArchive(entries: readonly TimelineEntry[]): { pages
     cap: TIMELINE_PAGE_WEIGHT,
     pathOf: routes.timelineArchive,
     labelOf: archiveLabel,
+    // Events first, then dated quotes; mentions of a date in an article are left to the article
+    // when a day, or a month or year as a whole, has more than a page holds.
+    priority: (e) => (e.kind === 'event' ? 0 : e.kind === 'quote' ? 1 : 2),
   });
 }
