@@ -82,7 +82,15 @@ export function loadEvents(dir: string, actorIds: ReadonlySet<string>, problems:
   return events;
 }
 
-export function loadCorpus(root: string): Corpus {
+export interface LoadOptions {
+  /**
+   * Articles (by slug) to leave out because the caller already holds their result from an
+   * earlier load of the same files (the build's content cache). Their files are not read.
+   */
+  skip?: ReadonlySet<string>;
+}
+
+export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   const paths = contentPaths(root);
   const problems: Problem[] = [];
   const actors = collect(problems, () => loadActors(paths.actors)) ?? [];
@@ -95,6 +103,7 @@ export function loadCorpus(root: string): Corpus {
 
   const articles: ArticleRecord[] = [];
   for (const name of listFiles(paths.articles, '.md')) {
+    if (options.skip?.has(basename(name, '.md'))) continue;
     const file = join(paths.articles, name);
     const article = collect(problems, () => readArticle(file));
     if (!article) continue;
@@ -137,7 +146,7 @@ export function loadCorpus(root: string): Corpus {
   }
 
   // Annotation files whose article is gone would silently stop being published.
-  const slugs = new Set(articles.map((a) => a.slug));
+  const slugs = new Set([...articles.map((a) => a.slug), ...(options.skip ?? [])]);
   for (const name of listFiles(paths.annotations, '.yaml')) {
     const slug = basename(name, '.yaml');
     if (!slugs.has(slug) && !existsSync(join(paths.articles, `${slug}.md`))) {
