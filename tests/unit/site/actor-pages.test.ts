@@ -77,7 +77,9 @@ describe('limits', () => {
     expect(at.get('/actors/nato/2025/')!.items.map(itemKey)).toEqual(['event:year']);
     // Dated to the month (or a week) only: on the month page, not on the page of its first day.
     expect(at.get('/actors/nato/2025/05/')!.items.map(itemKey)).toEqual(['event:w21', 'event:may']);
-    expect(at.get('/actors/nato/2025/05/01/')!.items.map(itemKey)).toEqual(['event:d000', 'event:d031', 'event:d062', 'event:d093']);
+    const firstOfMay = days.map((e) => e.id).filter((_, i) => i % 31 === 0);
+    expect(firstOfMay.slice(0, 2)).toEqual(['d000', 'd031']);
+    expect(at.get('/actors/nato/2025/05/01/')!.items.map(itemKey)).toEqual(firstOfMay.map((id) => `event:${id}`));
     expect(at.get('/actors/nato/2025/05/19/')!.parents.map((p) => p.path)).toEqual(['/actors/nato/', '/actors/nato/2025/', '/actors/nato/2025/05/']);
   });
 });

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { excerptOf, paragraphAround } from '../../../src/lib/site/excerpts.ts';
 import { pageKey } from '../../../src/lib/site/page-key.ts';
 import { claimHref, isRated } from '../../../src/lib/site/rows.ts';
-import { buildSiteModel, LIST_ARCHIVE_ROWS, type SiteModel } from '../../../src/lib/site/site-model.ts';
+import { buildSiteModel, CLAIMS_PER_VERDICT, LIST_ARCHIVE_ROWS, type SiteModel } from '../../../src/lib/site/site-model.ts';
 import { ACTORS, articlesByDay, articleView, EVENTS, fixtureArticles } from './site-fixture.ts';
 
 const model = buildSiteModel(fixtureArticles(), ACTORS, EVENTS);
 const entries = model.timeline.flatMap((p) => p.page.items);
 const actorPage = (id: string) => model.actorPages.find((p) => p.actor.id === id)!;
-const claims = model.verdictArchives.flatMap((v) => v.page.items);
+/** Every claim: the fixture has fewer per verdict than the claim index shows. */
+const claims = model.claimsIndex.groups.flatMap((g) => g.claims);
 const claimByKey = (key: string) => claims.find((c) => c.key === key)!;
 
 describe('articles', () => {
@@ -172,16 +173,15 @@ describe('quotes', () => {
 });
 
 describe('claims', () => {
-  it('groups claims by verdict, false first, with an archive per verdict', () => {
+  it('groups claims by verdict, false first, with an archive per decided verdict', () => {
     expect(model.claimsIndex.groups.map((g) => [g.verdict, g.count, g.claims.map((c) => c.key), g.archivePath])).toEqual([
       ['false', 1, ['clash-c1'], '/claims/verdict/false/'],
       ['accurate', 1, ['call-c1'], '/claims/verdict/accurate/'],
-      ['unverified', 1, ['clash-c2'], '/claims/verdict/unverified/'],
+      ['unverified', 1, ['clash-c2'], undefined],
     ]);
     expect(model.verdictArchives.map((v) => [v.verdict, v.page.path])).toEqual([
       ['false', '/claims/verdict/false/'],
       ['accurate', '/claims/verdict/accurate/'],
-      ['unverified', '/claims/verdict/unverified/'],
     ]);
     expect(model.claimsIndex.scorecard.reduce((n, r) => n + r.count, 0)).toBe(3);
   });
@@ -205,6 +205,25 @@ describe('claims', () => {
     expect(page.claim.sources).toEqual(['https://example.org/b']);
     expect(page.agents).toEqual([]); // the publisher is not in the registry
     expect(model.claimPages.find((p) => p.claim.key === 'call-c1')!.agents.map((a) => a.id)).toEqual(['ukraine']);
+  });
+
+  it('gives claims not yet checked no archive, however many, and lists them on the claim index', () => {
+    const n = CLAIMS_PER_VERDICT + 2;
+    const m = buildSiteModel(
+      articlesByDay('u', '2025-01-01', n, (i) => ({
+        claims: [
+          { id: 'c1', text: 'The talks went on', status: i % 2 ? 'suggested' : 'reviewed' },
+          ...(i === 0 ? [{ id: 'c2', text: 'Trump said it was', verdict: 'false', explanation: 'He did not.' }] : []),
+        ],
+      })),
+      ACTORS,
+      EVENTS,
+    );
+    const unverified = m.claimsIndex.groups.find((g) => g.verdict === 'unverified')!;
+    expect([unverified.count, unverified.claims.length]).toEqual([n, CLAIMS_PER_VERDICT]);
+    expect(unverified).not.toHaveProperty('archivePath');
+    expect(m.verdictArchives.map((v) => [v.verdict, v.page.path])).toEqual([['false', '/claims/verdict/false/']]);
+    expect(m.claimsIndex.groups.find((g) => g.verdict === 'false')!.archivePath).toBe('/claims/verdict/false/');
   });
 
   it.each([

@@ -13,7 +13,7 @@ const site = new URL('https://factline.example/');
 const model = buildSiteModel(fixtureArticles(), ACTORS, EVENTS);
 const actors = new Map(ACTORS.map((a) => [a.id, a]));
 /** Every claim: decided ones with their page's explanation, the others as their rows. */
-const claims = model.verdictArchives.flatMap((v) => v.page.items).map((c) => model.claimPages.find((p) => p.claim.key === c.key)?.claim ?? c);
+const claims = model.claimsIndex.groups.flatMap((g) => g.claims).map((c) => model.claimPages.find((p) => p.claim.key === c.key)?.claim ?? c);
 const claim = (key: string) => claims.find((c) => c.key === key)!;
 const quotes = model.quotesIndex.speakers.flatMap((s) => s.quotes);
 const timeline = model.timeline.flatMap((t) => t.page.items.map((entry) => ({ entry, path: t.page.path })));

@@ -6,6 +6,9 @@ import { buildTimeArchive, type ArchiveOptions, type ArchivePage } from '../../.
 interface Item {
   key: string;
   name: string;
+  /** Lower is kept first when a page's own items outweigh it. */
+  rank?: number;
+  weight?: number;
 }
 
 const path = (key: string) => (key ? `/x/${key.replaceAll('-', '/')}/` : '/x/');
@@ -31,7 +34,7 @@ describe('a small list', () => {
 
   it('is one root page holding every item in the given order', () => {
     expect(pages).toHaveLength(1);
-    expect(pages[0]).toEqual({ key: '', path: '/x/', label: 'All', items, children: [], total: 4, parents: [], siblings: [] });
+    expect(pages[0]).toEqual({ key: '', path: '/x/', label: 'All', items, children: [], total: 4, omitted: 0, parents: [], siblings: [] });
     expect([...pageOf.values()]).toEqual(['/x/', '/x/', '/x/', '/x/']);
   });
 
@@ -40,7 +43,7 @@ describe('a small list', () => {
   });
 
   it('is empty but present with no items', () => {
-    expect(buildTimeArchive([], options(3)).pages).toEqual([{ key: '', path: '/x/', label: 'All', items: [], children: [], total: 0, parents: [], siblings: [] }]);
+    expect(buildTimeArchive([], options(3)).pages).toEqual([{ key: '', path: '/x/', label: 'All', items: [], children: [], total: 0, omitted: 0, parents: [], siblings: [] }]);
   });
 });
 
@@ -155,5 +158,98 @@ describe('adding an item', () => {
     expect(changed).toEqual(['/x/', '/x/2025/', '/x/2025/03/']);
     for (const [p, page] of after) if (!changed.includes(p)) expect(page).toEqual(before.get(p));
     expect(names(after.get('/x/2025/03/'))).toEqual(['new', '2025-03-04#0', '2025-03-04#1']);
+  });
+});
+
+describe('priority', () => {
+  /** Items on `date` with the given ranks, named `<date>#<i>`. */
+  const ranked = (date: string, ranks: number[], weight?: number): Item[] => ranks.map((rank, i) => ({ key: date, name: `${date}#${i}`, rank, ...(weight ? { weight } : {}) }));
+  const prioritised = (cap: number, extra: Partial<ArchiveOptions<Item>> = {}) => options(cap, { priority: (i) => i.rank ?? 0, weight: (i) => i.weight ?? 1, ...extra });
+  const dayPage = (pages: ArchivePage<Item>[]) => pages.find((p) => p.key.length === 10)!;
+
+  describe('a day whose items outweigh a page', () => {
+    const items = ranked('2025-05-19', [2, 0, 1, 0, 2, 1]);
+    const { pages, pageOf } = buildTimeArchive(items, prioritised(3));
+    const day = dayPage(pages);
+
+    it('keeps the highest-priority items that fit, in their original order', () => {
+      // Ranks 0 (#1, #3) and the first rank 1 (#2) fit a page of 3; shown in the given order.
+      expect(names(day)).toEqual(['2025-05-19#1', '2025-05-19#2', '2025-05-19#3']);
+      expect(day.items.length).toBe(3);
+    });
+
+    it('counts exactly what it leaves out, and still counts it in the totals', () => {
+      expect(day.omitted).toBe(3);
+      expect(day.total).toBe(6);
+      expect(pages[0]!.total).toBe(6);
+      expect(pages.filter((p) => p !== day).map((p) => p.omitted)).toEqual([0, 0, 0]);
+    });
+
+    it('maps no page to the items it leaves out', () => {
+      expect(pageOf.size).toBe(3);
+      for (const item of items) {
+        const shown = day.items.includes(item);
+        expect(pageOf.get(item)).toBe(shown ? '/x/2025/05/19/' : undefined);
+        if (!shown) expect(pages.some((p) => p.items.includes(item))).toBe(false);
+      }
+    });
+
+    it('keeps ties in their original order', () => {
+      const same = buildTimeArchive(ranked('2025-05-19', [1, 1, 1, 1, 1]), prioritised(2)).pages;
+      expect(names(dayPage(same))).toEqual(['2025-05-19#0', '2025-05-19#1']);
+      expect(dayPage(same).omitted).toBe(3);
+    });
+
+    it('lists every item, omitting none, without a priority', () => {
+      const all = dayPage(buildTimeArchive(items, options(3)).pages);
+      expect(all.items).toEqual(items);
+      expect(all.omitted).toBe(0);
+    });
+  });
+
+  describe('weight', () => {
+    it('keeps no more weight than a page holds', () => {
+      const items = ranked('2025-05-19', [0, 1, 2, 3, 4, 5], 2);
+      const day = dayPage(buildTimeArchive(items, prioritised(7)).pages);
+      expect(names(day)).toEqual(['2025-05-19#0', '2025-05-19#1', '2025-05-19#2']);
+      expect(day.items.reduce((n, i) => n + i.weight!, 0)).toBeLessThanOrEqual(7);
+      expect(day.omitted).toBe(3);
+    });
+
+    it('never shows a lower-priority item in place of a higher one that does not fit', () => {
+      // #1 (rank 1, weight 3) does not fit beside #0; #2 (rank 2, weight 1) would, but ranks below it.
+      const items: Item[] = [
+        { key: '2025-05-19', name: 'a', rank: 0, weight: 2 },
+        { key: '2025-05-19', name: 'b', rank: 1, weight: 3 },
+        { key: '2025-05-19', name: 'c', rank: 2, weight: 1 },
+      ];
+      const day = dayPage(buildTimeArchive(items, prioritised(3)).pages);
+      expect(names(day)).toEqual(['a']);
+      expect(day.omitted).toBe(2);
+    });
+
+    it('shows at least one item, the first by priority, however heavy', () => {
+      const one = dayPage(buildTimeArchive(ranked('2025-05-19', [0], 10), prioritised(3)).pages);
+      expect([names(one), one.omitted]).toEqual([['2025-05-19#0'], 0]);
+      const two = dayPage(buildTimeArchive(ranked('2025-05-19', [1, 0], 10), prioritised(3)).pages);
+      expect([names(two), two.omitted]).toEqual([['2025-05-19#1'], 1]);
+    });
+  });
+
+  describe('a year page', () => {
+    it('bounds only what it cannot file more precisely, and only when that alone outweighs a page', () => {
+      // 5 year-only items and 2 of a day: the day gets its page, the year page keeps 3 of its 5.
+      const heavy = buildTimeArchive([...ranked('2025', [3, 2, 1, 0, 0]), ...ranked('2025-03-01', [9, 9])], prioritised(3));
+      const at = byPath(heavy.pages);
+      expect(names(at.get('/x/2025/'))).toEqual(['2025#2', '2025#3', '2025#4']);
+      expect(at.get('/x/2025/')!.omitted).toBe(2);
+      expect(names(at.get('/x/2025/03/'))).toEqual(['2025-03-01#0', '2025-03-01#1']);
+      expect(heavy.pageOf.size).toBe(5);
+      // 3 year-only items fit a page of 3 even though the year as a whole (5) does not.
+      const light = byPath(buildTimeArchive([...ranked('2025', [3, 2, 1]), ...ranked('2025-03-01', [9, 9])], prioritised(3)).pages);
+      expect(at.get('/x/2025/')!.children).toHaveLength(1);
+      expect(light.get('/x/2025/')!.items).toHaveLength(3);
+      expect(light.get('/x/2025/')!.omitted).toBe(0);
+    });
   });
 });

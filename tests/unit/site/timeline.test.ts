@@ -154,6 +154,52 @@ describe('timeline archive', () => {
   });
 });
 
+describe('an overfull year page', () => {
+  // Each article mentions "2024" as a whole and has a quote said in 2024 (weight 2 each, with
+  // their source): the quotes and the events fit a page, the mentions on top of them do not.
+  const n = Math.floor(TIMELINE_PAGE_WEIGHT / 3);
+  const articles = articlesByDay('y', '2024-06-01', n, () => ({
+    dates: [{ id: 'd1', text: 'The talks went on', value: '2024', precision: 'year' }],
+    quotes: [{ id: 'q1', text: 'fine', speaker: 'donald-trump', said: '2024' }],
+  }));
+  const events: FactEvent[] = ['a', 'b', 'c'].map((id) => ({ id: `year-${id}`, title: id, date: '2024', precision: 'year', actors: [] }));
+  const entries = buildTimeline(articles, ACTORS, events);
+  const { pages, pageOf } = buildTimelineArchive(entries);
+  const year = pages.find((p) => p.path === '/timeline/2024/')!;
+  const weigh = (list: TimelineEntry[]) => list.reduce((w, e) => w + timelineWeight(e), 0);
+  const ofKind = (kind: TimelineEntry['kind']) => entries.filter((e) => e.kind === kind);
+
+  it('is a page of its own items only, heavier than a page, while its events and quotes fit', () => {
+    expect(year.children).toEqual([]);
+    expect(year.total).toBe(entries.length);
+    expect(weigh(entries)).toBeGreaterThan(TIMELINE_PAGE_WEIGHT);
+    expect(weigh([...ofKind('event'), ...ofKind('quote')])).toBeLessThanOrEqual(TIMELINE_PAGE_WEIGHT);
+  });
+
+  it('keeps every event and every dated quote, then as many date mentions as fit', () => {
+    for (const e of [...ofKind('event'), ...ofKind('quote')]) expect(year.items).toContain(e);
+    const mentions = year.items.filter((e) => e.kind === 'date');
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.length).toBeLessThan(n);
+    expect(weigh(year.items)).toBeLessThanOrEqual(TIMELINE_PAGE_WEIGHT);
+    // One more mention would not fit.
+    expect(weigh(year.items) + timelineWeight(ofKind('date')[0]!)).toBeGreaterThan(TIMELINE_PAGE_WEIGHT);
+  });
+
+  it('keeps the earliest mentions, in the timeline order', () => {
+    expect(year.items).toEqual(entries.filter((e) => year.items.includes(e)));
+    const mentions = year.items.filter((e) => e.kind === 'date');
+    expect(mentions).toEqual(ofKind('date').slice(0, mentions.length));
+  });
+
+  it('counts the mentions it leaves out and gives them no page', () => {
+    expect(year.omitted).toBe(entries.length - year.items.length);
+    expect(year.omitted).toBe(ofKind('date').length - year.items.filter((e) => e.kind === 'date').length);
+    expect(pageOf.size).toBe(year.items.length);
+    for (const e of entries) expect(pageOf.get(e)).toBe(year.items.includes(e) ? '/timeline/2024/' : undefined);
+  });
+});
+
 describe('actors named in a sentence', () => {
   it('finds a name or an alias as a whole word', () => {
     expect(actorsMentioned('Putin met Trump in Riyadh.', ACTORS).map((a) => a.id)).toEqual(['donald-trump', 'vladimir-putin']);
