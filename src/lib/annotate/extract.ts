@@ -7,6 +7,7 @@ import { findCheckWorthySentences, findQuotedClaims, findReportedClaims, findRol
 import { extractDates } from '../dates/index.ts';
 import { detectQuotes } from '../quotes/index.ts';
 import { attributeSpeakers } from '../speakers/index.ts';
+import { createAttributionContext } from '../speakers/rules/index.ts';
 import type { Actor, Precision } from '../schema/index.ts';
 
 export interface ExtractedQuote {
@@ -43,7 +44,8 @@ export interface Extraction {
 
 export function extract(text: string, published: string, actors: Actor[], registry: ActorRegistry): Extraction {
   const spans = detectQuotes(text);
-  const speakers = attributeSpeakers(text, spans, registry, published);
+  const context = createAttributionContext(text, spans, registry, published);
+  const speakers = attributeSpeakers(text, spans, registry, published, context);
   const quotes: ExtractedQuote[] = spans.map((q, i) => {
     const s = speakers[i] ?? null;
     return {
@@ -73,7 +75,7 @@ export function extract(text: string, published: string, actors: Actor[], regist
       verdict: 'unverified',
     };
   };
-  const reported = [...findReportedClaims(text, registry, published), ...findQuotedClaims(spans, speakers)].map(byClaimant);
+  const reported = [...findReportedClaims(text, context), ...findQuotedClaims(spans, speakers)].map(byClaimant);
   const overlapsReported = (start: number, t: string) => reported.some((r) => start < r.start + r.text.length && r.start < start + t.length);
   const sentenceClaims: ExtractedClaim[] = findCheckWorthySentences(text)
     .filter((s) => !overlapsReported(s.start, s.text))

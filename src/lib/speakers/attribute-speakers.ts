@@ -23,12 +23,22 @@
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, statedBy, tailAttribution, turnTaking, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
 import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
-export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[], registry: ActorRegistry, published: string): (Speaker | null)[] {
-  const c = createAttributionContext(text, quotes, registry, published);
+/**
+ * `context` may be passed when the caller built it already (the extractor shares it with the
+ * claim rules); it must have been built from the same text and quotes.
+ */
+export function attributeSpeakers(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  registry: ActorRegistry,
+  published: string,
+  context?: AttributionContext,
+): (Speaker | null)[] {
+  const c = context ?? createAttributionContext(text, quotes, registry, published);
   const genderOf = (s: Speaker): Gender => c.resolver.index.mentions.find((m) => m.speaker.name === s.name && m.gender !== 'unknown')?.gender ?? 'unknown';
   const results: (Found | undefined)[] = quotes.map(() => undefined);
   const groups = new Map<number, number[]>();

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../../../src/lib/actors/index.ts';
 import { extract } from '../../../src/lib/annotate/extract.ts';
 import { findReportedClaims } from '../../../src/lib/claims/index.ts';
+import { detectQuotes } from '../../../src/lib/quotes/index.ts';
+import { createAttributionContext } from '../../../src/lib/speakers/rules/index.ts';
 import { FIXTURE_ACTORS } from '../actors/fixture-actors.ts';
 
 const empty = createRegistry([]);
-const reported = (text: string) => findReportedClaims(text, empty, '2025-11-20').map((c) => [c.text, c.claimant.name]);
+const reported = (text: string) => findReportedClaims(text, createAttributionContext(text, detectQuotes(text), empty, '2025-11-20')).map((c) => [c.text, c.claimant.name]);
 
 const COUNCIL =
   'The council voted 7 to 4 on Tuesday to build the new garage downtown. Mayor Linda Carver said the city would set up a fund of $3 million to pay for it. ' +
