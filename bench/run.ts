@@ -3,12 +3,18 @@
  *
  * 1. Generate a synthetic corpus of N articles (plus 200 actors and 2,000 events) with valid,
  *    anchored annotation files, in a scratch directory (`bench/tmp/`, never committed).
- * 2. Build a bare Astro baseline over the same Markdown, then Factline on the corpus; time
- *    both and sample their peak memory.
- * 3. Weigh the built site (largest page, article pages, JS and CSS), time Pagefind, measure
- *    the bytes of a first search in Chromium, the extractor's throughput, and a rebuild after
- *    one annotation file changes.
- * 4. Print a Markdown table and write `bench/results/<N>.json`.
+ * 2. Build the baseline — a bare Astro site over the same Markdown, then the Pagefind CLI with
+ *    its defaults over its output — and Factline's cold build on the corpus (from a copy of the
+ *    site's code taken when the run starts), all with Node's default heap limit; time them and
+ *    sample the peak memory of their process trees.
+ * 3. Weigh both built sites (size and files of dist/, largest page, article pages, JS and CSS),
+ *    time Pagefind, measure the bytes of a first search in Chromium on both (the same query,
+ *    through Pagefind's API on each, and through Factline's own /search/ page), and the
+ *    extractor's throughput.
+ * 4. Rebuild Factline incrementally, into the same cache and output, twice: after one
+ *    annotation edit (a claim's verdict corrected), then after one new article; each with the
+ *    pages it rendered and reused, the articles it loaded again and the search bundles it kept.
+ * 5. Print a Markdown table and write `bench/results/<N>.json`.
  *
  * Options: --n N (1000) · --seed S (1) · --query WORD (ceasefire) · --annotate-sample K (1000)
  *          --work DIR (bench/tmp/n<N>) · --keep (keep the scratch directory)
@@ -22,13 +28,15 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { writeBaseline } from './baseline/write-baseline.ts';
-import { annotationWriter, writeCorpus } from './corpus/write-corpus.ts';
+import { addArticle, annotationWriter, writeCorpus } from './corpus/write-corpus.ts';
 import { measureAnnotate } from './measure/annotate-throughput.ts';
 import { measureFirstSearch } from './measure/first-search.ts';
-import { timePagefind } from './measure/pagefind-index.ts';
+import { buildCounts, type BuildCounts } from './measure/incremental.ts';
+import { indexBareSite, timePagefind } from './measure/pagefind-index.ts';
 import { peakRssBytes, runMeasured } from './measure/run-measured.ts';
-import { goalsOf, markdownTable, type BenchResult, type BuildResult } from './report.ts';
+import { goalsOf, markdownTable, type BenchResult, type BuildResult, type RebuildResult } from './report.ts';
 import { summarizeSite } from './site-summary.ts';
+import { snapshotSite } from './snapshot.ts';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 
@@ -56,9 +64,12 @@ const log = (msg: string) => console.log(`[bench] ${msg}`);
 
 const nodeBin = process.execPath;
 const astroBin = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
-// Child processes find this repository's Node 22 and tools first.
-// The heap limit `npm run build` sets (scripts/build.ts), for both builds alike.
-const childEnv = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim(), PATH: `${join(repo, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+// Child processes find this repository's Node 22 and tools first. No heap flag: every build
+// runs with Node's default heap limit, as `npm run build` does.
+const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PATH: `${join(repo, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+const factlineCache = join(work, 'factline-cache');
+/** Factline builds from a copy of the site's code taken when the run starts (see snapshot.ts). */
+const siteDir = join(work, 'site');
 
 function environment(): BenchResult['environment'] {
   const cpu = /model name\s*:\s*(.+)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
@@ -69,7 +80,17 @@ function environment(): BenchResult['environment'] {
   } catch {
     // not a git checkout
   }
-  return { node: process.version, cpu, cores: cpus().length, memoryBytes: totalmem(), astro: version('astro'), pagefind: version('pagefind'), commit, loadAverage: { start: loadavg()[0]!, end: 0 } };
+  return {
+    node: process.version,
+    cpu,
+    cores: cpus().length,
+    memoryBytes: totalmem(),
+    astro: version('astro'),
+    pagefind: version('pagefind'),
+    commit,
+    loadAverage: { start: loadavg()[0]!, end: 0 },
+    nodeOptions: childEnv.NODE_OPTIONS ?? '',
+  };
 }
 
 function countHtml(dir: string): number {
@@ -79,9 +100,19 @@ function countHtml(dir: string): number {
   return count;
 }
 
-async function build(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, dist: string): Promise<BuildResult> {
+const tail = (text: string) => text.split('\n').slice(-40).join('\n');
+
+/** A Factline build's own account of its work; the report file is removed first, so a failed build leaves none behind. */
+async function withCounts<T extends { log: string; code: number }>(run: () => Promise<T>): Promise<{ m: T; counts: BuildCounts }> {
+  rmSync(join(factlineCache, 'factline-build-report.json'), { force: true });
+  const m = await run();
+  return { m, counts: buildCounts(factlineCache, m.code === 0 ? m.log : '') };
+}
+
+async function build(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, dist: string, factline = false): Promise<BuildResult> {
   log(`building ${label}…`);
-  const m = await runMeasured(nodeBin, [astroBin, 'build', ...args], { cwd, env, logFile: join(work, `${label}.log`) });
+  const runBuild = () => runMeasured(nodeBin, [astroBin, 'build', ...args], { cwd, env, logFile: join(work, `${label}.log`) });
+  const { m, counts } = factline ? await withCounts(runBuild) : { m: await runBuild(), counts: undefined };
   const htmlPages = countHtml(dist);
   const ok = m.code === 0;
   log(`${label}: ${ok ? 'ok' : `FAILED (exit ${m.code}, log in ${join(work, `${label}.log`)})`} in ${(m.wallMs / 1000).toFixed(1)} s, ${htmlPages} pages`);
@@ -95,24 +126,57 @@ async function build(label: string, args: string[], cwd: string, env: NodeJS.Pro
     htmlPages,
     msPerPage: htmlPages ? m.wallMs / htmlPages : 0,
     site: ok ? summarizeSite(dist) : null,
-    ...(ok ? {} : { error: m.log.split('\n').slice(-40).join('\n') }),
+    ...(counts ? { counts } : {}),
+    ...(ok ? {} : { error: tail(m.log) }),
   };
+}
+
+/** An incremental Factline build into the cache and output of the builds before it. */
+async function rebuild(label: string, changed: string, config: string, dist: string, env: NodeJS.ProcessEnv): Promise<RebuildResult> {
+  log(`rebuilding after ${changed}…`);
+  const logFile = join(work, `${label}.log`);
+  const { m, counts } = await withCounts(() => runMeasured(nodeBin, [astroBin, 'build', '--config', config, '--outDir', dist], { cwd: siteDir, env, logFile }));
+  const ok = m.code === 0;
+  const pages = counts.pages ? `${counts.pages.rendered} page(s) rendered, ${counts.pages.reused} reused` : 'no build report';
+  log(`${label}: ${ok ? 'ok' : `FAILED (exit ${m.code}, log in ${logFile})`} in ${(m.wallMs / 1000).toFixed(1)} s, ${pages}`);
+  return {
+    ok,
+    wallMs: m.wallMs,
+    cpuMs: m.cpuMs,
+    changed,
+    incremental: (counts.pages?.reused ?? 0) > 0,
+    peakRssBytes: peakRssBytes(m),
+    peakTreeRssBytes: m.peakTreeRssBytes,
+    counts,
+    ...(ok ? {} : { error: tail(m.log) }),
+  };
+}
+
+const bytesRatio = (a: BenchResult['firstSearch'], b: BenchResult['firstSearch']) => ('bytes' in a && 'bytes' in b && b.bytes > 0 ? a.bytes / b.bytes : null);
+
+/** A first search, or why it could not be measured. */
+async function firstSearch(dist: string, via?: 'pagefind-api'): Promise<BenchResult['firstSearch']> {
+  try {
+    return await measureFirstSearch(dist, values.query!, via ? { via } : {});
+  } catch (err) {
+    return { skipped: `the search could not be measured: ${(err as Error).message.split('\n')[0]}` };
+  }
 }
 
 /** A config for the Factline build that only moves Astro's cache into the scratch directory. */
 function factlineConfig(): string {
-  const file = join(work, 'factline.config.mjs');
+  const file = join(siteDir, 'bench.config.mjs');
   writeFileSync(
     file,
-    `import base from ${JSON.stringify(join(repo, 'astro.config.mjs'))};
+    `import base from './astro.config.mjs';
 
-// The repository's own config, with Astro's cache (content data store) kept apart from the
-// main project's, so a benchmark never races a normal build over node_modules/.astro.
-export default { ...base, cacheDir: ${JSON.stringify(join(work, 'factline-cache') + '/')} };
+// The site's own config, with Astro's cache (content data store, incremental build) kept apart
+// from the main project's, so a benchmark never races a normal build over node_modules/.astro.
+export default { ...base, cacheDir: ${JSON.stringify(factlineCache + '/')} };
 `,
   );
   // Astro joins --config onto the project root, so it must be relative to it.
-  return relative(repo, file);
+  return relative(siteDir, file);
 }
 
 async function main(): Promise<void> {
@@ -120,6 +184,8 @@ async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
   const env = environment();
   log(`N = ${n}, scratch directory ${work}`);
+  env.uncommitted = snapshotSite(repo, siteDir).uncommitted;
+  if (env.uncommitted.length) log(`building the site's code as it is on disk, with ${env.uncommitted.length} file(s) not committed`);
 
   const t0 = performance.now();
   const corpus = await writeCorpus(content, { articles: n, actors: 200, events: 2000, seed, unannotatedEvery: 50 });
@@ -128,56 +194,86 @@ async function main(): Promise<void> {
 
   const baselineDist = join(work, 'dist-baseline');
   let baseline: BuildResult = { ok: false, wallMs: 0, cpuMs: null, peakRssBytes: 0, peakTreeRssBytes: 0, gnuTimeMaxRssBytes: null, htmlPages: 0, msPerPage: 0, site: null, error: 'skipped' };
+  let baselineSearch: BenchResult['baselineSearch'] = { skipped: values['skip-baseline'] ? 'skipped (--skip-baseline)' : 'the baseline build failed' };
+  let baselineFirstSearch: BenchResult['firstSearch'] = baselineSearch;
   if (!values['skip-baseline']) {
     const dir = join(work, 'baseline');
     writeBaseline(dir, join(content, 'articles'), join(repo, 'node_modules'));
     baseline = await build('baseline', ['--outDir', baselineDist], dir, childEnv, baselineDist);
+    if (baseline.ok) {
+      log('indexing the baseline with the Pagefind CLI…');
+      const { measured: m, indexBytes, indexFiles } = await indexBareSite(repo, baselineDist, work, childEnv);
+      const ok = m.code === 0;
+      log(`baseline Pagefind: ${ok ? 'ok' : `FAILED (exit ${m.code})`} in ${(m.wallMs / 1000).toFixed(1)} s`);
+      baselineSearch = { ok, wallMs: m.wallMs, cpuMs: m.cpuMs, peakRssBytes: peakRssBytes(m), indexBytes, indexFiles, ...(ok ? {} : { error: tail(m.log) }) };
+      // The baseline's dist/ is what bare Astro and bare Pagefind ship together.
+      baseline.site = summarizeSite(baselineDist);
+      baselineFirstSearch = ok ? await firstSearch(baselineDist, 'pagefind-api') : { skipped: 'the baseline’s Pagefind run failed' };
+    }
   }
 
   const factlineDist = join(work, 'dist-factline');
   const config = factlineConfig();
   const factlineEnv: NodeJS.ProcessEnv = { ...childEnv, FACTLINE_CONTENT: content };
-  if (values['cpu-prof']) factlineEnv.NODE_OPTIONS = `${childEnv.NODE_OPTIONS} --cpu-prof --cpu-prof-dir=${join(work, 'profiles')}`;
-  const factline = await build('factline', ['--config', config, '--outDir', factlineDist], repo, factlineEnv, factlineDist);
-  factlineEnv.NODE_OPTIONS = childEnv.NODE_OPTIONS; // the rebuild is not profiled
+  if (values['cpu-prof']) factlineEnv.NODE_OPTIONS = `${childEnv.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${join(work, 'profiles')}`.trim();
+  const factline = await build('factline', ['--config', config, '--outDir', factlineDist], siteDir, factlineEnv, factlineDist, true);
+  factlineEnv.NODE_OPTIONS = childEnv.NODE_OPTIONS; // the rebuilds are not profiled
+  if (factlineEnv.NODE_OPTIONS === undefined) delete factlineEnv.NODE_OPTIONS;
 
   let pagefind: BenchResult['pagefind'] = { skipped: 'the Factline build failed' };
-  let firstSearch: BenchResult['firstSearch'] = { skipped: 'the Factline build failed' };
+  let search: BenchResult['firstSearch'] = { skipped: 'the Factline build failed' };
+  let searchApi: BenchResult['firstSearch'] = search;
   if (factline.ok) {
     log('timing Pagefind…');
     pagefind = await timePagefind(repo, factlineDist, work, readFileSync(join(work, 'factline.log'), 'utf8'));
     log(`measuring a first search for “${values.query}”…`);
-    try {
-      firstSearch = await measureFirstSearch(factlineDist, values.query!);
-    } catch (err) {
-      firstSearch = { skipped: `the search could not be measured: ${(err as Error).message.split('\n')[0]}` };
-    }
+    search = await firstSearch(factlineDist);
+    searchApi = await firstSearch(factlineDist, 'pagefind-api');
   }
 
   log('measuring annotate throughput…');
-  const annotate = await measureAnnotate(repo, content, corpus.articles, Number(values['annotate-sample']));
+  const annotate = await measureAnnotate(siteDir, content, corpus.articles, Number(values['annotate-sample']));
 
-  let rebuild: BenchResult['rebuild'] = { skipped: values['skip-rebuild'] ? 'skipped (--skip-rebuild)' : 'the Factline build failed' };
+  let annotationRebuild: BenchResult['rebuild'] = { skipped: values['skip-rebuild'] ? 'skipped (--skip-rebuild)' : 'the Factline build failed' };
+  let articleRebuild: BenchResult['rebuild'] = annotationRebuild;
   if (factline.ok && !values['skip-rebuild']) {
-    const target = corpus.articles.find((a) => a.annotated)!;
-    const data = parse(readFileSync(target.annotationFile, 'utf8')) as { claims?: Record<string, unknown>[] };
-    const claim = data.claims?.[0];
-    if (claim) {
-      Object.assign(claim, {
-        verdict: 'false',
-        explanation: 'The official release for the same period gives a much lower figure. The article does not cite a source.',
-        sources: ['https://evidence.example/rebuild-check'],
-        status: 'reviewed',
-      });
+    // The first article with a claim; its verdict is corrected to one it did not have.
+    type Annotations = { claims?: Record<string, unknown>[] };
+    let target: (typeof corpus.articles)[number] | undefined;
+    let data: Annotations = {};
+    for (const a of corpus.articles.filter((x) => x.annotated)) {
+      data = parse(readFileSync(a.annotationFile, 'utf8')) as Annotations;
+      if (data.claims?.length) {
+        target = a;
+        break;
+      }
     }
+    if (!target) throw new Error('the generated corpus has no claim to edit: the annotation rebuild needs one');
+    const claim = data.claims![0]!;
+    const verdict = claim.verdict === 'false' ? 'misleading' : 'false';
+    Object.assign(claim, {
+      verdict,
+      explanation: 'The official release for the same period gives a much lower figure. The article does not cite a source.',
+      sources: ['https://evidence.example/rebuild-check'],
+      status: 'reviewed',
+    });
     const { write } = await annotationWriter();
     writeFileSync(target.annotationFile, write('annotations', data));
-    const changed = `${target.slug}.yaml: claim ${String(claim?.id ?? '')} → reviewed, false`;
-    log(`rebuilding after one annotation change (${changed})…`);
-    const m = await runMeasured(nodeBin, [astroBin, 'build', '--config', config, '--outDir', factlineDist], { cwd: repo, env: factlineEnv, logFile: join(work, 'factline-rebuild.log') });
-    rebuild = { ok: m.code === 0, wallMs: m.wallMs, cpuMs: m.cpuMs, changed, incremental: false };
+    annotationRebuild = await rebuild('factline-rebuild', `${target.slug}.yaml: claim ${String(claim.id)} → reviewed, ${verdict}`, config, factlineDist, factlineEnv);
+
+    // The next article a corpus of N + 1 would have, written by the generator, so it anchors.
+    const added = await addArticle(content, n, { actors: corpus.actors.length, events: corpus.events.length, seed });
+    articleRebuild = await rebuild('factline-rebuild-article', `a new article, ${added.slug}.md with its annotation file`, config, factlineDist, factlineEnv);
   }
 
+  const baselineTotal: BenchResult['baselineTotal'] =
+    baseline.ok && 'ok' in baselineSearch && baselineSearch.ok
+      ? {
+          wallMs: baseline.wallMs + baselineSearch.wallMs,
+          cpuMs: baseline.cpuMs !== null && baselineSearch.cpuMs !== null ? baseline.cpuMs + baselineSearch.cpuMs : null,
+          peakRssBytes: Math.max(baseline.peakRssBytes, baselineSearch.peakRssBytes),
+        }
+      : null;
   const partial: Omit<BenchResult, 'goals'> = {
     n,
     seed,
@@ -196,10 +292,19 @@ async function main(): Promise<void> {
     baseline,
     buildRatio: factline.ok && baseline.ok ? factline.wallMs / baseline.wallMs : null,
     cpuRatio: factline.ok && baseline.ok && factline.cpuMs && baseline.cpuMs ? factline.cpuMs / baseline.cpuMs : null,
+    baselineSearch,
+    baselineTotal,
+    coldBuildRatio: factline.ok && baselineTotal ? factline.wallMs / baselineTotal.wallMs : null,
+    coldCpuRatio: factline.ok && factline.cpuMs && baselineTotal?.cpuMs ? factline.cpuMs / baselineTotal.cpuMs : null,
     pagefind,
-    firstSearch,
+    firstSearch: search,
+    firstSearchApi: searchApi,
+    baselineFirstSearch,
+    firstSearchRatio: bytesRatio(search, baselineFirstSearch),
+    firstSearchApiRatio: bytesRatio(searchApi, baselineFirstSearch),
     annotate,
-    rebuild,
+    rebuild: annotationRebuild,
+    articleRebuild,
   };
   // Other work on the machine inflates wall times: the 1-minute load average says how much.
   env.loadAverage.end = loadavg()[0]!;

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { makeActors, makeEvents, type GenActor, type GenEvent } from './actors.ts';
-import { makeArticle, type GenArticle } from './article.ts';
+import { makeArticle, type GenArticle, type World } from './article.ts';
 import { createRng } from './random.ts';
 
 export interface CorpusOptions {
@@ -58,35 +58,73 @@ async function articleFormatter(): Promise<ArticleFormatter> {
   return (a) => `---\n${plainYaml(a.frontmatter)}---\n\n${a.body}`;
 }
 
-export async function writeCorpus(root: string, options: CorpusOptions): Promise<WrittenCorpus> {
-  const dirs = { articles: join(root, 'articles'), annotations: join(root, 'annotations'), actors: join(root, 'actors'), events: join(root, 'events') };
-  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+type CorpusDirs = Record<'articles' | 'annotations' | 'actors' | 'events', string>;
+type WrittenArticle = WrittenCorpus['articles'][number];
+
+const corpusDirs = (root: string): CorpusDirs => ({ articles: join(root, 'articles'), annotations: join(root, 'annotations'), actors: join(root, 'actors'), events: join(root, 'events') });
+
+/** The world articles are drawn from: the same seed gives the same actors and events. */
+function makeWorld(options: Pick<CorpusOptions, 'actors' | 'events' | 'seed'>): World {
   const rng = createRng(options.seed);
   const actors = makeActors(rng, options.actors);
   const events = makeEvents(rng, options.events, actors, '2022-06-01', 1300);
+  return { actors, events, actorNames: new Set(actors.map((a) => a.data.name.toLowerCase())) };
+}
+
+interface Writers {
+  write: YamlWriter;
+  articleMarkdown: ArticleFormatter;
+}
+
+/** Article `index` of the corpus (its Markdown and, when annotated, its annotation file). */
+function writeArticle(dirs: CorpusDirs, index: number, seed: number, world: World, writers: Writers, annotated: boolean): { article: WrittenArticle; bytes: { articles: number; annotations: number } } {
+  // One generator per article: article i is the same whatever N is, so 1,000 is a prefix of 10,000.
+  const a = makeArticle(index, createRng(seed * 1_000_003 + index), world);
+  const md = writers.articleMarkdown(a);
+  writeFileSync(join(dirs.articles, `${a.slug}.md`), md);
+  const annotationFile = join(dirs.annotations, `${a.slug}.yaml`);
+  let annotationBytes = 0;
+  if (annotated) {
+    const yaml = writers.write('annotations', a.annotations);
+    writeFileSync(annotationFile, yaml);
+    annotationBytes = Buffer.byteLength(yaml);
+  }
+  return {
+    article: { slug: a.slug, published: a.frontmatter.published, plainText: a.plainText, annotated, annotationFile },
+    bytes: { articles: Buffer.byteLength(md), annotations: annotationBytes },
+  };
+}
+
+async function writers(): Promise<Writers & { name: WrittenCorpus['yamlWriter'] }> {
   const { write, name } = await annotationWriter();
-  const articleMarkdown = await articleFormatter();
+  return { write, name, articleMarkdown: await articleFormatter() };
+}
 
-  for (const a of actors) writeFileSync(join(dirs.actors, `${a.id}.yaml`), write('actor', a.data));
-  for (const e of events) writeFileSync(join(dirs.events, `${e.id}.yaml`), write('event', e.data));
+export async function writeCorpus(root: string, options: CorpusOptions): Promise<WrittenCorpus> {
+  const dirs = corpusDirs(root);
+  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  const world = makeWorld(options);
+  const w = await writers();
 
-  const world = { actors, events, actorNames: new Set(actors.map((a) => a.data.name.toLowerCase())) };
+  for (const a of world.actors) writeFileSync(join(dirs.actors, `${a.id}.yaml`), w.write('actor', a.data));
+  for (const e of world.events) writeFileSync(join(dirs.events, `${e.id}.yaml`), w.write('event', e.data));
+
   const written: WrittenCorpus['articles'] = [];
   const bytes = { articles: 0, annotations: 0 };
   for (let i = 0; i < options.articles; i++) {
-    // One generator per article: article i is the same whatever N is, so 1,000 is a prefix of 10,000.
-    const a = makeArticle(i, createRng(options.seed * 1_000_003 + i), world);
-    const md = articleMarkdown(a);
-    writeFileSync(join(dirs.articles, `${a.slug}.md`), md);
-    bytes.articles += Buffer.byteLength(md);
     const annotated = !(options.unannotatedEvery > 0 && i % options.unannotatedEvery === options.unannotatedEvery - 1);
-    const annotationFile = join(dirs.annotations, `${a.slug}.yaml`);
-    if (annotated) {
-      const yaml = write('annotations', a.annotations);
-      writeFileSync(annotationFile, yaml);
-      bytes.annotations += Buffer.byteLength(yaml);
-    }
-    written.push({ slug: a.slug, published: a.frontmatter.published, plainText: a.plainText, annotated, annotationFile });
+    const { article, bytes: b } = writeArticle(dirs, i, options.seed, world, w, annotated);
+    written.push(article);
+    bytes.articles += b.articles;
+    bytes.annotations += b.annotations;
   }
-  return { root, articles: written, actors, events, bytes, yamlWriter: name };
+  return { root, articles: written, actors: world.actors, events: world.events, bytes, yamlWriter: w.name };
+}
+
+/**
+ * Add article `index` (an annotated one) to a corpus `writeCorpus` wrote with the same options:
+ * the next article a corpus of `index + 1` articles would have, so its annotations anchor.
+ */
+export async function addArticle(root: string, index: number, options: Pick<CorpusOptions, 'actors' | 'events' | 'seed'>): Promise<WrittenArticle> {
+  return writeArticle(corpusDirs(root), index, options.seed, makeWorld(options), await writers(), true).article;
 }

@@ -1,9 +1,11 @@
 /**
  * Bytes transferred by a reader's first search: Chromium opens the site's `/search/?q=…`
  * page against a static server of `dist/` and every request to `/pagefind/` is summed (as
- * transferred: compressed body plus headers). When the site has no search page yet but has a
- * Pagefind index, a bare measurement page runs the same query through Pagefind's JS API and
- * loads the first five results, as Pagefind's UI does.
+ * transferred: compressed body plus headers). With `via: 'pagefind-api'`, or when the site has
+ * no search page but has a Pagefind index (the bare Astro + Pagefind baseline), a bare
+ * measurement page instead loads `/pagefind/pagefind.js`, runs the same query through
+ * Pagefind's JS API and loads the first five results' data, as Pagefind's default UI does: the
+ * like-for-like comparison of two indexes.
  *
  * Service workers are blocked: the offline precache downloads the whole index once, in the
  * background, and is reported separately as the index size.
@@ -32,10 +34,17 @@ window.__results = search.results.length;
 window.__done = true;
 </script>`;
 
-export async function measureFirstSearch(dist: string, query: string, executablePath = '/usr/bin/chromium'): Promise<FirstSearch | { skipped: string }> {
-  const hasPage = existsSync(join(dist, 'search', 'index.html'));
+export interface FirstSearchOptions {
+  /** How to search: the site's own `/search/` page when it has one (the default), or Pagefind's API directly. */
+  via?: FirstSearch['mode'];
+  executablePath?: string;
+}
+
+export async function measureFirstSearch(dist: string, query: string, options: FirstSearchOptions = {}): Promise<FirstSearch | { skipped: string }> {
+  const executablePath = options.executablePath ?? '/usr/bin/chromium';
   const hasIndex = existsSync(join(dist, 'pagefind', 'pagefind.js'));
-  if (!hasPage && !hasIndex) return { skipped: 'the site has no search page and no Pagefind index' };
+  const hasPage = options.via !== 'pagefind-api' && existsSync(join(dist, 'search', 'index.html'));
+  if (!hasPage && !hasIndex) return { skipped: `the site has no ${options.via === 'pagefind-api' ? '' : 'search page and no '}Pagefind index` };
   const server = await serveStatic(dist, { '/__bench/search/': HARNESS(query) });
   const browser = await chromium.launch({ executablePath: existsSync(executablePath) ? executablePath : undefined, args: ['--no-sandbox'] });
   try {

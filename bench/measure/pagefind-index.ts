@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { runMeasured, peakRssBytes } from './run-measured.ts';
+import { runMeasured, peakRssBytes, type Measured } from './run-measured.ts';
 
 export interface PagefindTiming {
   /** Did the site's own build produce the index? */
@@ -51,8 +51,21 @@ export function pagefindMsFromLog(log: string): number | null {
   return null;
 }
 
+const pagefindBin = (repo: string) => join(repo, 'node_modules', '.bin', 'pagefind');
+
+/**
+ * The baseline's search: the Pagefind CLI with its defaults over a bare site (`pagefind --site
+ * dist`), writing `dist/pagefind/` as a site without any search integration would, measured
+ * like a build (wall, CPU, peak memory).
+ */
+export async function indexBareSite(repo: string, dist: string, work: string, env: NodeJS.ProcessEnv): Promise<{ measured: Measured; indexBytes: number; indexFiles: number }> {
+  const measured = await runMeasured(pagefindBin(repo), ['--site', dist], { cwd: work, env, logFile: join(work, 'baseline-pagefind.log') });
+  const index = measured.code === 0 && existsSync(join(dist, 'pagefind')) ? dirSize(join(dist, 'pagefind')) : { bytes: 0, files: 0 };
+  return { measured, indexBytes: index.bytes, indexFiles: index.files };
+}
+
 export async function timePagefind(repo: string, dist: string, work: string, buildLog: string): Promise<PagefindTiming> {
-  const bin = join(repo, 'node_modules', '.bin', 'pagefind');
+  const bin = pagefindBin(repo);
   const inBuild = existsSync(join(dist, 'pagefind', 'pagefind.js'));
   const scratch = join(work, 'pagefind-cli');
   rmSync(scratch, { recursive: true, force: true });
