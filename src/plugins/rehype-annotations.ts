@@ -1,13 +1,13 @@
 /**
  * rehype plugin: wraps anchored annotation ranges of an article in elements with stable ids
- * (`<q id="q-1">`, `<span id="c-2">`, `<time id="d-3" datetime="…">`) and puts a small
- * keyboard-reachable link after each one to its card (`#note-q-1`), so annotations work
- * without JavaScript.
+ * (`<q id="q-1">`, `<span id="c-2">`, `<time id="d-3" datetime="…">`) and puts the element
+ * the caller gives (`after`: on the site, a button that opens the annotation's details in
+ * place, see render-article.ts) right after each one.
  *
  * Offsets are those of the article's plain text, measured by `plainTextMap` (src/lib/anchoring)
  * on the tree this plugin receives: the very function the loader measured them with. The map
  * is taken once, before anything is inserted, and kept up to date as text nodes are split, so
- * the ref links added here never shift an offset.
+ * the elements added here never shift an offset.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Plugin } from 'unified';
@@ -23,8 +23,11 @@ export interface Mark {
   id: string;
   tagName: 'q' | 'span' | 'time';
   properties: Record<string, string | string[]>;
-  /** The footnote-style link after the mark. */
-  ref?: { href: string; label: string; text: string };
+  /**
+   * What follows the mark (its ref: a button and its details). Not article text: it must carry
+   * the class `ann-ref`, which tells text extractors (search, the highlight checks) to skip it.
+   */
+  after?: Element;
 }
 
 export interface Options {
@@ -83,24 +86,19 @@ function wrapRange(segments: TextSegment[], mark: Mark): void {
     last = { wrapper, ancestors };
   }
   segments.splice(first, end - first, ...replaced);
-  if (mark.ref && last) insertRef(mark.ref, last.wrapper, last.ancestors);
+  if (mark.after && last) insertAfter(mark.after, last.wrapper, last.ancestors);
 }
 
 /**
- * The ref link goes right after the mark's last segment, or, when that segment is inside a
- * link, after the outermost such link: a link inside a link is invalid HTML, and browsers
+ * The ref goes right after the mark's last segment, or, when that segment is inside a link,
+ * after the outermost such link: a link or button inside a link is invalid HTML, and browsers
  * would tear the article's link apart.
  */
-function insertRef(ref: NonNullable<Mark['ref']>, wrapper: Element, ancestors: (Element | Root)[]): void {
+function insertAfter(ref: Element, wrapper: Element, ancestors: (Element | Root)[]): void {
   const outerLink = ancestors.findIndex((a) => a.type === 'element' && a.tagName === 'a');
   const [host, after] = outerLink > 0 ? [ancestors[outerLink - 1]!, ancestors[outerLink]!] : [ancestors[ancestors.length - 1]!, wrapper];
   const siblings = host.children as (ElementContent | Root)[];
-  siblings.splice(siblings.indexOf(after) + 1, 0, {
-    type: 'element',
-    tagName: 'a',
-    properties: { href: ref.href, className: ['ann-ref'], ariaLabel: ref.label },
-    children: [{ type: 'text', value: ref.text }],
-  });
+  siblings.splice(siblings.indexOf(after) + 1, 0, ref);
 }
 
 const rehypeAnnotations: Plugin<[Options], Root> = (options) => {

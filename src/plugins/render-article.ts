@@ -4,38 +4,95 @@
  * rehype-stringify. Building the tree with the loader's own function is what keeps the
  * plugin's offsets and the loader's the same.
  */
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { articleTree } from '../lib/anchoring/index.ts';
-import type { ArticleView } from '../lib/site/article-view.ts';
+import type { ArticleView, ClaimView, DateView, QuoteView } from '../lib/site/article-view.ts';
+import { detailsAnchor, PUBLISHER_ID, routes } from '../lib/site/routes.ts';
+import { TONE_ICONS, verdictInfo } from '../lib/site/verdicts.ts';
 import rehypeAnnotations, { type Mark } from './rehype-annotations.ts';
 
 /** What the marks are made of: the annotations of an article view. */
 export interface MarkSources {
-  quotes: Pick<ArticleView['quotes'][number], 'id' | 'anchor' | 'text' | 'start' | 'end' | 'speaker'>[];
-  claims: Pick<ArticleView['claims'][number], 'id' | 'anchor' | 'text' | 'start' | 'end' | 'verdict' | 'verdictLabel'>[];
-  dates: Pick<ArticleView['dates'][number], 'id' | 'anchor' | 'text' | 'start' | 'end' | 'value' | 'label'>[];
+  quotes: (Pick<QuoteView, 'id' | 'anchor' | 'text' | 'start' | 'end' | 'speaker'> & Partial<Pick<QuoteView, 'said'>>)[];
+  claims: (Pick<ClaimView, 'id' | 'anchor' | 'text' | 'start' | 'end' | 'verdict' | 'verdictLabel'> & Partial<Pick<ClaimView, 'claimant'>>)[];
+  dates: (Pick<DateView, 'id' | 'anchor' | 'text' | 'start' | 'end' | 'value' | 'label'> & Partial<Pick<DateView, 'event'>>)[];
 }
 
-export function marksOf(article: MarkSources): Mark[] {
-  const ref = (anchor: string, label: string) => ({ href: `#note-${anchor}`, label, text: anchor.replace('-', '') });
+/** Where the details of the marks link to; without it, each links to its card only. */
+export interface MarkLinks {
+  /** Claim id → where the claim is shown in full (its page, or its card). */
+  claimHrefs?: Record<string, string>;
+  /** Event id → its entry on the timeline. */
+  eventHrefs?: Record<string, string>;
+  /** Actors that have a page of their own. */
+  known?: ReadonlySet<string>;
+  /** The article's date: what a quote or claim without a date of its own is dated by. */
+  published?: { value: string; label: string };
+}
+
+type Child = ElementContent | string;
+const h = (tagName: string, properties: Element['properties'], ...children: Child[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)),
+});
+const line = (...children: Child[]) => h('span', { className: ['ann-pop-line'] }, ...children);
+const time = (d: { value: string; label: string }) => h('time', { dateTime: d.value }, d.label);
+
+/**
+ * The ref of a mark: a button (at least 24×24 CSS px) that opens the mark's details in place
+ * with the HTML `popover` attribute, so it needs no script; the details name who and when,
+ * and link to the annotation's card or page. The whole ref is skipped by search and the
+ * highlight checks (`ann-ref`), so it never joins the article's text.
+ */
+function ref(anchor: string, button: { label: Child[]; name: string; verdict?: string }, details: Child[]): Element {
+  const id = detailsAnchor(anchor.replace('-', ''));
+  return h('span', { className: ['ann-ref'], dataPagefindIgnore: '' },
+    h('button', { type: 'button', className: ['ann-tag'], popoverTarget: id, ...(button.verdict ? { dataVerdict: button.verdict } : {}) },
+      h('span', { className: ['sr-only'] }, button.name), ...button.label),
+    h('span', { id, popover: '', className: ['ann-pop'] }, ...details),
+  );
+}
+
+export function marksOf(article: MarkSources, links: MarkLinks = {}): Mark[] {
+  const { claimHrefs = {}, eventHrefs = {}, known = new Set<string>(), published } = links;
+  const who = (actor: { id: string; name: string }) => (known.has(actor.id) ? h('a', { href: routes.actor(actor.id) }, actor.name) : actor.name);
+  const card = (anchor: string, text: string) => h('a', { href: `#note-${anchor}`, className: ['ann-pop-link'] }, text);
   return [
-    ...article.claims.map((c): Mark => ({
-      start: c.start, end: c.end, text: c.text, id: c.anchor, tagName: 'span',
-      properties: { className: ['ann-claim'], dataVerdict: c.verdict },
-      ref: ref(c.anchor, `Claim ${c.id}: ${c.verdictLabel}`),
-    })),
+    ...article.claims.map((c): Mark => {
+      const info = verdictInfo(c.verdict);
+      const href = claimHrefs[c.id] ?? `#note-${c.anchor}`;
+      return {
+        start: c.start, end: c.end, text: c.text, id: c.anchor, tagName: 'span',
+        properties: { className: ['ann-claim'], dataVerdict: c.verdict },
+        after: ref(c.anchor, { name: `Claim ${c.id}, verdict: `, label: [h('span', { ariaHidden: 'true' }, TONE_ICONS[info.tone]), c.verdictLabel], verdict: c.verdict }, [
+          line(h('strong', {}, `Claim ${c.id}`), ' · ', h('span', { className: ['ann-verdict'], dataVerdict: c.verdict }, `${TONE_ICONS[info.tone]} ${c.verdictLabel}`)),
+          ...(c.claimant ? [line(...(c.claimant.id === PUBLISHER_ID ? ['Made by the article'] : ['Made by ', who(c.claimant)]), ...(published ? [' · ', time(published)] : []))] : []),
+          h('a', { href, className: ['ann-pop-link'] }, href.startsWith('#') ? 'The claim’s card' : 'The verdict in full'),
+        ]),
+      };
+    }),
     ...article.quotes.map((q): Mark => ({
       start: q.start, end: q.end, text: q.text, id: q.anchor, tagName: 'q',
       properties: { className: ['ann-quote'], ...(q.speaker ? { dataSpeaker: q.speaker.id } : {}) },
-      ref: ref(q.anchor, `Quote ${q.id}${q.speaker ? ` by ${q.speaker.name}` : ''}`),
+      after: ref(q.anchor, { name: 'Details of quote ', label: [q.id] }, [
+        line(h('strong', {}, q.speaker ? who(q.speaker) : 'Speaker not identified')),
+        ...(q.said ? [line('said ', time(q.said))] : published ? [line('reported ', time(published))] : []),
+        card(q.anchor, `Quote ${q.id}’s card`),
+      ]),
     })),
     ...article.dates.map((d): Mark => ({
       start: d.start, end: d.end, text: d.text, id: d.anchor, tagName: 'time',
       properties: { className: ['ann-date'], dateTime: d.value },
-      ref: ref(d.anchor, `Date ${d.id}: ${d.label}`),
+      after: ref(d.anchor, { name: 'Details of date ', label: [d.id] }, [
+        line(h('strong', {}, time(d))),
+        ...(d.event ? [line(h('a', { href: eventHrefs[d.event.id] ?? routes.timeline }, d.event.name))] : []),
+        card(d.anchor, `Date ${d.id}’s card`),
+      ]),
     })),
   ];
 }
@@ -52,6 +109,6 @@ export function renderAnnotatedHtml(body: string, marks: Mark[]): string {
   return processor.stringify(processor.runSync(articleTree(body)));
 }
 
-export function renderArticleHtml(article: ArticleView): string {
-  return renderAnnotatedHtml(article.body, marksOf(article));
+export function renderArticleHtml(article: ArticleView, links: Omit<MarkLinks, 'published'> = {}): string {
+  return renderAnnotatedHtml(article.body, marksOf(article, { ...links, published: { value: article.published, label: article.publishedLabel } }));
 }

@@ -31,8 +31,9 @@ for (const a of articles) {
     expect(await paragraphs.count()).toBeGreaterThan(2);
     const marks = page.locator('main .prose [id^="q-"], main .prose [id^="c-"], main .prose [id^="d-"]');
     expect(await marks.count()).toBeGreaterThan(0);
-    // Every mark's ref link leads to its card, and the card links back.
-    const ref = page.locator('main .prose a.ann-ref').first();
+    // A mark's button opens its details in place; their link leads to its card.
+    await page.locator('main .prose .ann-ref button').first().click();
+    const ref = page.locator('main .prose .ann-pop:popover-open a.ann-pop-link');
     const href = await ref.getAttribute('href');
     await ref.click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));

@@ -16,6 +16,9 @@ export const annotationAnchor = (id: string) => `${id[0]}-${id.slice(1)}`;
 /** The element id of an annotation's card under the article: q1 → `note-q-1`. */
 export const noteAnchor = (id: string) => `note-${annotationAnchor(id)}`;
 
+/** The element id of an annotation's details, shown in place next to it: q1 → `about-q-1`. */
+export const detailsAnchor = (id: string) => `about-${annotationAnchor(id)}`;
+
 /** The element id of an event on a timeline page. */
 export const eventAnchor = (id: string) => `event-${id}`;
 
@@ -31,6 +34,9 @@ export const routes = {
   home: '/',
   search: '/search/',
   methodology: '/methodology/',
+  about: '/about/',
+  /** A reviewer on the about page. */
+  reviewer: (id: string) => `/about/#reviewer-${id}`,
   corrections: '/methodology/#corrections',
   verdictScale: '/methodology/#verdicts',
   rss: '/rss.xml',

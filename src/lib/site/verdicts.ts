@@ -24,6 +24,9 @@ export const VERDICTS: VerdictInfo[] = [
   { verdict: 'unverified', label: 'Not yet checked', definition: 'The claim is check-worthy and has not been checked yet.', tone: 'stone' },
 ];
 
+/** The icon shown with a verdict's word, so that colour is never the only cue. */
+export const TONE_ICONS: Record<VerdictInfo['tone'], string> = { green: '✓', lime: '✓', amber: '!', red: '✗', slate: '?', stone: '…' };
+
 const BY_VERDICT = new Map(VERDICTS.map((v) => [v.verdict, v]));
 
 export function verdictInfo(verdict: Verdict): VerdictInfo {
