@@ -52,12 +52,20 @@ export const resolve = (c: AttributionContext, r: Range | undefined): Speaker | 
 export const resolveStrict = (c: AttributionContext, r: Range | undefined): Speaker | undefined =>
   r && isPersonish(c.tokens, r) ? resolvePhrase(c.resolver, r) : undefined;
 
-/** A reporting verb at `v`, phrasal ones included ("shot back", "fired back"). */
+/**
+ * A reporting verb at `v`, phrasal ones included ("shot back", "fired back"); forms that are
+ * usually nouns ("reports", "notes") only after a subject that introduces what follows
+ * ("she notes", "The Post reports that"), and never after a determiner ("a flurry of tweets").
+ */
 export function reportsAt(c: AttributionContext, v: number): boolean {
   const t = c.tokens[v];
   if (!isWord(t)) return false;
+  const prev = c.tokens[v - 1];
+  // "a flurry of tweets", "his late-night posts": a noun, whatever its form.
+  if (/^(?:the|a|an|his|her|their|its|of|these|those|my|our|your)$/i.test(prev?.text ?? '') || /^\p{Ll}+-\p{Ll}+$/u.test(prev?.text ?? '')) return false;
   if (isSpeechVerb(t.text)) return true;
   if (/^(?:shot|fired|hit|snapped|struck|pushed)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'back') return true;
-  const prev = c.tokens[v - 1];
-  return !isCapitalized(t) && isSpeechVerbAfterSubject(t.text) && /^(?:he|she|they)$/i.test(prev?.text ?? '');
+  if (isCapitalized(t) || !isSpeechVerbAfterSubject(t.text)) return false;
+  // "she notes", and "The New York Post reports that …", "The Times reports: …"
+  return /^(?:he|she|they)$/i.test(prev?.text ?? '') || (isCapitalized(prev) && /^(?:that|:)$/.test(c.tokens[v + 1]?.text ?? ''));
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../tokens.ts';
 import { clauseSubject, isCapitalized, isWord, rightSubject } from '../noun-phrase.ts';
+import { claimOwner } from './claim-owner.ts';
 import { clauseStart } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type Found } from './context.ts';
@@ -18,7 +19,8 @@ const JUDGING = new Set('found find finds considered considers deemed deems view
  * @example
  * `Trump wrote on Truth Social: “…”` → Trump (head); `Trump called it an “excellent”
  * conversation, while Putin found it “meaningful and frank.”` → Putin for the second quote;
- * `According to Lavrov, “…”` → Lavrov.
+ * `According to Lavrov, “…”` → Lavrov; `Politifact seized on Trump’s claim that “…”` → Trump
+ * (`claimOwner`).
  */
 export function headAttribution(c: AttributionContext, i: number): Found | undefined {
   const { tokens, sentenceStart } = c;
@@ -36,6 +38,10 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
     const s = resolve(c, rightSubject(tokens, acc + 1, i));
     if (s) return { speaker: s, how: 'head' };
   }
+  // "Trump’s claim that there have been “thousands of shootings”" — when no reporting verb stands in the clause
+  // ("Trump described Putin’s comments as “promising”", "Asked about Trump’s claim that …, Clinton said").
+  const owned = claimOwner(c, i, from);
+  if (owned && nearestVerb === undefined) return { speaker: owned.speaker, how: 'head' };
   const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote)$/.test(t.text));
   for (const [a, test] of [
     [from, isReporting],

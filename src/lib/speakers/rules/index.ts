@@ -1,4 +1,5 @@
 export * from './carried-speaker.ts';
+export * from './claim-owner.ts';
 export * from './clause-start.ts';
 export * from './closing-attribution.ts';
 export * from './colon-attribution.ts';

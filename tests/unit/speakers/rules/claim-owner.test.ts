@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { claimOwner, headAttribution } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup } from './setup.ts';
+
+describe('claimOwner', () => {
+  it('gives a quote in the that-clause of a possessive noun of saying to its owner', () => {
+    const s = setup('Fact-checkers seized on Trump’s claim that there have been “thousands of shootings” in Chicago.');
+    expect(claimOwner(s.c, s.token('thousands'), 0)?.speaker.name).toBe('Donald Trump');
+    expect(headAttribution(s.c, s.token('thousands'))?.speaker.name).toBe('Donald Trump');
+  });
+  it('gives way to a reporting verb', () => {
+    const s = setup('Trump described Putin’s comments as “promising.”');
+    expect(headAttribution(s.c, s.token('promising'))?.speaker.name).toBe('Donald Trump');
+    const t = setup('Asked about Trump’s claim that it was a bomb, Zelensky said, “We must wait for the facts.”');
+    expect(headAttribution(t.c, t.token('facts'))?.speaker.name).toBe('Volodymyr Zelensky');
+  });
+});
