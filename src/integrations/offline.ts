@@ -3,27 +3,44 @@
  * of the built site, the search index included, versioned by a hash of their contents. It must
  * run after every other step that writes into the output.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readPrecacheManifest } from './offline/precache-manifest.ts';
+import { readPrecacheManifest, type HashCache } from './offline/precache-manifest.ts';
 import { serviceWorkerSource } from './offline/service-worker-source.ts';
 
 const WORKER_TEMPLATE = 'src/integrations/offline/service-worker.js';
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
+/** Where the content hashes of the last build's files are kept (see HashCache). */
+const HASHES_FILE = 'precache-hashes.json';
+
+function loadHashes(file: string): HashCache {
+  if (!existsSync(file)) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { size: number; mtimeMs: number; hash: string }>));
+  } catch {
+    return new Map(); // a damaged cache only costs reading every file again
+  }
+}
+
 export default function offline(): AstroIntegration {
   let root = process.cwd();
+  let cacheDir = '';
   return {
     name: 'factline-offline',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const entries = readPrecacheManifest(out);
+        const hashesFile = join(cacheDir, HASHES_FILE);
+        const hashes = loadHashes(hashesFile);
+        const entries = readPrecacheManifest(out, hashes);
+        writeFileSync(hashesFile, JSON.stringify(Object.fromEntries([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)))));
         const template = readFileSync(join(root, WORKER_TEMPLATE), 'utf8');
         const { source, version, saved, whole } = serviceWorkerSource(template, entries);
         writeFileSync(join(out, 'sw.js'), source);

@@ -5,7 +5,7 @@
  * its version, so readers download nothing again.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface PrecacheEntry {
@@ -34,9 +34,17 @@ export function precacheVersion(entries: readonly PrecacheEntry[]): string {
   return createHash('sha256').update(lines.join('')).digest('hex').slice(0, 16);
 }
 
-/** Every precached file of the built site in `dir`, sorted by URL. */
-export function readPrecacheManifest(dir: string): PrecacheEntry[] {
+/**
+ * Content hashes remembered from the last build, by file: a file whose size and modification
+ * time are unchanged (the search bundles a build copies from its cache keep theirs) is not
+ * read again. Keyed by path relative to the site.
+ */
+export type HashCache = Map<string, { size: number; mtimeMs: number; hash: string }>;
+
+/** Every precached file of the built site in `dir`, sorted by URL; `cache` is read and updated. */
+export function readPrecacheManifest(dir: string, cache: HashCache = new Map()): PrecacheEntry[] {
   const entries: PrecacheEntry[] = [];
+  const seen = new Set<string>();
   const walk = (folder: string) => {
     for (const dirent of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, dirent.name);
@@ -44,12 +52,19 @@ export function readPrecacheManifest(dir: string): PrecacheEntry[] {
       else if (dirent.isFile()) {
         const file = relative(dir, full).split(sep).join('/');
         if (!isPrecached(file)) continue;
-        const bytes = readFileSync(full);
-        entries.push({ url: urlOfFile(file), hash: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+        const { size, mtimeMs } = statSync(full);
+        let known = cache.get(file);
+        if (!known || known.size !== size || known.mtimeMs !== mtimeMs) {
+          known = { size, mtimeMs, hash: createHash('sha256').update(readFileSync(full)).digest('hex') };
+          cache.set(file, known);
+        }
+        seen.add(file);
+        entries.push({ url: urlOfFile(file), hash: known.hash, bytes: size });
       }
     }
   };
   walk(dir);
+  for (const file of [...cache.keys()]) if (!seen.has(file)) cache.delete(file);
   return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 

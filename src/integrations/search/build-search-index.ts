@@ -188,7 +188,8 @@ async function placeBundle(input: BundleInput, site: string, cacheDir: string | 
       rmSync(build, { recursive: true, force: true });
     }
   }
-  if (cached) cpSync(cached, target, { recursive: true });
+  // Timestamps kept, so the service worker's hash cache knows the files are unchanged.
+  if (cached) cpSync(cached, target, { recursive: true, preserveTimestamps: true });
   const size = sizeOf(cached ?? target);
   return { name: input.name, pages: input.pages.length, records: input.records.length, ...size, reused };
 }

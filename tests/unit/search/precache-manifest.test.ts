@@ -122,3 +122,22 @@ describe('selectPrecache', () => {
     expect(partial.version).not.toBe(serviceWorkerSource(template, site.slice(1), 100).version);
   });
 });
+
+describe('the hash cache', () => {
+  it('reuses the hash of a file whose size and time are unchanged, and reads a changed file again', () => {
+    const dir = site('cached', files);
+    const cache = new Map() as Parameters<typeof readPrecacheManifest>[1] & Map<string, { size: number; mtimeMs: number; hash: string }>;
+    const first = readPrecacheManifest(dir, cache);
+    expect(cache.get('index.html')!.hash).toBe(first.find((e) => e.url === '/')!.hash);
+    // A remembered hash is trusted while size and time match: the file is not read again.
+    cache.set('index.html', { ...cache.get('index.html')!, hash: 'remembered' });
+    expect(readPrecacheManifest(dir, cache).find((e) => e.url === '/')!.hash).toBe('remembered');
+    // Rewriting the file gives it a new time (and here a new size): it is hashed again.
+    writeFileSync(join(dir, 'index.html'), '<h1>Home, corrected</h1>');
+    expect(readPrecacheManifest(dir, cache).find((e) => e.url === '/')!.hash).not.toBe('remembered');
+    // Files that are gone leave the cache.
+    rmSync(join(dir, '404.html'));
+    readPrecacheManifest(dir, cache);
+    expect(cache.has('404.html')).toBe(false);
+  });
+});
