@@ -18,7 +18,7 @@ export default function searchIndex(): AstroIntegration {
         const index = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
         for (const w of index.warnings) logger.warn(formatProblem(w));
         for (const b of index.bundles) {
-          logger.info(`search index ${b.name}: ${b.pages} pages and ${b.records} records in ${b.files} files (${kB(b.bytes)})${b.reused ? ', unchanged since the last build' : ''}`);
+          logger.info(`search index ${b.name}: ${b.pages} pages and ${b.records} records in ${b.files} files (${kB(b.bytes)})${b.reused ? ', unchanged since the last build' : ''}, ${(b.ms / 1000).toFixed(1)} s`);
         }
       },
     },

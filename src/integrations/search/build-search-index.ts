@@ -35,6 +35,8 @@ export interface BundleSummary {
   bytes: number;
   /** Copied from the last build: its input had not changed. */
   reused: boolean;
+  /** Time spent on this bundle, indexing or copying it. */
+  ms: number;
 }
 
 export interface SearchIndexSummary {
@@ -172,6 +174,7 @@ function sizeOf(dir: string): { files: number; bytes: number } {
  * each bundle under `<cacheDir>/search/<bundle>/<digest>/`.
  */
 async function placeBundle(input: BundleInput, site: string, cacheDir: string | undefined): Promise<BundleSummary> {
+  const started = performance.now();
   const digest = inputDigest(input);
   const cacheRoot = cacheDir ? join(cacheDir, 'search', input.name) : undefined;
   const cached = cacheRoot ? join(cacheRoot, digest) : undefined;
@@ -191,7 +194,7 @@ async function placeBundle(input: BundleInput, site: string, cacheDir: string | 
   // Timestamps kept, so the service worker's hash cache knows the files are unchanged.
   if (cached) cpSync(cached, target, { recursive: true, preserveTimestamps: true });
   const size = sizeOf(cached ?? target);
-  return { name: input.name, pages: input.pages.length, records: input.records.length, ...size, reused };
+  return { name: input.name, pages: input.pages.length, records: input.records.length, ...size, reused, ms: Math.round(performance.now() - started) };
 }
 
 export async function buildSearchIndex(dir: string, options: { cacheDir?: string } = {}): Promise<SearchIndexSummary> {
