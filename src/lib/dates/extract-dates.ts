@@ -8,6 +8,7 @@
  * - `findAnaphoric` + `resolveAnaphoric`: "a day earlier", "the same day", "later in the day",
  *   against the last explicitly dated expression before them (HeidelTime's narrative reference);
  * - `findRelativePeriods`: "this week", "last month", "six weeks ago" at their precision;
+ * - `findSeasons`: "last fall", "the winter of 1994" (TimeML `YYYY-FA`, `YYYY-WI`);
  * - `resolveWeekday`, `resolveMonth` with `tenseAt`: weekdays and months without a year, by the
  *   tense of their clause (no future month in past-tense reporting);
  * - `findBareYears`: "2008", not "2008 votes";
@@ -31,6 +32,7 @@ import { resolveMonth, resolveMonthDay } from './rules/month-without-year.ts';
 import { findQuarters } from './rules/quarters.ts';
 import { findReferenceWords } from './rules/reference-words.ts';
 import { findRelativePeriods } from './rules/relative-periods.ts';
+import { findSeasons } from './rules/seasons.ts';
 import { tenseAt } from './rules/tense.ts';
 import { trimDateSpan } from './rules/trim-span.ts';
 import { resolveWeekday } from './rules/weekday.ts';
@@ -121,6 +123,7 @@ export function findDateExpressions(text: string, published: string): DateExpres
   findQuarters(text, published).forEach(add);
   for (const a of findAnaphoric(text)) if (!taken(a.start, a.text.length)) anaphoric.push(a);
   findRelativePeriods(text, published).forEach(add);
+  findSeasons(text, published).forEach(add);
   for (const { r, index } of chronoMatches(text, ref)) add(fromChrono(text, r, index, published));
   findBareYears(text).forEach(add);
   findReferenceWords(text).forEach(add);
@@ -143,7 +146,7 @@ const CALENDAR = new Set<DateExpression['precision']>(['day', 'week', 'month', '
 export function extractDates(text: string, published: string): DateMention[] {
   const out: DateMention[] = [];
   for (const d of findDateExpressions(text, published)) {
-    if (CALENDAR.has(d.precision)) out.push({ text: d.text, start: d.start, value: d.value, precision: d.precision as Precision });
+    if (CALENDAR.has(d.precision)) out.push({ text: d.text, start: d.start, value: d.value.replace(/-WE$/, ''), precision: d.precision as Precision });
     else if (d.precision === 'quarter' || d.precision === 'season') out.push({ text: d.text, start: d.start, value: d.value.slice(0, 4), precision: 'year' });
   }
   return out;

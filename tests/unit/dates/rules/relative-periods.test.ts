@@ -13,3 +13,11 @@ describe('findRelativePeriods', () => {
     expect(found('Over the last year and the past week, prices rose.', '2025-05-20')).toEqual([]);
   });
 });
+
+describe('findRelativePeriods: weekends', () => {
+  it('gives the weekend before publication, or the coming one when the clause looks ahead', () => {
+    // 1989-10-30 is a Monday.
+    expect(found('Talks broke down over the weekend.', '1989-10-30')).toEqual([['the weekend', '1989-W43-WE', 'week']]);
+    expect(found('Talks will resume next weekend.', '1989-10-30')).toEqual([['next weekend', '1989-W44-WE', 'week']]);
+  });
+});

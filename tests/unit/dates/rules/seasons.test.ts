@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../../../src/lib/dates/index.ts';
+import { findSeasons } from '../../../../src/lib/dates/rules/seasons.ts';
+
+const found = (text: string, published: string) => findSeasons(text, published).map((d) => [d.text, d.value]);
+
+describe('findSeasons', () => {
+  it('reads last, this and next against publication', () => {
+    expect(found('Prices rose last fall.', '1998-03-05')).toEqual([['last fall', '1997-FA']]);
+    expect(found('The plant opens this summer.', '1998-03-05')).toEqual([['this summer', '1998-SU']]);
+    expect(found('It snowed last winter.', '1998-03-05')).toEqual([['last winter', '1997-WI']]);
+    expect(found('Talks resume next spring.', '1998-05-05')).toEqual([['next spring', '1999-SP']]);
+  });
+  it('reads a year given with it', () => {
+    expect(found('in the winter of 1994', '1998-03-05')).toEqual([['the winter of 1994', '1994-WI']]);
+  });
+  it('leaves a season that is not a time alone', () => {
+    expect(found('the fall of the Berlin Wall and spring cleaning', '1998-03-05')).toEqual([]);
+  });
+  it('is suggested as its year', () => {
+    expect(extractDates('Prices rose last fall.', '1998-03-05').map((d) => [d.text, d.value, d.precision])).toEqual([['last fall', '1997', 'year']]);
+  });
+});
