@@ -18,10 +18,11 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   const words = s.name.split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   if (words.length === 1 && PRONOUN.test(words[0]!)) return null;
-  if (PRONOUN.test(words[0]!) && words.length <= 2 && !/^(?:the)$/i.test(words[0]!)) return null;
+  // "He Also", "She Too": a subject pronoun run into a capitalised word. ("His office", "Her campaign" are descriptions.)
+  if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!) && words.length <= 2) return null;
   if (!s.proposed) return s;
-  // Only titles and role words: "President", "The Secretary", "Sen."
-  if (words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w))) return null;
+  // Only a title: "President", "The Secretary", "Sen." (a group such as "Party officials" is a description).
+  if (!/s$/i.test(words.at(-1)!) && words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w))) return null;
   // A headline: a name with a word repeated ("Hegseth Hegseth") or run into more title-case words than a name has.
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w, k) => k > 0 && w === lower[k - 1])) return null;

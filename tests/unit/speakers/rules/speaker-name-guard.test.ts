@@ -13,4 +13,8 @@ describe('guardSpeakerName', () => {
     expect(guardSpeakerName({ id: 'kremlin', name: 'Kremlin' })?.name).toBe('Kremlin');
     expect(guardSpeakerName({ id: null, name: 'a senior official' })?.name).toBe('a senior official');
   });
+  it('keeps descriptions led by a possessive, and groups', () => {
+    expect(guardSpeakerName({ id: null, name: 'His office' })?.name).toBe('His office');
+    expect(guardSpeakerName(proposed('Party officials'))?.name).toBe('Party officials');
+  });
 });
