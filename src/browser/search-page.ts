@@ -7,8 +7,8 @@ import { bundleFor, loadPagefind, type PagefindResult } from './search/pagefind-
 import { renderResults } from './search/render-result.ts';
 import { FILTER_NAMES, hasSearch, pagefindOptions, sameState, searchHref, stateFromParams, type SearchState } from './search/search-state.ts';
 
-/** Results added per page of the list ("Show more"). */
-const PAGE_SIZE = 10;
+/** Results added per page of the list ("Show more"): as many as Pagefind's own interface loads at first. */
+const PAGE_SIZE = 5;
 const TYPING_DELAY_MS = 250;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
