@@ -107,6 +107,10 @@ function fromChrono(text: string, r: chrono.ParsedResult, index: number, publish
   return { text: span, start, value: dayValue(c.date()), precision: 'day' };
 }
 
+const FUZZY_WORDS = /\b(?:end|beginning|start|middle|close|rest|remainder|early|mid|late|half)\b/i;
+const HOLIDAY_WORDS = /Day\b|Eve\b|Easter|Christmas|Thanksgiving|Halloween|Juneteenth|Fourth of July|July Fourth|Good Friday|Black Friday/;
+const ANAPHORIC_WORDS = /\b(?:earlier|later|before|after|afterwards?|previously|previous|preceding|next|following|same|that (?:day|week|month|year)|year-(?:earlier|ago)|ago)\b/i;
+
 export function findDateExpressions(text: string, published: string): DateExpression[] {
   const ref = new Date(`${published}T12:00:00Z`);
   const out: DateExpression[] = [];
@@ -118,12 +122,13 @@ export function findDateExpressions(text: string, published: string): DateExpres
     const trimmed = { ...m, text: t, start: m.start + shift };
     if (!taken(trimmed.start, trimmed.text.length)) out.push(trimmed);
   };
-  findFuzzyPeriods(text, published).forEach(add);
-  findHolidays(text, published).forEach(add);
-  findQuarters(text, published).forEach(add);
-  for (const a of findAnaphoric(text)) if (!taken(a.start, a.text.length)) anaphoric.push(a);
+  // Each rule only where its words occur: most articles name no holiday, quarter or season.
+  if (FUZZY_WORDS.test(text)) findFuzzyPeriods(text, published).forEach(add);
+  if (HOLIDAY_WORDS.test(text)) findHolidays(text, published).forEach(add);
+  if (/quarter|\bQ[1-4]\b/i.test(text)) findQuarters(text, published).forEach(add);
+  if (ANAPHORIC_WORDS.test(text)) for (const a of findAnaphoric(text)) if (!taken(a.start, a.text.length)) anaphoric.push(a);
   findRelativePeriods(text, published).forEach(add);
-  findSeasons(text, published).forEach(add);
+  if (/spring|summer|fall|autumn|winter/i.test(text)) findSeasons(text, published).forEach(add);
   for (const { r, index } of chronoMatches(text, ref)) add(fromChrono(text, r, index, published));
   findBareYears(text).forEach(add);
   findReferenceWords(text).forEach(add);
