@@ -80,11 +80,17 @@ export const PRECACHE_BUDGET_BYTES = 40 * 1024 * 1024;
 const isMainPage = (url: string) => /^\/(?:[^/]+\/)?$/.test(url) || url === '/404.html';
 /** Downloads (the open-data exports) are not needed to read or search offline. */
 const isDownload = (url: string) => url.startsWith('/data/');
+/** The quote and claim bundles of the search index: saved when a reader first uses them. */
+const isKindBundle = (url: string) => url.startsWith('/pagefind/quotes/') || url.startsWith('/pagefind/claims/');
 const isPage = (url: string) => url.endsWith('/') || url.endsWith('.html');
 
-/** The files the worker saves on install: every file while the site is within the budget. */
+/**
+ * The files the worker saves on install: every file while the site is within the budget;
+ * beyond it, the assets, the main pages and the main search bundle (so that any search works
+ * offline), and every other file once a reader opens it.
+ */
 export function selectPrecache(entries: readonly PrecacheEntry[], budget = PRECACHE_BUDGET_BYTES): { entries: PrecacheEntry[]; whole: boolean } {
   const total = entries.reduce((n, e) => n + e.bytes, 0);
   if (total <= budget) return { entries: [...entries], whole: true };
-  return { entries: entries.filter((e) => !isDownload(e.url) && (!isPage(e.url) || isMainPage(e.url))), whole: false };
+  return { entries: entries.filter((e) => !isDownload(e.url) && !isKindBundle(e.url) && (!isPage(e.url) || isMainPage(e.url))), whole: false };
 }

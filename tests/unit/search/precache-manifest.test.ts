@@ -99,6 +99,7 @@ describe('selectPrecache', () => {
     entry('/articles/a/', 10),
     entry('/data/corpus.json', 100),
     entry('/pagefind/index/en_1.pf_index', 10),
+    entry('/pagefind/quotes/index/en_2.pf_index', 10),
     entry('/search/', 10),
     entry('/timeline/page/2/', 10),
   ];
@@ -107,7 +108,7 @@ describe('selectPrecache', () => {
     expect(selectPrecache(site, 1_000)).toEqual({ entries: site, whole: true });
   });
 
-  it('over the budget, saves the assets, the search index and the main pages, not every page or download', () => {
+  it('over the budget, saves the assets, the main search bundle and the main pages, not every page, the quote and claim bundles or downloads', () => {
     const { entries, whole } = selectPrecache(site, 100);
     expect(whole).toBe(false);
     expect(entries.map((e) => e.url)).toEqual(['/', '/404.html', '/_astro/site.css', '/actors/', '/pagefind/index/en_1.pf_index', '/search/']);
