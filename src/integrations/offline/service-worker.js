@@ -71,7 +71,12 @@ self.addEventListener('fetch', (event) => {
 
 async function cacheFirst(request, options) {
   const cache = await caches.open(CACHE);
-  return (await cache.match(request, options)) ?? fetch(request);
+  const saved = await cache.match(request, options);
+  if (saved) return saved;
+  const response = await fetch(request);
+  // A large site saves part of its search index when first used (see selectPrecache).
+  if (!WHOLE_SITE && response.ok && response.type === 'basic') cache.put(request, response.clone()).catch(() => {});
+  return response;
 }
 
 /** The saved copy of a page: `/search/?q=…` is `/search/`, `/actors/x` is `/actors/x/`. */
