@@ -3,9 +3,56 @@
  * use) and lists the results. Typing updates the address in place; submitting the form or
  * changing a filter adds a history entry, so back and forward step through searches.
  */
-import { bundleFor, loadPagefind, type PagefindResult } from './search/pagefind-loader.ts';
+import { actorInQuery, type NamedActor } from './search/actor-query.ts';
+import { bundleFor, loadPagefind, type Pagefind, type PagefindResult } from './search/pagefind-loader.ts';
 import { renderResults } from './search/render-result.ts';
-import { FILTER_NAMES, hasSearch, pagefindOptions, sameState, searchHref, stateFromParams, type SearchState } from './search/search-state.ts';
+import { FILTER_NAMES, hasSearch, pagefindOptions, sameState, searchHref, stateFromParams, type PagefindSearchOptions, type SearchState } from './search/search-state.ts';
+import { suggestQueries } from './search/suggest.ts';
+import { routes } from '../lib/site/routes.ts';
+
+/** Actor records looked at to tell whether a query names an actor. */
+const ACTOR_CANDIDATES = 3;
+
+/** The actor a query names, from the actor records that match it (each lists every spelling of its name). */
+async function namedActor(pagefind: Pagefind, q: string): Promise<NamedActor | undefined> {
+  const words = q.split(' ');
+  // The whole query first; then each word, for a name among other words ("Zelenskiy ceasefire").
+  for (const term of words.length > 1 ? [q, ...words.slice(0, 4)] : [q]) {
+    const found = await pagefind.search(term, { filters: { kind: 'actor' } });
+    if (!found?.results.length) continue;
+    const data = await Promise.all(found.results.slice(0, ACTOR_CANDIDATES).map((r) => r.data()));
+    const named = actorInQuery(q, data.map((d) => ({ name: d.meta.title ?? '', spellings: (d.meta.spellings ?? '').split('|') })));
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/**
+ * Results for a query that names an actor, in relevance order: the actor's page first, then
+ * what they said or claimed (articles with their quote and claim cards, their quotes, their
+ * claims), then the rest.
+ */
+async function actorFirst(pagefind: Pagefind, query: string, options: PagefindSearchOptions, name: string, rest: PagefindResult[]): Promise<PagefindResult[]> {
+  const kind = options.filters.kind;
+  const first = await Promise.all([
+    !kind || kind === 'actor' ? pagefind.search(query, { filters: { ...options.filters, kind: 'actor', actor: name } }) : null,
+    // Articles next: their quote and claim cards are listed before them (render-result.ts).
+    !kind ? pagefind.search(query, { filters: { ...options.filters, kind: 'article', by: name } }) : null,
+    pagefind.search(query, { filters: { ...options.filters, by: name } }),
+  ]);
+  const seen = new Set<string>();
+  return first.flatMap((found) => found?.results ?? []).concat(rest).filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
+}
+
+let vocabulary: Promise<string[]> | undefined;
+/** The index's words, loaded the first time a search finds nothing. */
+function loadVocabulary(): Promise<string[]> {
+  vocabulary ??= fetch(routes.searchVocabulary)
+    .then((r) => (r.ok ? (r.json() as Promise<{ words: string[] }>) : { words: [] }))
+    .then((v) => v.words)
+    .catch(() => ((vocabulary = undefined), []));
+  return vocabulary;
+}
 
 /** Results added per page of the list ("Show more"): as many as Pagefind's own interface loads at first. */
 const PAGE_SIZE = 5;
@@ -19,6 +66,11 @@ function startSearchPage(form: HTMLFormElement) {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const suggest = document.querySelector<HTMLElement>('[data-search-suggest]')!;
+  const filterBox = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const filterCount = document.querySelector<HTMLElement>('[data-search-filter-count]');
+  // On wide screens the filters are always in view; on phones they fold under one control.
+  if (filterBox && matchMedia('(min-width: 640px)').matches) filterBox.open = true;
   // "Quote", "Claim": the kind options carry their singular for the results' labels.
   const kindLabels = new Map(Array.from(form.querySelectorAll<HTMLOptionElement>('option[data-singular]')).map((o) => [o.value, o.dataset.singular!]));
   const badges = new Map(Array.from(document.querySelectorAll<HTMLTemplateElement>('template[data-verdict-badge]')).map((t) => [t.dataset.verdictBadge!, t]));
@@ -36,12 +88,18 @@ function startSearchPage(form: HTMLFormElement) {
     return stateFromParams(params);
   };
 
+  const showFilterCount = (state: SearchState) => {
+    const active = FILTER_NAMES.filter((n) => state.filters[n]).length + (state.sort === 'relevance' ? 0 : 1);
+    if (filterCount) filterCount.textContent = active === 0 ? 'none active' : `${active} active`;
+  };
+
   const writeForm = (state: SearchState) => {
     input.value = state.q;
-    for (const name of [...FILTER_NAMES, 'sort'] as const) {
+    showFilterCount(state);
+    for (const name of [...FILTER_NAMES, 'sort', 'role'] as const) {
       const select = form.elements.namedItem(name);
       if (!(select instanceof HTMLSelectElement)) continue;
-      const value = name === 'sort' ? (state.sort === 'relevance' ? '' : state.sort) : (state.filters[name] ?? '');
+      const value = name === 'sort' ? (state.sort === 'relevance' ? '' : state.sort) : name === 'role' ? (state.role ?? '') : (state.filters[name] ?? '');
       // A shared link may name a value this build has no option for: show it rather than drop it.
       if (value && !Array.from(select.options).some((o) => o.value === value)) select.add(new Option(value, value));
       select.value = value;
@@ -52,7 +110,8 @@ function startSearchPage(form: HTMLFormElement) {
     const words = count === 1 ? '1 result' : `${count} results`;
     const filters = FILTER_NAMES.filter((n) => state.filters[n]).map((n) => {
       const select = form.elements.namedItem(n) as HTMLSelectElement | null;
-      return select?.selectedOptions[0]?.textContent?.trim() ?? state.filters[n];
+      const label = select?.selectedOptions[0]?.textContent?.trim() ?? state.filters[n];
+      return n === 'actor' && state.role ? `${state.role} ${label}` : label;
     });
     return `${words}${state.q ? ` for “${state.q}”` : ''}${filters.length ? ` (${filters.join(', ')})` : ''}.`;
   };
@@ -79,9 +138,11 @@ function startSearchPage(form: HTMLFormElement) {
     const token = ++run;
     document.title = state.q ? `“${state.q}” · ${baseTitle}` : baseTitle;
     list.replaceChildren();
+    suggest.replaceChildren();
     more.hidden = true;
     results = [];
     shown = 0;
+    showFilterCount(state);
     if (!hasSearch(state)) {
       status.textContent = '';
       return;
@@ -89,12 +150,20 @@ function startSearchPage(form: HTMLFormElement) {
     status.textContent = 'Searching…';
     try {
       const pagefind = await loadPagefind(bundleFor(state.filters.kind));
-      const found = await pagefind.search(state.q || null, pagefindOptions(state));
+      const options = pagefindOptions(state);
+      // A name in any spelling is searched in the actor's own, so every spelling finds the same.
+      const named = state.q ? await namedActor(pagefind, state.q) : undefined;
+      const query = named?.query ?? state.q;
+      const found = await pagefind.search(query || null, options);
       if (token !== run || !found) return;
-      results = found.results;
+      results = named && state.sort === 'relevance' ? await actorFirst(pagefind, query, options, named.name, found.results) : found.results;
+      if (token !== run) return;
       await showMore();
       if (token !== run) return;
-      if (!results.length) status.textContent = `${summary(state, 0)} Try fewer words or fewer filters.`;
+      if (!results.length) {
+        status.textContent = `${summary(state, 0)} Try fewer words or fewer filters.`;
+        if (state.q) await offerSpellings(state, token);
+      }
     } catch (error) {
       if (token !== run) return;
       status.textContent = navigator.onLine
@@ -102,6 +171,29 @@ function startSearchPage(form: HTMLFormElement) {
         : 'Search is not available offline yet: open the site once while online to save it on this device.';
       console.warn('Search failed:', error);
     }
+  }
+
+  /** "Did you mean": links to the same search with the closest spellings the index knows. */
+  async function offerSpellings(state: SearchState, token: number) {
+    const alternatives = suggestQueries(state.q, await loadVocabulary());
+    if (token !== run || alternatives.length === 0) return;
+    suggest.append('Did you mean ');
+    alternatives.forEach((q, i) => {
+      if (i > 0) suggest.append(i === alternatives.length - 1 ? ' or ' : ', ');
+      const link = document.createElement('a');
+      link.href = searchHref({ ...state, q });
+      link.className = 'link font-semibold';
+      link.dataset.suggestion = '';
+      link.textContent = q;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        const next = { ...state, q };
+        writeForm(next);
+        go(next, 'push');
+      });
+      suggest.append(link);
+    });
+    suggest.append('?');
   }
 
   /** Shows `state`, recording it in the address bar: `push` adds a history entry, `replace` does not. */

@@ -32,8 +32,8 @@ for (const a of articles) {
     const marks = page.locator('main .prose [id^="q-"], main .prose [id^="c-"], main .prose [id^="d-"]');
     expect(await marks.count()).toBeGreaterThan(0);
     // A mark's button opens its details in place; their link leads to its card.
-    await page.locator('main .prose .ann-ref button').first().click();
-    const ref = page.locator('main .prose .ann-pop:popover-open a.ann-pop-link');
+    await page.locator('main .prose .ann-ref:has(a[href^="#note-"]) button').first().click();
+    const ref = page.locator('main .prose .ann-pop:popover-open a.ann-pop-link[href^="#note-"]');
     const href = await ref.getAttribute('href');
     await ref.click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));

@@ -9,6 +9,17 @@
 export const FILTER_NAMES = ['kind', 'actor', 'verdict', 'year'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
+/**
+ * The index's filters: the form's, `by` and `about`. The form's actor filter asks the index's
+ * `actor`: what the actor's page lists (their quotes, the claims they made and the claims about
+ * them, their events); with `role=by`, `by` (what they said or claimed); with `role=about`,
+ * `about` (what names them).
+ */
+export type IndexFilterName = FilterName | 'by' | 'about';
+/** `by` or `about` an actor; without one, either. */
+export const ROLES = ['by', 'about'] as const;
+export type ActorRole = (typeof ROLES)[number];
+
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORTS)[number];
 
@@ -16,6 +27,8 @@ export interface SearchState {
   q: string;
   filters: Partial<Record<FilterName, string>>;
   sort: SortOrder;
+  /** With an actor filter: only what they said or did (`by`), or only what names them (`about`). */
+  role?: ActorRole;
 }
 
 export const SEARCH_PATH = '/search/';
@@ -28,10 +41,12 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     if (value) filters[name] = value;
   }
   const sort = params.get('sort');
+  const role = params.get('role');
   return {
     q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(),
     filters,
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : 'relevance',
+    ...(filters.actor && (ROLES as readonly string[]).includes(role ?? '') ? { role: role as ActorRole } : {}),
   };
 }
 
@@ -42,6 +57,7 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   for (const name of FILTER_NAMES) {
     const value = state.filters[name];
     if (value) params.set(name, value);
+    if (name === 'actor' && value && state.role) params.set('role', state.role);
   }
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
@@ -56,17 +72,20 @@ export function searchHref(state: SearchState): string {
 /** Is there anything to search for: words, or at least one filter? */
 export const hasSearch = (state: SearchState) => state.q !== '' || Object.keys(state.filters).length > 0;
 
+export type PagefindFilters = Record<string, string>;
+
 export interface PagefindSearchOptions {
-  filters: Record<string, string>;
+  filters: PagefindFilters;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
 /** The options for Pagefind's `search()`: filters as given, and the date sort when asked for. */
 export function pagefindOptions(state: SearchState): PagefindSearchOptions {
-  const filters: Record<string, string> = {};
+  const filters: PagefindFilters = {};
   for (const name of FILTER_NAMES) {
     const value = state.filters[name];
-    if (value) filters[name] = value;
+    if (!value) continue;
+    filters[name === 'actor' && state.role ? state.role : name] = value;
   }
   return state.sort === 'relevance' ? { filters } : { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
 }

@@ -9,6 +9,9 @@ import type { ArticleSearchEntry } from './search-records.ts';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The heading over the names section of the indexed copy. */
+export const NAMES_ANCHOR = 'names-in-this-article';
+
 const marker = (attribute: string, key: string, value: string) => `<span ${attribute}="${escapeAttr(`${key}:${value}`)}"></span>`;
 
 export function markArticleForIndex(html: string, entry: ArticleSearchEntry): string {
@@ -27,5 +30,9 @@ export function markArticleForIndex(html: string, entry: ArticleSearchEntry): st
   ].join('');
   const tag = open[0].replace(/^<article\b/i, '<article data-pagefind-body');
   const at = open.index;
-  return html.slice(0, at) + tag + markers + html.slice(at + open[0].length);
+  // The names go last, under a heading of their own: a section apart, so they never show in
+  // the excerpt of the article's words or of a card.
+  const close = html.lastIndexOf('</article>');
+  const names = entry.names ? `<h2 id="${NAMES_ANCHOR}">·</h2><p>${escapeAttr(entry.names)}</p>` : '';
+  return html.slice(0, at) + tag + markers + html.slice(at + open[0].length, close) + names + html.slice(close);
 }

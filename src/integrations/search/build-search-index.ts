@@ -6,19 +6,23 @@
  *   deep link), one record per actor and per event. Searches of every kind run here.
  * - `/pagefind/quotes/` and `/pagefind/claims/` — one record per quote and per claim, with the
  *   filters lists need (speaker, verdict, year). They load only when a reader asks for quotes
- *   or claims alone.
+ *   or claims alone. They hold the actor records too (filtered out of their results by kind),
+ *   so that the search page can tell that a query names an actor whichever bundle answers it.
+ * - `/pagefind/vocabulary.json` — the index's most frequent words, for "did you mean" when a
+ *   search finds nothing (vocabulary.ts).
  *
  * A bundle whose input is the same as in the last build is copied from the cache instead of
  * indexed again. Only the files search needs are written (the search API, its WebAssembly and
  * the index).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { FactlineError, problem, type Problem } from '../../lib/errors/index.ts';
 import type { CorpusJson } from '../../lib/export/corpus-json.ts';
 import { eventAnchor, routes } from '../../lib/site/routes.ts';
+import { articleBodyWords, buildVocabulary } from './vocabulary.ts';
 import { markArticleForIndex } from './article-search-html.ts';
 import { articleSearchEntries, searchRecords, type SearchRecord } from './search-records.ts';
 
@@ -49,10 +53,11 @@ const CORPUS_FILE = 'data/corpus.json';
 
 /**
  * Parts of an article page that are not words of the article or of its annotation cards: the
- * "q3" labels after marked passages (they would read as words in result excerpts) and notices.
+ * refs after marked passages (their buttons and details would read as words in result
+ * excerpts), notices, and the headings over the annotation cards ("Annotations", "Claims (1)").
  * Sources, provenance, the legend and the date cards carry `data-pagefind-ignore`.
  */
-const ARTICLE_EXTRAS = ['.ann-ref', '[role="note"]'];
+const ARTICLE_EXTRAS = ['.ann-ref', '[role="note"]', '#annotations-heading', '[aria-labelledby="annotations-heading"] > h3'];
 
 /**
  * Pagefind output the site does not use: its ready-made UIs, the playground, and the web
@@ -221,15 +226,17 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   const missing = articles.filter((entry) => !existsSync(join(dir, entry.file)));
   if (missing.length > 0) throw new FactlineError(missing.map((entry) => problem('pagefind', `${entry.file}: the article page was not built`)));
   const kindOf = (r: SearchRecord) => r.meta?.kind;
+  const actorRecords = records.filter((r) => kindOf(r) === 'actor');
   const inputs: BundleInput[] = [
     {
       name: 'main',
       pages: articles.map((entry) => ({ url: entry.url, file: entry.file, html: markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), entry) })),
       records: records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event'),
     },
-    { name: 'quotes', pages: [], records: records.filter((r) => kindOf(r) === 'quote') },
-    { name: 'claims', pages: [], records: records.filter((r) => kindOf(r) === 'claim') },
+    { name: 'quotes', pages: [], records: [...records.filter((r) => kindOf(r) === 'quote'), ...actorRecords] },
+    { name: 'claims', pages: [], records: [...records.filter((r) => kindOf(r) === 'claim'), ...actorRecords] },
   ];
+  const vocabulary = buildVocabulary([...records.map((r) => r.content), ...corpus.articles.map((a) => a.title), ...inputs[0]!.pages.map((p) => articleBodyWords(p.html))]);
   rmSync(join(dir, BUNDLE_DIRS.main), { recursive: true, force: true });
   const bundles: BundleSummary[] = [];
   try {
@@ -238,5 +245,6 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   } finally {
     await pagefind.close();
   }
+  writeFileSync(join(dir, routes.searchVocabulary), `${JSON.stringify(vocabulary)}\n`);
   return { bundles, warnings };
 }

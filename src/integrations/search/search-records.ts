@@ -11,7 +11,8 @@ import { calendarSortKey, formatCalendarValue } from '../../lib/site/format-cale
 import { PUBLISHER_ID, routes } from '../../lib/site/routes.ts';
 import { claimHref } from '../../lib/site/rows.ts';
 import { VERDICTS, verdictInfo } from '../../lib/site/verdicts.ts';
-import type { FilterName } from '../../browser/search/search-state.ts';
+import type { IndexFilterName } from '../../browser/search/search-state.ts';
+import { actorNames } from './actor-names.ts';
 
 export type SearchKind = 'quote' | 'claim' | 'article' | 'actor' | 'event';
 
@@ -35,6 +36,8 @@ export interface ArticleSearchEntry {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
+  /** Every spelling of the actors the article names, indexed with its words (article-search-html.ts). */
+  names?: string;
 }
 
 
@@ -51,7 +54,7 @@ const dated = (value: string) => {
 };
 
 /** Only the filters that have values: Pagefind would otherwise count empty ones. */
-const filtersOf = (filters: Record<FilterName, string[]>) =>
+const filtersOf = (filters: Record<IndexFilterName, string[]>) =>
   Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, [...new Set(v)].sort()]));
 
 const lines = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => Boolean(p && p.trim())).join('\n');
@@ -60,6 +63,8 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
   const eventHref = options.eventHref ?? (() => routes.timeline);
   const names = new Map(corpus.actors.map((a) => [a.id, a.name]));
   const nameOf = (id: string | null) => (id === null ? undefined : names.get(id));
+  const people = actorNames(corpus.actors);
+  const namesOf = (ids: string[]) => ids.map((id) => names.get(id)).filter((n): n is string => Boolean(n));
   const records: SearchRecord[] = [];
 
   for (const article of corpus.articles) {
@@ -69,9 +74,10 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
     for (const q of article.quotes) {
       const speaker = nameOf(q.speaker);
       const when = q.said ? dated(q.said) : published;
+      const named = people.mentioned(q.text);
       records.push({
         url: routes.annotation(article.slug, q.id),
-        content: lines(q.text, speaker),
+        content: lines(q.text, people.spellingLine([...(q.speaker ? [q.speaker] : []), ...named]) || speaker),
         language: 'en',
         meta: {
           title: q.text,
@@ -83,7 +89,7 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
           ...articleMeta,
           ...(q.status === 'suggested' ? { unreviewed: 'yes' } : {}),
         },
-        filters: filtersOf({ kind: ['quote'], actor: speaker ? [speaker] : [], verdict: [], year: [when.year] }),
+        filters: filtersOf({ kind: ['quote'], actor: speaker ? [speaker] : [], by: speaker ? [speaker] : [], about: namesOf(named), verdict: [], year: [when.year] }),
         sort: { date: when.sort },
       });
     }
@@ -91,9 +97,11 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
     for (const c of article.claims) {
       const claimant = c.claimant === PUBLISHER_ID ? undefined : nameOf(c.claimant);
       const verdict = verdictInfo(c.verdict);
+      // A claim is about the actors its words (or the editor's statement) name, as on actor pages.
+      const about = people.mentioned([c.text, (c as { statement?: string | null }).statement ?? ''].join('\n')).filter((id) => id !== c.claimant);
       records.push({
         url: claimHref(article.slug, c),
-        content: lines(c.text, c.explanation, claimant),
+        content: lines(c.text, c.explanation, people.spellingLine([...(claimant ? [c.claimant] : []), ...about]) || claimant),
         language: 'en',
         meta: {
           title: c.text,
@@ -108,7 +116,7 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
           source: routes.annotation(article.slug, c.id),
           ...(c.status === 'suggested' ? { unreviewed: 'yes' } : {}),
         },
-        filters: filtersOf({ kind: ['claim'], actor: claimant ? [claimant] : [], verdict: [c.verdict], year: [published.year] }),
+        filters: filtersOf({ kind: ['claim'], actor: [...(claimant ? [claimant] : []), ...namesOf(about)], by: claimant ? [claimant] : [], about: namesOf(about), verdict: [c.verdict], year: [published.year] }),
         sort: { date: published.sort },
       });
     }
@@ -123,9 +131,11 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
         title: a.name,
         kind: 'actor',
         actorKind: a.kind,
+        // What the search page matches a query against to tell that it names this actor.
+        spellings: people.spellingsOf(a.id).join('|'),
         ...(a.roles.length > 0 ? { roles: [...new Set(a.roles.map((r) => r.title))].join('; ') } : {}),
       },
-      filters: filtersOf({ kind: ['actor'], actor: [a.name], verdict: [], year: [] }),
+      filters: filtersOf({ kind: ['actor'], actor: [a.name], by: [a.name], about: [a.name], verdict: [], year: [] }),
     });
   }
 
@@ -134,10 +144,10 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
     const actors = e.actors.map((id) => names.get(id)).filter((n): n is string => Boolean(n));
     records.push({
       url: eventHref(e.id),
-      content: lines(e.title, actors.join(', ')),
+      content: lines(e.title, people.spellingLine(e.actors)),
       language: 'en',
       meta: { title: e.title, kind: 'event', date: when.label, datetime: e.date, ...(actors.length > 0 ? { actors: actors.join(', ') } : {}) },
-      filters: filtersOf({ kind: ['event'], actor: actors, verdict: [], year: [when.year] }),
+      filters: filtersOf({ kind: ['event'], actor: actors, by: actors, about: actors, verdict: [], year: [when.year] }),
       sort: { date: when.sort },
     });
   }
@@ -148,17 +158,22 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
 /** The article pages to index from their HTML, with the filters their records do not carry. */
 export function articleSearchEntries(corpus: CorpusJson): ArticleSearchEntry[] {
   const names = new Map(corpus.actors.map((a) => [a.id, a.name]));
+  const spellings = actorNames(corpus.actors);
   return corpus.articles.map((article: Article) => {
     const published = dated(article.published);
-    const people = [...article.quotes.map((q) => q.speaker), ...article.claims.map((c) => c.claimant)]
-      .map((id) => (id === null ? undefined : names.get(id)))
-      .filter((n): n is string => Boolean(n));
+    const speakers = [...article.quotes.map((q) => q.speaker), ...article.claims.map((c) => c.claimant)].filter((id): id is string => id !== null);
+    const people = speakers.map((id) => names.get(id)).filter((n): n is string => Boolean(n));
+    const named = spellings.mentioned([article.title, ...article.quotes.map((q) => q.text), ...article.claims.map((c) => c.text), ...article.dates.map((d) => d.text)].join('\n'));
+    const about = named.map((id) => names.get(id)!);
+    // As on actor pages: what they said or claimed, and the claims that name them.
+    const claimsAbout = article.claims.flatMap((c) => spellings.mentioned(c.text).filter((id) => id !== c.claimant)).map((id) => names.get(id)!);
     return {
       url: routes.article(article.slug),
       file: `articles/${article.slug}/index.html`,
       meta: { title: article.title, kind: 'article', date: published.label, datetime: article.published, publisher: article.publisher },
-      filters: filtersOf({ kind: ['article'], actor: people, verdict: article.claims.map((c) => c.verdict), year: [published.year] }),
+      filters: filtersOf({ kind: ['article'], actor: [...people, ...claimsAbout], by: people, about, verdict: article.claims.map((c) => c.verdict), year: [published.year] }),
       sort: { date: published.sort },
+      names: spellings.spellingLine([...speakers, ...named]),
     };
   });
 }
@@ -180,13 +195,14 @@ export interface SearchFacets {
  * choice can match something. Actors by name, verdicts in the scale's order, years newest first.
  */
 export function searchFacets(filtersList: Record<string, string[]>[]): SearchFacets {
-  const values = (name: FilterName) => new Set(filtersList.flatMap((f) => f[name] ?? []));
+  const values = (...names: IndexFilterName[]) => new Set(filtersList.flatMap((f) => names.flatMap((n) => f[n] ?? [])));
   const kinds = values('kind');
   const verdicts = values('verdict');
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
   return {
     kind: SEARCH_KINDS.filter((k) => kinds.has(k.value)).map((k) => ({ value: k.value, label: k.label })),
-    actor: [...values('actor')].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : 1)).map((a) => ({ value: a, label: a })),
+    // The actors a reader can search by or about.
+    actor: [...values('actor', 'about')].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : 1)).map((a) => ({ value: a, label: a })),
     verdict: VERDICTS.filter((v) => verdicts.has(v.verdict)).map((v) => ({ value: v.verdict, label: v.label })),
     year: [...values('year')].sort().reverse().map((y) => ({ value: y, label: y })),
   };

@@ -19,6 +19,9 @@ export const noteAnchor = (id: string) => `note-${annotationAnchor(id)}`;
 /** The element id of an annotation's details, shown in place next to it: q1 → `about-q-1`. */
 export const detailsAnchor = (id: string) => `about-${annotationAnchor(id)}`;
 
+/** The element id a timeline page's kind filter links to: `#only-events` shows only events (CSS `:target`, no script). */
+export const timelineKindAnchor = (kind: string) => `only-${kind}s`;
+
 /** The element id of an event on a timeline page. */
 export const eventAnchor = (id: string) => `event-${id}`;
 
@@ -33,6 +36,8 @@ const withAnchor = (path: string, anchor?: string) => (anchor ? `${path}#${ancho
 export const routes = {
   home: '/',
   search: '/search/',
+  /** The search index's most frequent words, for suggestions when a search finds nothing. */
+  searchVocabulary: '/pagefind/vocabulary.json',
   methodology: '/methodology/',
   about: '/about/',
   /** A reviewer on the about page. */

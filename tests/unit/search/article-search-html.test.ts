@@ -27,6 +27,11 @@ describe('markArticleForIndex', () => {
     expect(marked).toContain('<span data-pagefind-sort="date:2025-05-29"></span>');
   });
 
+  it('indexes every spelling of the names it names in a section of their own at the end', () => {
+    const named = markArticleForIndex(page, { ...entry, names: 'Volodymyr Zelensky · Zelenskyy · Zelenskiy' });
+    expect(named).toContain('<p>Body</p><h2 id="names-in-this-article">·</h2><p>Volodymyr Zelensky · Zelenskyy · Zelenskiy</p></article>');
+  });
+
   it('refuses a page without an article element, naming the file', () => {
     expect(() => markArticleForIndex('<html><body><p>x</p></body></html>', entry)).toThrow(FactlineError);
     expect(() => markArticleForIndex('<html><body><p>x</p></body></html>', entry)).toThrow(/articles\/a\/index\.html.*no <article> element/);

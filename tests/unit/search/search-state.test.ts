@@ -23,6 +23,8 @@ describe('search state in the URL', () => {
     ['actor=Vladimir+Putin&q=x&kind=quote', '/search/?q=x&kind=quote&actor=Vladimir+Putin'],
     ['year=2025&verdict=false&sort=oldest', '/search/?verdict=false&year=2025&sort=oldest'],
     ['q=caf%C3%A9+%26+co', '/search/?q=caf%C3%A9+%26+co'],
+    ['role=about&actor=Donald+Trump', '/search/?actor=Donald+Trump&role=about'],
+    ['role=about', '/search/'],
   ])('%s → %s, and back', (query, href) => {
     const state = parse(query);
     expect(searchHref(state)).toBe(href);
@@ -45,6 +47,8 @@ describe('search state in the URL', () => {
 describe('pagefindOptions', () => {
   it('passes the filters and sorts by date only when asked', () => {
     expect(pagefindOptions(parse('q=x&kind=quote&actor=Vladimir+Putin'))).toEqual({ filters: { kind: 'quote', actor: 'Vladimir Putin' } });
+    expect(pagefindOptions(parse('q=x&actor=Vladimir+Putin&role=by'))).toEqual({ filters: { by: 'Vladimir Putin' } });
+    expect(pagefindOptions(parse('actor=Vladimir+Putin&role=about'))).toEqual({ filters: { about: 'Vladimir Putin' } });
     expect(pagefindOptions(parse('year=2025&sort=newest'))).toEqual({ filters: { year: '2025' }, sort: { date: 'desc' } });
     expect(pagefindOptions(parse('sort=oldest'))).toEqual({ filters: {}, sort: { date: 'asc' } });
   });
