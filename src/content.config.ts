@@ -15,9 +15,9 @@ import { defineCollection } from 'astro:content';
 import type { LoaderContext } from 'astro/loaders';
 import { loadActors } from './lib/actors/index.ts';
 import { FactlineError, isError, type Problem } from './lib/errors/index.ts';
-import { contentPaths, loadCorpus, loadEvents, type Corpus } from './lib/corpus/index.ts';
+import { contentPaths, loadCorpus, loadEvents, loadReviewers, type Corpus } from './lib/corpus/index.ts';
 import { articleInputDigests } from './lib/corpus/input-digest.ts';
-import { actorSchema, eventSchema, idSchema } from './lib/schema/index.ts';
+import { actorSchema, eventSchema, idSchema, reviewerSchema } from './lib/schema/index.ts';
 import { articleViewSchema, toArticleView } from './lib/site/article-view.ts';
 
 const contentRoot = resolve(process.env.FACTLINE_CONTENT ?? 'content');
@@ -44,9 +44,10 @@ const articles = defineCollection({
       const corpus = load(logger, unchanged);
       const actors = new Map(corpus.actors.map((a) => [a.id, a]));
       const events = new Map(corpus.events.map((e) => [e.id, e]));
+      const reviewers = new Map(corpus.reviewers.map((r) => [r.id, r]));
       for (const slug of store.keys()) if (!digests.has(slug)) store.delete(slug);
       for (const record of corpus.articles) {
-        const view = toArticleView(record, actors, events);
+        const view = toArticleView(record, actors, events, reviewers);
         store.set({ id: view.slug, data: { ...view }, digest: digests.get(view.slug)! });
       }
       logger.info(`${corpus.articles.length} article(s) loaded, ${unchanged.size} unchanged since the last build`);
@@ -86,4 +87,19 @@ const events = defineCollection({
   },
 });
 
-export const collections = { articles, actors, events };
+/** Who decides verdicts: named on claim pages and listed on /about/. */
+const reviewers = defineCollection({
+  schema: reviewerSchema.extend({ id: idSchema }),
+  loader: {
+    name: 'factline-reviewers',
+    load: async ({ store }) => {
+      const problems: Problem[] = [];
+      const list = loadReviewers(contentPaths(contentRoot).reviewers, problems);
+      if (problems.some(isError)) throw new FactlineError(problems);
+      store.clear();
+      for (const reviewer of list) store.set({ id: reviewer.id, data: { ...reviewer } });
+    },
+  },
+});
+
+export const collections = { articles, actors, events, reviewers };

@@ -126,6 +126,8 @@ export function makeEvents(rng: Rng, count: number, actors: GenActor[], from: st
         precision,
         actors: involved.map((a) => a.id).sort(),
         description: `${kind[0]!.toUpperCase()}${kind.slice(1)} on ${t.issues[0]!.replace(/^the /, '')} in ${city}.`,
+        // Every event names a source (check requires one); the synthetic world's is a placeholder page.
+        sources: [{ url: `https://example.org/events/${id}/`, title: `${kind} in ${city}` }],
       },
     });
   }

@@ -23,7 +23,7 @@ content/actors and content/events.
 A file that is not valid YAML, or does not match its schema, is reported as path:line:col
 and left as it is.`;
 
-const AREAS = ['annotations', 'actors', 'events'];
+const AREAS = ['annotations', 'actors', 'events', 'reviewers'];
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -58,8 +58,8 @@ function targets(paths: string[], root: string): { file: string; kind: YamlKind 
     const kind = kindOfContentPath(file);
     if (!kind) {
       throw new FactlineError(
-        problem(file, 'not an annotation, actor or event file', {
-          hint: 'fmt formats .yaml files in content/annotations, content/actors and content/events',
+        problem(file, 'not an annotation, actor, event or reviewer file', {
+          hint: 'fmt formats .yaml files in content/annotations, content/actors, content/events and content/reviewers',
         }),
       );
     }

@@ -9,6 +9,8 @@ import { SITE_NAME } from '../site.ts';
 import { verdictInfo } from '../lib/site/verdicts.ts';
 import { FEED_ITEMS } from '../lib/site/site-model.ts';
 
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export async function GET(context: APIContext) {
   const { feed } = await getSiteModel();
   const items = [
@@ -21,12 +23,14 @@ export async function GET(context: APIContext) {
       key: `${a.published} a ${a.slug}`,
     })),
     ...feed.claims.map((c) => ({
-      title: `${verdictInfo(c.verdict).label}: “${c.text}”`,
+      title: `${verdictInfo(c.verdict).label}: ${c.headline}`,
       link: c.href,
-      pubDate: new Date(`${c.article.published}T00:00:00Z`),
-      description: `${c.explanation ?? ''} (Claim in “${c.article.title}”.)`.trim(),
+      // A review is news on the day it was decided, not on its article's.
+      pubDate: new Date(`${c.review?.on ?? c.article.published}T00:00:00Z`),
+      description: `${c.explanation ?? ''} (Claim in “${c.article.title}”${c.review ? `; checked on ${c.review.onLabel} by ${c.review.by.name}` : ''}.)`.trim(),
       categories: ['Claim review', verdictInfo(c.verdict).label],
-      key: `${c.article.published} c ${c.key}`,
+      ...(c.review ? { customData: `<dc:creator>${escapeXml(c.review.by.name)}</dc:creator>` } : {}),
+      key: `${c.review?.on ?? c.article.published} c ${c.key}`,
     })),
   ]
     .sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
@@ -37,5 +41,6 @@ export async function GET(context: APIContext) {
     site: context.site!,
     items: items.map(({ key: _key, ...item }) => item),
     customData: '<language>en</language>',
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
   });
 }

@@ -77,7 +77,7 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
       const named = people.mentioned(q.text);
       records.push({
         url: routes.annotation(article.slug, q.id),
-        content: lines(q.text, people.spellingLine([...(q.speaker ? [q.speaker] : []), ...named]) || speaker),
+        content: lines(q.text, people.spellingLine([...(q.speaker ? [q.speaker] : []), ...named]) || speaker, q.note),
         language: 'en',
         meta: {
           title: q.text,
@@ -87,6 +87,7 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
           date: q.said ? `said ${when.label}` : `reported ${published.label}`,
           datetime: q.said ?? article.published,
           ...articleMeta,
+          ...(q.note ? { note: q.note } : {}),
           ...(q.status === 'suggested' ? { unreviewed: 'yes' } : {}),
         },
         filters: filtersOf({ kind: ['quote'], actor: speaker ? [speaker] : [], by: speaker ? [speaker] : [], about: namesOf(named), verdict: [], year: [when.year] }),
@@ -101,10 +102,10 @@ export function searchRecords(corpus: CorpusJson, options: RecordOptions = {}): 
       const about = people.mentioned([c.text, (c as { statement?: string | null }).statement ?? ''].join('\n')).filter((id) => id !== c.claimant);
       records.push({
         url: claimHref(article.slug, c),
-        content: lines(c.text, c.explanation, people.spellingLine([...(claimant ? [c.claimant] : []), ...about]) || claimant),
+        content: lines(c.statement, c.text, c.explanation, people.spellingLine([...(claimant ? [c.claimant] : []), ...about]) || claimant),
         language: 'en',
         meta: {
-          title: c.text,
+          title: c.statement ?? c.text,
           kind: 'claim',
           verdict: c.verdict,
           verdictLabel: verdict.label,

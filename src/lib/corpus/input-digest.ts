@@ -28,7 +28,7 @@ function digestFiles(files: readonly string[], hash = createHash('sha256')) {
  */
 export function articleInputDigests(root: string, codeDirs: readonly string[]): Map<string, string> {
   const paths = contentPaths(root);
-  const shared = digestFiles([...filesOf(paths.actors, '.yaml'), ...filesOf(paths.events, '.yaml'), ...codeDirs.flatMap((d) => filesOf(d, '.ts'))]).digest('hex');
+  const shared = digestFiles([...filesOf(paths.actors, '.yaml'), ...filesOf(paths.events, '.yaml'), ...filesOf(paths.reviewers, '.yaml'), ...codeDirs.flatMap((d) => filesOf(d, '.ts'))]).digest('hex');
   const out = new Map<string, string>();
   for (const file of filesOf(paths.articles, '.md')) {
     const slug = basename(file, '.md');

@@ -11,9 +11,9 @@ import { basename, join } from 'node:path';
 import { createRegistry, loadActors } from '../actors/index.ts';
 import { extract, mergeSuggestions } from '../annotate/index.ts';
 import { readArticle } from '../article/index.ts';
-import { EVENT_FORMAT, NOWHERE, parseYaml, readContentFile, shown } from '../content-file/index.ts';
+import { EVENT_FORMAT, NOWHERE, REVIEWER_FORMAT, parseYaml, readContentFile, shown } from '../content-file/index.ts';
 import { FactlineError, problem, type Problem } from '../errors/index.ts';
-import type { Actor, ArticleFrontmatter, FactEvent } from '../schema/index.ts';
+import type { Actor, ArticleFrontmatter, FactEvent, Reviewer } from '../schema/index.ts';
 import { unknownActorHint, validateAnnotations, type ResolvedAnnotations } from './validate-annotations.ts';
 
 export interface ArticleRecord {
@@ -32,6 +32,7 @@ export interface Corpus {
   articles: ArticleRecord[];
   actors: Actor[];
   events: FactEvent[];
+  reviewers: Reviewer[];
   problems: Problem[];
 }
 
@@ -40,6 +41,7 @@ export interface ContentPaths {
   annotations: string;
   actors: string;
   events: string;
+  reviewers: string;
 }
 
 export function contentPaths(root: string): ContentPaths {
@@ -48,6 +50,7 @@ export function contentPaths(root: string): ContentPaths {
     annotations: join(root, 'annotations'),
     actors: join(root, 'actors'),
     events: join(root, 'events'),
+    reviewers: join(root, 'reviewers'),
   };
 }
 
@@ -64,7 +67,34 @@ function collect<T>(problems: Problem[], fn: () => T): T | undefined {
   }
 }
 
-export function loadEvents(dir: string, actorIds: ReadonlySet<string>, problems: Problem[]): FactEvent[] {
+/** `content/reviewers/<id>.yaml`: who decides verdicts. */
+export function loadReviewers(dir: string, problems: Problem[]): Reviewer[] {
+  const reviewers: Reviewer[] = [];
+  for (const name of listFiles(dir, '.yaml')) {
+    const file = join(dir, name);
+    const result = readContentFile(REVIEWER_FORMAT, file, readFileSync(file, 'utf8'));
+    if (!result.ok) problems.push(...result.problems);
+    else reviewers.push({ id: basename(name, '.yaml'), ...result.data });
+  }
+  return reviewers;
+}
+
+/**
+ * Every event says where it is reported: an article of the corpus, or a public page. An article
+ * source must name an article that exists (`articleExists`).
+ */
+function checkEventSources(file: string, event: FactEvent, at: (path: (string | number)[]) => { line?: number; column?: number }, articleExists: (slug: string) => boolean, problems: Problem[]) {
+  if (event.sources.length === 0) {
+    problems.push(problem(file, `event ${event.id}: no source`, { ...at(['title']), hint: 'add `sources` with the slug of an article that reports it (- article: <slug>), or a public page (- url: https://…, title: …)' }));
+  }
+  event.sources.forEach((s, i) => {
+    if ('article' in s && !articleExists(s.article)) {
+      problems.push(problem(file, `event ${event.id}: unknown article ${shown(s.article)}`, { ...at(['sources', i, 'article']), hint: 'use the file name of an article in content/articles, without .md' }));
+    }
+  });
+}
+
+export function loadEvents(dir: string, actorIds: ReadonlySet<string>, problems: Problem[], articleExists: (slug: string) => boolean = () => true): FactEvent[] {
   const events: FactEvent[] = [];
   for (const name of listFiles(dir, '.yaml')) {
     const file = join(dir, name);
@@ -77,7 +107,9 @@ export function loadEvents(dir: string, actorIds: ReadonlySet<string>, problems:
     result.data.actors.forEach((a, i) => {
       if (!actorIds.has(a)) problems.push(problem(file, `event ${id}: unknown actor ${shown(a)}`, { ...result.parsed.at(['actors', i]), hint: unknownActorHint(a, actorIds) }));
     });
-    events.push({ id, ...result.data });
+    const event = { id, ...result.data };
+    checkEventSources(file, event, (path) => result.parsed.at(path), articleExists, problems);
+    events.push(event);
   }
   return events;
 }
@@ -97,7 +129,9 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   // Every actor file counts as an id, even one that failed to load: its own problem is
   // reported, and the quotes and events that name it are not reported again.
   const actorIds = new Set([...actors.map((a) => a.id), ...listFiles(paths.actors, '.yaml').map((n) => basename(n, '.yaml'))]);
-  const events = loadEvents(paths.events, actorIds, problems);
+  const events = loadEvents(paths.events, actorIds, problems, (slug) => existsSync(join(paths.articles, `${slug}.md`)));
+  const reviewers = loadReviewers(paths.reviewers, problems);
+  const reviewerIds = new Set(listFiles(paths.reviewers, '.yaml').map((n) => basename(n, '.yaml')));
   const eventIds = new Set(events.map((e) => e.id));
   const registry = createRegistry(actors);
 
@@ -126,6 +160,7 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
         published: article.frontmatter.published,
         actorIds,
         eventIds,
+        reviewerIds,
       });
       problems.push(...result.problems);
       articles.push({ ...base, reviewed: true, annotationFile, annotations: result.resolved });
@@ -140,6 +175,7 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
         published: article.frontmatter.published,
         actorIds,
         eventIds,
+        reviewerIds,
       });
       articles.push({ ...base, reviewed: false, annotations: result.resolved });
     }
@@ -153,5 +189,5 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
       problems.push(problem(join(paths.annotations, name), `no article content/articles/${slug}.md for this annotation file`, { hint: 'rename the file to match its article, or delete it' }));
     }
   }
-  return { articles, actors, events, problems };
+  return { articles, actors, events, reviewers, problems };
 }

@@ -33,6 +33,8 @@ export interface ValidateInput {
   published: string;
   actorIds: ReadonlySet<string>;
   eventIds: ReadonlySet<string>;
+  /** Reviewer ids (`content/reviewers`); decided claims name theirs. */
+  reviewerIds?: ReadonlySet<string>;
 }
 
 export interface ValidateResult {
@@ -98,6 +100,18 @@ export function validateAnnotations(input: ValidateInput): ValidateResult {
     if (c.status === 'reviewed' && c.verdict !== 'unverified') {
       if (!c.explanation?.trim()) at(['claims', i, 'verdict'], `claim ${c.id}: verdict "${c.verdict}" needs an explanation`, 'explain the verdict in one or two sentences a reader can follow');
       if (c.sources.length === 0) at(['claims', i, 'verdict'], `claim ${c.id}: verdict "${c.verdict}" needs at least one source`, 'add the URL of the evidence under `sources`');
+      // Published reviews say what was checked, by whom and when; older files still build, with a warning.
+      if (!c.statement) at(['claims', i, 'verdict'], `claim ${c.id}: a decided claim has no statement`, 'add `statement:` with the claim in one line, in the editor\'s words ("Says Donald Trump is a former U.S. president")', 'warning');
+      if (!c.reviewed_by || !c.reviewed_on) at(['claims', i, 'verdict'], `claim ${c.id}: a decided claim does not say ${!c.reviewed_by ? 'who reviewed it' : 'when it was reviewed'}`, 'add `reviewed_by:` (a reviewer id from content/reviewers) and `reviewed_on:` (YYYY-MM-DD, the day the verdict was decided)', 'warning');
+    }
+    if (c.verdict === 'unverified' && c.explanation?.trim()) {
+      at(['claims', i, 'explanation'], `claim ${c.id}: verdict "unverified" (not yet checked) cannot carry an explanation`, 'give the verdict the explanation supports (for example "unsupported" when no evidence was found), or remove the explanation until the claim is checked');
+    }
+    if (c.reviewed_by && input.reviewerIds && !input.reviewerIds.has(c.reviewed_by)) {
+      at(['claims', i, 'reviewed_by'], `claim ${c.id}: unknown reviewer ${shown(c.reviewed_by)}`, suggest(c.reviewed_by, input.reviewerIds, `use a reviewer id, or add content/reviewers/${c.reviewed_by}.yaml (name, bio)`));
+    }
+    if (c.reviewed_on && c.reviewed_on < input.published) {
+      at(['claims', i, 'reviewed_on'], `claim ${c.id}: reviewed on ${c.reviewed_on}, before the article was published (${input.published})`, 'check the date');
     }
   });
 

@@ -17,9 +17,30 @@ export function buildCorpusJson(articles: ArticleView[], actors: Actor[], events
       title: a.title,
       published: a.published,
       publisher: a.publisher,
+      publisher_id: a.publisherId ?? null,
       url: a.url ?? null,
-      quotes: a.quotes.map((q) => ({ id: q.id, text: q.text, speaker: q.speaker?.id ?? null, said: q.said?.value ?? null, status: q.status })),
-      claims: a.claims.map((c) => ({ id: c.id, text: c.text, claimant: c.claimant.id, verdict: c.verdict, explanation: c.explanation ?? null, sources: c.sources, status: c.status })),
+      quotes: a.quotes.map((q) => ({
+        id: q.id,
+        text: q.text,
+        sentence: `${q.inContext.before}${q.inContext.quoted}${q.inContext.after}`,
+        speaker: q.speaker?.id ?? null,
+        said: q.said?.value ?? null,
+        original: q.original ?? null,
+        note: q.note ?? null,
+        status: q.status,
+      })),
+      claims: a.claims.map((c) => ({
+        id: c.id,
+        text: c.text,
+        statement: c.statement ?? null,
+        claimant: c.claimant.id,
+        verdict: c.verdict,
+        explanation: c.explanation ?? null,
+        sources: c.sources,
+        reviewed_by: c.review?.by.id ?? null,
+        reviewed_on: c.review?.on ?? null,
+        status: c.status,
+      })),
       dates: a.dates.map((d) => ({ id: d.id, text: d.text, value: d.value, precision: d.precision, event: d.event?.id ?? null, status: d.status })),
     })),
     actors: [...actors]
@@ -34,7 +55,16 @@ export function buildCorpusJson(articles: ArticleView[], actors: Actor[], events
       })),
     events: [...events]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((e) => ({ id: e.id, date: e.date, precision: e.precision, title: e.title, actors: e.actors, articles: [...(eventArticles.get(e.id) ?? [])].sort() })),
+      .map((e) => ({
+        id: e.id,
+        date: e.date,
+        precision: e.precision,
+        title: e.title,
+        description: e.description ?? null,
+        actors: e.actors,
+        articles: [...(eventArticles.get(e.id) ?? [])].sort(),
+        sources: e.sources.map((s) => ('article' in s ? { article: s.article, url: null, title: null } : { article: null, url: s.url, title: s.title })),
+      })),
   };
 }
 
@@ -51,14 +81,14 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
 
 export function quotesCsv(corpus: CorpusJson, site: URL): string {
   const rows = corpus.articles.flatMap((a) =>
-    a.quotes.map((q) => [a.slug, q.id, q.text, q.speaker, q.said, q.status, new URL(`/articles/${a.slug}/#q-${q.id.slice(1)}`, site).href]),
+    a.quotes.map((q) => [a.slug, q.id, q.text, q.speaker, q.said, q.status, q.note, q.original, new URL(`/articles/${a.slug}/#q-${q.id.slice(1)}`, site).href]),
   );
-  return toCsv(['article', 'id', 'text', 'speaker', 'said', 'status', 'url'], rows);
+  return toCsv(['article', 'id', 'text', 'speaker', 'said', 'status', 'note', 'original', 'url'], rows);
 }
 
 export function claimsCsv(corpus: CorpusJson, site: URL): string {
   const rows = corpus.articles.flatMap((a) =>
-    a.claims.map((c) => [a.slug, c.id, c.text, c.claimant, c.verdict, c.explanation, c.sources.join(' '), c.status, new URL(`/claims/${a.slug}-${c.id}/`, site).href]),
+    a.claims.map((c) => [a.slug, c.id, c.text, c.statement, c.claimant, c.verdict, c.explanation, c.sources.join(' '), c.reviewed_by, c.reviewed_on, c.status, new URL(`/claims/${a.slug}-${c.id}/`, site).href]),
   );
-  return toCsv(['article', 'id', 'text', 'claimant', 'verdict', 'explanation', 'sources', 'status', 'url'], rows);
+  return toCsv(['article', 'id', 'text', 'statement', 'claimant', 'verdict', 'explanation', 'sources', 'reviewed_by', 'reviewed_on', 'status', 'url'], rows);
 }

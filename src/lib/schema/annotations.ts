@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarValueSchema, httpUrlSchema, idSchema, precisionSchema, statusSchema } from './common.ts';
+import { calendarValueSchema, httpUrlSchema, idSchema, isoDaySchema, precisionSchema, statusSchema } from './common.ts';
 
 /**
  * Every annotation is anchored by the exact text it marks (W3C TextQuoteSelector):
@@ -23,6 +23,8 @@ export const quoteSchema = z.strictObject({
   speaker: idSchema.nullable().default(null),
   proposed_speaker: proposedActorSchema.optional(),
   said: calendarValueSchema.optional(),
+  /** Where the statement itself can be read, heard or watched (post, transcript, video). */
+  original: httpUrlSchema.optional(),
   confidence: z.enum(['high', 'low']).optional(),
   status: statusSchema,
   note: z.string().optional(),
@@ -33,9 +35,14 @@ export const claimSchema = z.strictObject({
   ...anchorFields,
   /** An actor id, or `publisher` when the article itself makes the claim. */
   claimant: idSchema,
+  /** The editor's one-line wording of what is claimed ("Says Donald Trump is a former U.S. president"); the anchored text stays the evidence. */
+  statement: z.string().min(1).optional(),
   verdict: verdictSchema,
   explanation: z.string().optional(),
   sources: z.array(httpUrlSchema).default([]),
+  /** Who decided the verdict (a reviewer id, `content/reviewers/<id>.yaml`) and on which day. */
+  reviewed_by: idSchema.optional(),
+  reviewed_on: isoDaySchema.optional(),
   status: statusSchema,
   note: z.string().optional(),
 });

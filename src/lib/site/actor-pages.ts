@@ -1,6 +1,6 @@
 /**
  * An actor's page and archive: who they are, their roles with dates, a verdict scorecard of
- * the claims they made and of claims about them, and the newest of their quotes, claims and
+ * the claims they made (claims about them are listed apart, with no scorecard), and the newest of their quotes, claims and
  * events as compact rows. Everything older is in the actor's archive, a page per year
  * (`/actors/<id>/2025/`), split into months only when a year outgrows a page.
  */
@@ -51,8 +51,8 @@ export interface ActorPage {
   claimsMade: ClaimRow[];
   claimsAbout: ClaimRow[];
   events: EventRow[];
+  /** The verdicts on claims the actor made: their record. Claims about them have none. */
   scorecard: ScorecardRow[];
-  aboutScorecard: ScorecardRow[];
   /** The actor's archive by year, when the page cannot show everything. */
   archive: ArchiveLink[];
   /** Every actor the page's quotes and claims name, for structured data. */
@@ -91,7 +91,7 @@ export interface ActorInputs {
   quotes: QuoteRow[];
   /** Newest article first. */
   claims: ClaimRow[];
-  /** Text of each claim an actor may be named in: its words and the editor's explanation. */
+  /** Text of each claim an actor may be named in: its words and the editor's statement. */
   claimText: ReadonlyMap<string, string>;
   /** Oldest first. */
   events: readonly FactEvent[];
@@ -111,8 +111,8 @@ export function buildActorPages(actors: readonly Actor[], input: ActorInputs, by
     const names = mentionPattern([actor.name, ...actor.aliases]);
     const quotes = quotesBy.get(actor.id) ?? [];
     const claimsMade = claimsBy.get(actor.id) ?? [];
-    // A claim is about an actor when its words or the editor's explanation name them: "the former
-    // president" names nobody, but its explanation says whom the article got wrong.
+    // A claim is about an actor when its words or the editor's statement name them ("Says Donald
+    // Trump is a former U.S. president"); the explanation's evidence does not count.
     const claimsAbout = input.claims.filter((c) => c.claimant.id !== actor.id && names.test(input.claimText.get(c.key) ?? ''));
     const events: EventRow[] = input.events
       .filter((e) => e.actors.includes(actor.id))
@@ -157,7 +157,6 @@ export function buildActorPages(actors: readonly Actor[], input: ActorInputs, by
       claimsAbout: shownAbout,
       events: events.slice(0, 2 * ACTOR_PAGE_LIMIT),
       scorecard: scorecardOf(claimsMade),
-      aboutScorecard: scorecardOf(claimsAbout),
       archive,
       agents: [...new Set(named)].sort().flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
     });

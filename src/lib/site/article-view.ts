@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ArticleRecord } from '../corpus/index.ts';
-import { precisionSchema, statusSchema, verdictSchema, type Actor, type FactEvent, type Status } from '../schema/index.ts';
+import { precisionSchema, statusSchema, verdictSchema, type Actor, type FactEvent, type Reviewer, type Status } from '../schema/index.ts';
 import { splitSentences } from '../text/index.ts';
 import { formatCalendarValue } from './format-calendar.ts';
 import { precisionOfValue } from './precision.ts';
@@ -27,18 +27,32 @@ const annotationViewSchema = z.object({
   context: z.string(),
 });
 
+/** The sentence around a quote, split so that the quoted words can be marked. */
+export const inContextSchema = z.object({ before: z.string(), quoted: z.string(), after: z.string() });
+
 export const quoteViewSchema = annotationViewSchema.extend({
   speaker: actorRefSchema.nullable(),
   said: z.object({ value: z.string(), label: z.string() }).optional(),
   confidence: z.enum(['high', 'low']),
+  inContext: inContextSchema,
+  /** The statement itself (post, transcript, video). */
+  original: z.string().optional(),
+  /** The editor's note (a correction of the wording, where it was said). */
+  note: z.string().optional(),
 });
+
+/** Who decided a verdict, and when. */
+export const reviewViewSchema = z.object({ on: z.string(), onLabel: z.string(), by: actorRefSchema });
 
 export const claimViewSchema = annotationViewSchema.extend({
   claimant: actorRefSchema,
+  /** The editor's one-line statement of the claim, when decided. */
+  statement: z.string().optional(),
   verdict: verdictSchema,
   verdictLabel: z.string(),
   explanation: z.string().optional(),
   sources: z.array(z.string()),
+  review: reviewViewSchema.optional(),
 });
 
 export const dateViewSchema = annotationViewSchema.extend({
@@ -58,7 +72,9 @@ export const articleViewSchema = z.object({
   published: z.string(),
   publishedLabel: z.string(),
   publishedEvidence: z.string(),
+  /** The publisher's name; `publisherId` when the publisher is an actor with a page. */
   publisher: z.string(),
+  publisherId: z.string().optional(),
   url: z.string().optional(),
   sources: z.array(z.object({ label: z.string().optional(), title: z.string().optional(), url: z.string().optional() })),
   sourceFile: z.string(),
@@ -76,6 +92,8 @@ export type QuoteView = z.infer<typeof quoteViewSchema>;
 export type ClaimView = z.infer<typeof claimViewSchema>;
 export type DateView = z.infer<typeof dateViewSchema>;
 export type ArticleView = z.infer<typeof articleViewSchema>;
+export type InContext = z.infer<typeof inContextSchema>;
+export type ReviewView = z.infer<typeof reviewViewSchema>;
 
 export { PUBLISHER_ID };
 
@@ -88,10 +106,26 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(sentences[first]!.start, sentences[last]!.end);
 }
 
-export function toArticleView(record: ArticleRecord, actors: ReadonlyMap<string, Actor>, events: ReadonlyMap<string, FactEvent>): ArticleView {
+function inContext(text: string, start: number, end: number): InContext {
+  const sentence = sentenceAround(text, start, end);
+  const from = text.indexOf(sentence, Math.max(0, start - sentence.length));
+  if (from < 0 || from > start) return { before: '', quoted: text.slice(start, end), after: '' };
+  return { before: text.slice(from, start), quoted: text.slice(start, end), after: text.slice(end, from + sentence.length) };
+}
+
+export function toArticleView(
+  record: ArticleRecord,
+  actors: ReadonlyMap<string, Actor>,
+  events: ReadonlyMap<string, FactEvent>,
+  reviewers: ReadonlyMap<string, Reviewer> = new Map(),
+): ArticleView {
   const { frontmatter: fm, plainText } = record;
+  // The frontmatter names the publisher by actor id when it has an actor file; claims the
+  // article makes in its own voice are then that actor's, and count on its page.
+  const publisherActor = actors.get(fm.publisher);
+  const publisherRef: ActorRef = publisherActor ? { id: publisherActor.id, name: publisherActor.name } : { id: PUBLISHER_ID, name: fm.publisher };
   const ref = (id: string | null): ActorRef | null =>
-    id === null ? null : id === PUBLISHER_ID ? { id, name: fm.publisher } : { id, name: actors.get(id)?.name ?? id };
+    id === null ? null : id === PUBLISHER_ID ? publisherRef : { id, name: actors.get(id)?.name ?? id };
   const base = <T extends { id: string; text: string; start: number; end: number; status: Status }>(a: T) => ({
     id: a.id,
     anchor: annotationAnchor(a.id),
@@ -110,7 +144,8 @@ export function toArticleView(record: ArticleRecord, actors: ReadonlyMap<string,
     published: fm.published,
     publishedLabel: formatCalendarValue(fm.published, 'day'),
     publishedEvidence: fm.published_evidence,
-    publisher: fm.publisher,
+    publisher: publisherRef.name,
+    ...(publisherActor ? { publisherId: publisherActor.id } : {}),
     ...(fm.url ? { url: fm.url } : {}),
     sources: fm.sources,
     sourceFile: fm.source_file,
@@ -123,14 +158,21 @@ export function toArticleView(record: ArticleRecord, actors: ReadonlyMap<string,
       speaker: ref(q.speaker),
       ...(q.said ? { said: { value: q.said, label: formatCalendarValue(q.said, precisionOfValue(q.said)) } } : {}),
       confidence: q.confidence ?? 'high',
+      inContext: inContext(plainText, q.start, q.end),
+      ...(q.original ? { original: q.original } : {}),
+      ...(q.note ? { note: q.note } : {}),
     })),
     claims: visible(record.annotations.claims).map((c) => ({
       ...base(c),
       claimant: ref(c.claimant)!,
+      ...(c.statement ? { statement: c.statement } : {}),
       verdict: c.verdict,
       verdictLabel: verdictInfo(c.verdict).label,
       ...(c.explanation ? { explanation: c.explanation } : {}),
       sources: c.sources,
+      ...(c.reviewed_by && c.reviewed_on
+        ? { review: { on: c.reviewed_on, onLabel: formatCalendarValue(c.reviewed_on, 'day'), by: { id: c.reviewed_by, name: reviewers.get(c.reviewed_by)?.name ?? c.reviewed_by } } }
+        : {}),
     })),
     dates: visible(record.annotations.dates).map((d) => {
       const event = d.event ? events.get(d.event) : undefined;

@@ -5,7 +5,7 @@
  * and links there, so list pages stay small however large the corpus grows.
  */
 import type { Actor } from '../schema/index.ts';
-import type { ActorRef, ArticleView, ClaimView, QuoteView } from './article-view.ts';
+import type { ActorRef, ArticleView, ClaimView, InContext, QuoteView, ReviewView } from './article-view.ts';
 import { calendarSortKey } from './format-calendar.ts';
 import { archiveKeyOfValue, precisionOfValue } from './precision.ts';
 import { noteAnchor, routes } from './routes.ts';
@@ -17,6 +17,8 @@ export interface ArticleLink {
   published: string;
   publishedLabel: string;
   publisher: string;
+  /** The publisher's page, when the publisher is an actor. */
+  publisherHref?: string;
 }
 
 export interface ArticleRow extends ArticleLink {
@@ -40,6 +42,10 @@ export interface QuoteRow {
   sortDate: string;
   dateLabel: string;
   said?: { value: string; label: string };
+  /** The whole sentence, with the quoted words marked. */
+  inContext: InContext;
+  original?: string;
+  note?: string;
   reviewed: boolean;
 }
 
@@ -47,7 +53,12 @@ export interface ClaimRow {
   /** `<slug>-<id>`, unique across the site. */
   key: string;
   id: string;
+  /** The anchored words of the article: the evidence. */
   text: string;
+  /** The editor's one-line statement, when decided. */
+  statement?: string;
+  /** What lists and headlines show: the statement, else the anchored words in quotation marks. */
+  headline: string;
   verdict: ClaimView['verdict'];
   verdictLabel: string;
   claimant: ActorRef;
@@ -60,6 +71,7 @@ export interface ClaimRow {
   reviewed: boolean;
   /** Decided by an editor: reviewed with a verdict other than "not yet checked". */
   rated: boolean;
+  review?: ReviewView;
 }
 
 /** Anything a page links to that may or may not have a page of its own. */
@@ -69,7 +81,15 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export { byString };
 
 export function articleLink(a: ArticleView): ArticleLink {
-  return { slug: a.slug, href: routes.article(a.slug), title: a.title, published: a.published, publishedLabel: a.publishedLabel, publisher: a.publisher };
+  return {
+    slug: a.slug,
+    href: routes.article(a.slug),
+    title: a.title,
+    published: a.published,
+    publishedLabel: a.publishedLabel,
+    publisher: a.publisher,
+    ...(a.publisherId ? { publisherHref: routes.actor(a.publisherId) } : {}),
+  };
 }
 
 export function articleRow(a: ArticleView): ArticleRow {
@@ -101,6 +121,9 @@ export function quoteRow(a: ArticleView, q: QuoteView, known: KnownActors): Quot
     // Undated quotes are placed at their article's date and say so.
     dateLabel: q.said ? q.said.label : `reported ${a.publishedLabel}`,
     ...(q.said ? { said: q.said } : {}),
+    inContext: q.inContext,
+    ...(q.original ? { original: q.original } : {}),
+    ...(q.note ? { note: q.note } : {}),
     reviewed: q.status === 'reviewed',
   };
 }
@@ -113,6 +136,8 @@ export function claimRow(a: ArticleView, c: ClaimView, known: KnownActors): Clai
     key: routes.claimKey(a.slug, c.id),
     id: c.id,
     text: c.text,
+    ...(c.statement ? { statement: c.statement } : {}),
+    headline: claimHeadline(c),
     verdict: c.verdict,
     verdictLabel: c.verdictLabel,
     claimant: c.claimant,
@@ -122,8 +147,12 @@ export function claimRow(a: ArticleView, c: ClaimView, known: KnownActors): Clai
     article: articleLink(a),
     reviewed: c.status === 'reviewed',
     rated: isRated(c),
+    ...(c.review && isRated(c) ? { review: c.review } : {}),
   };
 }
+
+/** A claim's headline: the editor's statement, else the article's words, quoted. */
+export const claimHeadline = (c: Pick<ClaimView, 'text' | 'statement'>) => c.statement ?? `“${c.text}”`;
 
 /** The registry entries a page mentions, for its structured data (and nothing else, so the page's key stays narrow). */
 export function actorsIn(ids: Iterable<string>, actors: ReadonlyMap<string, Actor>): Actor[] {

@@ -138,7 +138,9 @@ export function buildSiteModel(articleList: readonly ArticleView[], actorList: r
   const claimPages: ClaimPageData[] = [];
   for (const a of articles) {
     for (const c of a.claims) {
-      claimText.set(routes.claimKey(a.slug, c.id), `${c.text}\n${c.explanation ?? ''}`);
+      // What the claim is about is in its words and the editor's statement; an explanation names
+      // others only as evidence (a claim about Zelensky is not about Trump because its reasons cite him).
+      claimText.set(routes.claimKey(a.slug, c.id), `${c.text}\n${c.statement ?? ''}`);
       if (!isRated(c)) continue;
       claimPages.push({
         claim: {
@@ -217,7 +219,11 @@ export function buildSiteModel(articleList: readonly ArticleView[], actorList: r
     timeline: timelineArchive.pages.map((page) => ({ page, agents: actorsIn(page.items.flatMap((e) => e.actors.map((a) => a.id)), byId) })),
     feed: {
       articles: articles.slice(0, FEED_ITEMS).map(articleRow),
-      claims: claimPages.slice(0, FEED_ITEMS).map((p) => p.claim),
+      // Newest review first: a verdict is news on the day it is decided.
+      claims: claimPages
+        .map((p) => p.claim)
+        .sort((a, b) => byString(b.review?.on ?? b.article.published, a.review?.on ?? a.article.published) || byString(a.key, b.key))
+        .slice(0, FEED_ITEMS),
     },
   };
 }

@@ -51,6 +51,7 @@ export function newsArticleJsonLd(article: ArticleView, site: URL) {
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
+    '@id': url,
     headline: article.title,
     description: article.summary,
     datePublished: article.published,
@@ -80,9 +81,11 @@ export function claimJsonLd(claim: ClaimRow & { explanation?: string }, actors: 
     '@context': CONTEXT,
     '@type': 'ClaimReview',
     url: abs(claim.href, site),
-    claimReviewed: claim.text,
-    datePublished: claim.article.published,
-    author: siteOrganization(site),
+    // What was checked, in the editor's words; when and by whom the verdict was decided.
+    claimReviewed: claim.statement ?? claim.text,
+    datePublished: claim.review?.on ?? claim.article.published,
+    author: claim.review ? { '@type': 'Person', name: claim.review.by.name, url: abs(routes.reviewer(claim.review.by.id), site) } : siteOrganization(site),
+    publisher: siteOrganization(site),
     reviewRating: {
       '@type': 'Rating',
       ratingValue: info.ratingValue,
@@ -95,14 +98,18 @@ export function claimJsonLd(claim: ClaimRow & { explanation?: string }, actors: 
   };
 }
 
-export function quotationJsonLd(quote: QuoteRow, actors: ReadonlyMap<string, Actor>, site: URL) {
+/**
+ * A quote. On its own article's page (`inArticle`) it points to the page's NewsArticle by its
+ * `@id` instead of describing the article again for every quote.
+ */
+export function quotationJsonLd(quote: QuoteRow, actors: ReadonlyMap<string, Actor>, site: URL, options: { inArticle?: boolean } = {}) {
   return {
     '@context': CONTEXT,
     '@type': 'Quotation',
     text: quote.text,
     url: abs(quote.href, site),
     ...(quote.speaker ? { creator: agentJsonLd(quote.speaker, actors, site, quote.article.publisher) } : {}),
-    isPartOf: articleRef(quote.article, site),
+    isPartOf: options.inArticle ? { '@id': abs(quote.article.href, site) } : articleRef(quote.article, site),
     ...(quote.said ? { dateCreated: quote.said.value } : {}),
   };
 }

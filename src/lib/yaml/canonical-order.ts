@@ -4,9 +4,9 @@
  * (what it marks, who, when, how sure, review state), so that a diff touches the fewest lines.
  */
 
-export type YamlKind = 'annotations' | 'actor' | 'event';
+export type YamlKind = 'annotations' | 'actor' | 'event' | 'reviewer';
 
-export const YAML_KINDS: readonly YamlKind[] = ['annotations', 'actor', 'event'];
+export const YAML_KINDS: readonly YamlKind[] = ['annotations', 'actor', 'event', 'reviewer'];
 
 /** How one mapping is written: its key order, and the shape of the values under some keys. */
 export interface MapShape {
@@ -18,12 +18,12 @@ export interface MapShape {
 }
 
 const quote: MapShape = {
-  keys: ['id', 'text', 'prefix', 'suffix', 'speaker', 'proposed_speaker', 'said', 'confidence', 'status', 'note'],
+  keys: ['id', 'text', 'prefix', 'suffix', 'speaker', 'proposed_speaker', 'said', 'original', 'confidence', 'status', 'note'],
   children: { proposed_speaker: { keys: ['id', 'name'] } },
 };
 
 const claim: MapShape = {
-  keys: ['id', 'text', 'prefix', 'suffix', 'claimant', 'verdict', 'explanation', 'sources', 'status', 'note'],
+  keys: ['id', 'text', 'prefix', 'suffix', 'claimant', 'statement', 'verdict', 'explanation', 'sources', 'reviewed_by', 'reviewed_on', 'status', 'note'],
 };
 
 const date: MapShape = {
@@ -42,7 +42,8 @@ export const CANONICAL_SHAPES: Readonly<Record<YamlKind, MapShape>> = {
     keys: ['name', 'kind', 'pronoun', 'aliases', 'roles', 'description', 'wikidata'],
     children: { roles: role },
   },
-  event: { keys: ['title', 'date', 'precision', 'actors', 'description'] },
+  event: { keys: ['title', 'date', 'precision', 'actors', 'description', 'sources'], children: { sources: { keys: ['article', 'url', 'title'] } } },
+  reviewer: { keys: ['name', 'bio', 'link'] },
 };
 
 /** The kind of a content file from the directory it sits in, or undefined for other files. */
@@ -53,6 +54,7 @@ export function kindOfContentPath(path: string): YamlKind | undefined {
   if (dir === 'annotations') return 'annotations';
   if (dir === 'actors') return 'actor';
   if (dir === 'events') return 'event';
+  if (dir === 'reviewers') return 'reviewer';
   return undefined;
 }
 

@@ -13,7 +13,7 @@ const root = new URL('../../../', import.meta.url).pathname;
 const node = join(root, 'node_modules/.bin/node');
 const cli = join(root, 'cli/factline.ts');
 const fixtures = join(root, 'tests/fixtures/yaml');
-const AREA = { annotations: 'annotations', actor: 'actors', event: 'events' } as const;
+const AREA = { annotations: 'annotations', actor: 'actors', event: 'events', reviewer: 'reviewers' } as const;
 
 let dir: string;
 const fmt = (args: string[] = [], cwd = dir) => spawnSync(node, [cli, 'fmt', ...args], { cwd, encoding: 'utf8' });
@@ -112,7 +112,7 @@ describe('factline fmt', () => {
     const r = fmt();
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('content/events/e.yaml:2:7: error: event e: invalid date "2025-13-01" — write a calendar value as');
-    expect(r.stderr).toContain('content/events/e.yaml:4:1: error: event e: unknown field "actrs" — did you mean "actors"? Remove it or correct its spelling; the fields here are title, date, precision, actors and description');
+    expect(r.stderr).toContain('content/events/e.yaml:4:1: error: event e: unknown field "actrs" — did you mean "actors"? Remove it or correct its spelling; the fields here are title, date, precision, actors, description and sources');
   });
 
   it('refuses files that are not annotation, actor or event files', () => {
@@ -120,6 +120,6 @@ describe('factline fmt', () => {
     writeFileSync(join(dir, 'content/raw/imports.yaml'), 'a: 1\n');
     const r = fmt(['content/raw/imports.yaml']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/imports\.yaml:1:1: error: not an annotation, actor or event file/);
+    expect(r.stderr).toMatch(/imports\.yaml:1:1: error: not an annotation, actor, event or reviewer file/);
   });
 });

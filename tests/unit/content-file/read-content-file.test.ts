@@ -117,7 +117,7 @@ describe('locating a data path', () => {
       ]),
     );
     const unknown = r.ok ? undefined : r.problems.find((p) => p.message.includes('speakr'));
-    expect(unknown!.hint).toBe('did you mean "speaker"? Remove it or correct its spelling; the fields here are id, text, prefix, suffix, speaker, proposed_speaker, said, confidence, status and note');
+    expect(unknown!.hint).toBe('did you mean "speaker"? Remove it or correct its spelling; the fields here are id, text, prefix, suffix, speaker, proposed_speaker, said, original, confidence, status and note');
   });
 });
 

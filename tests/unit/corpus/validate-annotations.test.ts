@@ -43,7 +43,25 @@ describe('validateAnnotations', () => {
     expect(messages({ claims: [{ id: 'c1', text: 'peace now', claimant: 'publisher', verdict: 'false', status: 'reviewed' }] })).toEqual([
       'claim c1: verdict "false" needs an explanation',
       expect.stringContaining('needs at least one source'),
+      'claim c1: a decided claim has no statement',
+      'claim c1: a decided claim does not say who reviewed it',
     ]);
+  });
+  it('reports an explanation on a claim not yet checked, saying which verdict to give instead', () => {
+    const [p] = validateAnnotations({ ...base, data: { claims: [{ id: 'c1', text: 'peace now', claimant: 'publisher', verdict: 'unverified', explanation: 'No poll was found.', status: 'reviewed' }] } }).problems;
+    expect(p).toMatchObject({ severity: 'error', line: 3, message: 'claim c1: verdict "unverified" (not yet checked) cannot carry an explanation' });
+    expect(p!.hint).toContain('"unsupported"');
+  });
+  it('checks who reviewed a decided claim and when, and warns when the review is not recorded', () => {
+    const decided = { id: 'c1', text: 'peace now', claimant: 'publisher', statement: 'Says there is peace now', verdict: 'false', explanation: 'There is not.', sources: ['https://example.org/'], status: 'reviewed' };
+    const reviewerIds = new Set(['ada-editor']);
+    const check = (extra: Record<string, unknown>) => validateAnnotations({ ...base, reviewerIds, data: { claims: [{ ...decided, ...extra }] } }).problems;
+    expect(check({ reviewed_by: 'ada-editor', reviewed_on: '2025-06-01' })).toEqual([]);
+    expect(check({ reviewed_by: 'ada-editr', reviewed_on: '2025-06-01' }).map((p) => `${p.severity}: ${p.message} — ${p.hint}`)).toEqual([
+      'error: claim c1: unknown reviewer "ada-editr" — did you mean "ada-editor"? Use a reviewer id, or add content/reviewers/ada-editr.yaml (name, bio)',
+    ]);
+    expect(check({ reviewed_by: 'ada-editor', reviewed_on: '2025-05-01' }).map((p) => p.message)).toEqual(['claim c1: reviewed on 2025-05-01, before the article was published (2025-05-29)']);
+    expect(check({}).map((p) => [p.severity, p.message])).toEqual([['warning', 'claim c1: a decided claim does not say who reviewed it']]);
   });
   it('rejects impossible dates and unknown verdicts through the schema', () => {
     expect(messages({ dates: [{ id: 'd1', text: 'on Wednesday', value: '2025-02-30', precision: 'day', status: 'reviewed' }] })).toEqual(['date d1: invalid value "2025-02-30"']);

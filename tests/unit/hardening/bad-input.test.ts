@@ -39,7 +39,7 @@ const ACTORS: Record<string, string> = {
   'donald-trump': 'name: Donald Trump\nkind: person\npronoun: he\naliases:\n  - Trump\ndescription: President of the United States.\n',
   'vladimir-putin': 'name: Vladimir Putin\nkind: person\npronoun: he\naliases:\n  - Putin\ndescription: President of Russia.\n',
 };
-const EVENT = 'title: A call\ndate: "2025-05-19"\nprecision: day\nactors:\n  - donald-trump\n';
+const EVENT = 'title: A call\ndate: "2025-05-19"\nprecision: day\nactors:\n  - donald-trump\nsources:\n  - article: talks\n';
 
 /** A valid content tree; `files` overrides or adds paths relative to it. */
 function content(files: Record<string, string | Buffer> = {}): string {
@@ -106,6 +106,10 @@ const cases: Case[] = [
   { name: 'impossible publication date on import', dir: () => content({ 'raw.txt': 'Title Here\n\nA body sentence that is long enough to keep.\n' }), args: ['import', 'raw.txt', '--published', '2025-02-30'], code: 1, message: /error: --published "2025-02-30" is not a calendar day/ },
   { name: 'javascript: URL on import', dir: () => content({ 'raw.txt': 'Title Here\n\nA body sentence that is long enough to keep.\n' }), args: ['import', 'raw.txt', '--published', '2025-05-01', '--url', 'javascript:alert(1)'], code: 1, message: /error: --url "javascript:alert\(1\)" is not an http/ },
   { name: 'annotate --stdin without a date', dir: () => content(), args: ['annotate', '--stdin', '--json'], code: 1, message: /<stdin>:1:1: error: annotate --stdin needs the publication date — pass --published/ },
+  { name: 'event without a source', dir: () => content({ 'content/events/call.yaml': EVENT.replace(/sources:[^]*$/, '') }), args: ['check'], code: 1, message: /content\/events\/call\.yaml:1:8: error: event call: no source — add `sources` with the slug of an article that reports it/ },
+  { name: 'event sourced by an unknown article', dir: () => content({ 'content/events/call.yaml': EVENT.replace('article: talks', 'article: tallks') }), args: ['check'], code: 1, message: /content\/events\/call\.yaml:7:14: error: event call: unknown article "tallks" — use the file name of an article in content\/articles/ },
+  { name: 'explanation on a claim not yet checked', dir: () => annotations('claims:\n  - id: c1\n    text: excellent\n    claimant: publisher\n    verdict: unverified\n    explanation: No poll was found.\n    status: reviewed\n'), args: ['check'], code: 1, message: new RegExp(`${A}:6:18: error: claim c1: verdict "unverified" \\(not yet checked\\) cannot carry an explanation — give the verdict the explanation supports`) },
+  { name: 'unknown reviewer', dir: () => annotations('claims:\n  - id: c1\n    text: excellent\n    claimant: publisher\n    statement: Says it was excellent\n    verdict: "false"\n    explanation: It was not.\n    sources:\n      - https://example.org/\n    reviewed_by: nobody\n    reviewed_on: "2025-05-21"\n    status: reviewed\n'), args: ['check'], code: 1, message: new RegExp(`${A}:10:18: error: claim c1: unknown reviewer "nobody" — use a reviewer id, or add content/reviewers/nobody\\.yaml`) },
   { name: 'annotate on a malformed annotation file', dir: () => annotations('quotes:\n\t- id: q1\n'), args: ['annotate', '--content', 'content'], code: 1, message: new RegExp(`${A}:2:1: error: not valid YAML: this line is indented with a tab — indent with spaces only, two per level`) },
 ];
 
@@ -135,7 +139,7 @@ describe('one voice', () => {
     const fmt = errors(factline(['fmt'], dir));
     expect(check).toEqual([
       `${A}:5:14: error: claim c1: unknown verdict "flase" — did you mean "false"? Write one of accurate, mostly-accurate, misleading, false, unsupported or unverified`,
-      `${A}:6:5: error: claim c1: unknown field "colour" — remove it or correct its spelling; the fields here are id, text, prefix, suffix, claimant, verdict, explanation, sources, status and note`,
+      `${A}:6:5: error: claim c1: unknown field "colour" — remove it or correct its spelling; the fields here are id, text, prefix, suffix, claimant, statement, verdict, explanation, sources, reviewed_by, reviewed_on, status and note`,
       'content/actors/donald-trump.yaml:2:7: error: actor donald-trump: unknown kind "persn" — did you mean "person"? Write one of person, organization or country',
     ].sort());
     expect(fmt).toEqual(check);

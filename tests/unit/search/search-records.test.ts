@@ -19,7 +19,8 @@ describe('searchRecords', () => {
   it('links a quote to its anchor in its article, with speaker, date and article title', () => {
     const q = byUrl('/articles/talks-stall/#q-1');
     // Every spelling of the speaker's name, so that any of them finds the quote.
-    expect(q.content.split('\n').slice(0, 2)).toEqual(['stringing us along', 'Donald Trump · Trump']);
+    expect(q.content).toBe('stringing us along\nDonald Trump · Trump\nThe recorded wording is "tapping us along".');
+    expect(q.meta!.note).toBe('The recorded wording is "tapping us along".');
     expect(q.meta).toMatchObject({ title: 'stringing us along', kind: 'quote', speaker: 'Donald Trump', speakerUrl: '/actors/donald-trump/', date: 'said 28 May 2025', datetime: '2025-05-28', article: 'Talks stall, Trump says' });
     expect(q.meta!.unreviewed).toBeUndefined();
     expect(q.filters).toEqual({ kind: ['quote'], actor: ['Donald Trump'], by: ['Donald Trump'], year: ['2025'] });
@@ -43,7 +44,7 @@ describe('searchRecords', () => {
   it('links a decided claim to its page, with its verdict and the article as claimant when it is the publisher’s', () => {
     const c = byUrl('/claims/talks-stall-c1/');
     // The article's claim names Trump: it is about him, and indexed with every spelling of his name.
-    expect(c.content.split('\n')).toEqual(expect.arrayContaining(['former President Donald Trump', 'He holds the office.', 'Donald Trump · Trump']));
+    expect(c.content).toBe('Says Donald Trump is a former president\nformer President Donald Trump\nHe holds the office.\nDonald Trump · Trump');
     expect(c.meta).toMatchObject({ kind: 'claim', verdict: 'false', verdictLabel: 'False', claimant: 'Example News', source: '/articles/talks-stall/#c-1' });
     expect(c.meta!.claimantUrl).toBeUndefined();
     expect(c.meta!.unreviewed).toBeUndefined();

@@ -14,7 +14,7 @@ const itemKey = (i: RecordItem) => `${i.kind}:${i.kind === 'quote' ? i.quote.key
 /** Each article of `articlesByDay` has the quote "fine" by Trump and the sentence "The talks went on." */
 const quoted: Annotations = { quotes: [{ id: 'q1', text: 'fine', speaker: 'donald-trump' }] };
 const claimed = (claimant: string, extra: Record<string, unknown> = {}): Annotations => ({ claims: [{ id: 'c1', text: 'The talks went on.', claimant, verdict: 'false', ...extra }] });
-const event = (id: string, date: string, precision: FactEvent['precision'], actors = ['nato']): FactEvent => ({ id, title: `Event ${id}`, date, precision, actors });
+const event = (id: string, date: string, precision: FactEvent['precision'], actors = ['nato']): FactEvent => ({ id, title: `Event ${id}`, date, precision, actors, sources: [{ article: 'a' }] });
 
 describe('limits', () => {
   it('shows everything, with no archive, while every list fits', () => {
@@ -47,7 +47,7 @@ describe('limits', () => {
     const made = build(articlesByDay('a', '2025-01-01', ACTOR_PAGE_LIMIT + 1, () => claimed('ukraine')));
     expect(pageOf(made, 'ukraine').claimsMade).toHaveLength(ACTOR_PAGE_LIMIT);
     expect(pageOf(made, 'ukraine').archive.map((l) => l.key)).toEqual(['2025']);
-    const about = build(articlesByDay('a', '2025-01-01', ACTOR_PAGE_LIMIT + 1, () => claimed('publisher', { explanation: 'NATO said so.' })));
+    const about = build(articlesByDay('a', '2025-01-01', ACTOR_PAGE_LIMIT + 1, () => claimed('publisher', { statement: 'Says NATO talked.' })));
     expect(pageOf(about, 'nato').claimsAbout).toHaveLength(ACTOR_PAGE_LIMIT);
     expect(pageOf(about, 'nato').counts.claimsAbout).toBe(ACTOR_PAGE_LIMIT + 1);
     expect(archivesOf(about, 'nato')[0]!.items.every((i) => i.kind === 'claim-about')).toBe(true);
@@ -90,7 +90,7 @@ describe('claims made and claims about', () => {
       { id: 'c1', text: 'Trump said Trump would win.', claimant: 'donald-trump', verdict: 'misleading', status: 'reviewed' },
       { id: 'c2', text: 'NATO is not pro-Putin.', claimant: 'nato', verdict: 'accurate' },
       { id: 'c3', text: 'Ukraine says Putin lies.', claimant: 'ukraine', verdict: 'unsupported' },
-      { id: 'c4', text: 'The paper is wrong.', verdict: 'false', explanation: 'Vladimir Putin said otherwise.' },
+      { id: 'c4', text: 'The paper is wrong.', statement: 'Says Vladimir Putin is wrong.', verdict: 'false', explanation: 'Ukraine said otherwise.' },
     ],
   });
   const m = build([article]);
@@ -101,24 +101,29 @@ describe('claims made and claims about', () => {
     expect(trump.claimsAbout).toEqual([]);
   });
 
-  it('finds claims about an actor by name or alias in the claim or its explanation, as whole words', () => {
+  it('finds claims about an actor by name or alias in the claim or its statement, as whole words', () => {
     expect(pageOf(m, 'vladimir-putin').claimsAbout.map((c) => c.key)).toEqual(['c-c3', 'c-c4']);
     expect(pageOf(m, 'ukraine').claimsAbout).toEqual([]);
     expect(pageOf(m, 'ukraine').claimsMade.map((c) => c.key)).toEqual(['c-c3']);
   });
 
-  it('scores what an actor claimed and what was claimed about them separately, in the scale’s order', () => {
+  it('scores only what an actor claimed, in the scale’s order; claims about them carry no score', () => {
     const putin = pageOf(m, 'vladimir-putin');
     expect(putin.scorecard.every((r) => r.count === 0)).toBe(true);
-    expect(putin.aboutScorecard.map((r) => [r.verdict, r.count])).toEqual([
+    expect(putin).not.toHaveProperty('aboutScorecard');
+    expect(pageOf(m, 'ukraine').scorecard.map((r) => [r.verdict, r.count])).toEqual([
       ['accurate', 0],
       ['mostly-accurate', 0],
       ['misleading', 0],
-      ['false', 1],
+      ['false', 0],
       ['unsupported', 1],
       ['unverified', 0],
     ]);
     expect(pageOf(m, 'donald-trump').scorecard.find((r) => r.verdict === 'misleading')!.count).toBe(1);
+  });
+
+  it('does not count an actor named only in a verdict’s explanation as what the claim is about', () => {
+    expect(pageOf(m, 'ukraine').claimsAbout).toEqual([]);
   });
 
   it('files both kinds in the record, and names the agents the page shows', () => {

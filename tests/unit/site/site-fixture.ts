@@ -38,8 +38,8 @@ export const ACTORS: Actor[] = [
 ];
 
 export const EVENTS: FactEvent[] = [
-  { id: 'trump-putin-call-2025-05-19', title: 'Trump and Putin hold a phone call', date: '2025-05-19', precision: 'day', actors: ['donald-trump', 'vladimir-putin'], description: 'A two-hour call.' },
-  { id: 'nato-founded-1949-04-04', title: 'NATO is founded', date: '1949-04-04', precision: 'day', actors: ['nato'] },
+  { id: 'trump-putin-call-2025-05-19', title: 'Trump and Putin hold a phone call', date: '2025-05-19', precision: 'day', actors: ['donald-trump', 'vladimir-putin'], description: 'A two-hour call.', sources: [{ article: 'call' }] },
+  { id: 'nato-founded-1949-04-04', title: 'NATO is founded', date: '1949-04-04', precision: 'day', actors: ['nato'], sources: [{ url: 'https://example.org/nato', title: 'NATO history' }] },
 ];
 
 export type Ann = { id: string; text: string; status?: 'suggested' | 'reviewed' | 'rejected' } & Record<string, unknown>;
@@ -113,7 +113,7 @@ export const RECORDS: ArticleRecord[] = [
         { id: 'q3', text: 'resume soon', status: 'suggested' },
       ],
       claims: [
-        { id: 'c1', text: 'The former president', verdict: 'false', explanation: 'Donald Trump has been president since 20 January 2025.', sources: ['https://example.org/b'] },
+        { id: 'c1', text: 'The former president', statement: 'Says Donald Trump is a former president', verdict: 'false', explanation: 'Donald Trump has been president since 20 January 2025.', sources: ['https://example.org/b'] },
         { id: 'c2', text: 'Russia will win', status: 'suggested' },
       ],
       dates: [

@@ -33,7 +33,7 @@ describe('ClaimReview', () => {
     expect(review['@context']).toBe('https://schema.org');
     expect(review['@type']).toBe('ClaimReview');
     expect(review.url).toBe('https://factline.example/claims/clash-c1/');
-    expect(review.claimReviewed).toBe('The former president');
+    expect(review.claimReviewed).toBe('Says Donald Trump is a former president');
     expect(review.datePublished).toBe('2025-05-29');
     expect(review.author).toEqual({ '@type': 'Organization', name: 'Factline', url: 'https://factline.example/' });
     expect(review.reviewBody).toBe('Donald Trump has been president since 20 January 2025.');

@@ -62,7 +62,7 @@ describe('sources of an entry', () => {
 });
 
 describe('archive keys', () => {
-  const event = (id: string, date: string, precision: FactEvent['precision']): FactEvent => ({ id, title: id, date, precision, actors: [] });
+  const event = (id: string, date: string, precision: FactEvent['precision']): FactEvent => ({ id, title: id, date, precision, actors: [], sources: [] });
   const events = [
     event('y', '2024', 'year'),
     event('m', '2025-05', 'month'),
@@ -162,7 +162,7 @@ describe('an overfull year page', () => {
     dates: [{ id: 'd1', text: 'The talks went on', value: '2024', precision: 'year' }],
     quotes: [{ id: 'q1', text: 'fine', speaker: 'donald-trump', said: '2024' }],
   }));
-  const events: FactEvent[] = ['a', 'b', 'c'].map((id) => ({ id: `year-${id}`, title: id, date: '2024', precision: 'year', actors: [] }));
+  const events: FactEvent[] = ['a', 'b', 'c'].map((id) => ({ id: `year-${id}`, title: id, date: '2024', precision: 'year', actors: [], sources: [] }));
   const entries = buildTimeline(articles, ACTORS, events);
   const { pages, pageOf } = buildTimelineArchive(entries);
   const year = pages.find((p) => p.path === '/timeline/2024/')!;
