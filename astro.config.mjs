@@ -7,8 +7,14 @@ import contentSecurity from './src/integrations/content-security.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import offline from './src/integrations/offline.ts';
 
-/** The deployed site's origin; canonical URLs, feeds and the sitemap are built from it. */
-const site = process.env.FACTLINE_SITE ?? 'http://localhost:4321';
+import { LOCAL_SITE_URL, readSiteConfig, siteUrl } from './src/lib/config/index.ts';
+
+/**
+ * The deployed site's origin (FACTLINE_SITE, else `url` in factline.config.yaml); canonical URLs,
+ * feeds and the sitemap are built from it. scripts/build.ts refuses a production build without
+ * one; `astro dev` and `astro preview` fall back to the local address.
+ */
+const site = siteUrl(readSiteConfig()) ?? LOCAL_SITE_URL;
 
 export default defineConfig({
   site,

@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Builds the tests start are looked at on this machine: without a configured site URL they
+    // are built for the local preview address (a production build without one stops).
+    env: { FACTLINE_SITE: process.env.FACTLINE_SITE || 'http://localhost:4321' },
     include: ['tests/unit/**/*.test.ts'],
     testTimeout: 30_000,
   },

@@ -66,7 +66,8 @@ const nodeBin = process.execPath;
 const astroBin = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Child processes find this repository's Node 22 and tools first. No heap flag: every build
 // runs with Node's default heap limit, as `npm run build` does.
-const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PATH: `${join(repo, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+// Benchmark sites are built for the local address unless one is given (a build without one stops).
+const childEnv: NodeJS.ProcessEnv = { ...process.env, FACTLINE_SITE: process.env.FACTLINE_SITE || 'http://localhost:4321', NODE_ENV: 'production', PATH: `${join(repo, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
 const factlineCache = join(work, 'factline-cache');
 /** Factline builds from a copy of the site's code taken when the run starts (see snapshot.ts). */
 const siteDir = join(work, 'site');

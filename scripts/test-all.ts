@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LOCAL_SITE_URL, readSiteConfig, siteUrl } from '../src/lib/config/index.ts';
 
 const bin = (name: string) => join('node_modules', '.bin', name);
 const out = mkdtempSync(join(tmpdir(), 'factline-test-'));
@@ -52,6 +53,10 @@ function playwright(): void {
     broken = true;
   }
 }
+
+// The tests look at the site on this machine: without a configured address it is built for the
+// local preview's (every suite below inherits it, including the builds tests start themselves).
+if (!siteUrl(readSiteConfig())) process.env.FACTLINE_SITE = LOCAL_SITE_URL;
 
 vitest('unit', 'vitest.config.ts');
 if (run('build', process.execPath, ['scripts/build.ts']) !== 0) {

@@ -1,7 +1,11 @@
 /** Site-wide constants for the pages. */
+import { readSiteConfig } from './lib/config/index.ts';
+import { routes } from './lib/site/routes.ts';
 import { SITE_NAME } from './lib/site/site-identity.ts';
 
 export { SITE_NAME };
+/** factline.config.yaml: organization, corrections contact, who-we-are and funding text. */
+export const SITE_CONFIG = readSiteConfig();
 export const SITE_TAGLINE = 'Who said what, when — every quote, claim and date in the news, annotated and checked.';
 
 /** Header navigation. Only pages that exist are listed. */
@@ -17,7 +21,8 @@ export const NAV: { href: string; label: string }[] = [
 /** Footer links: how the site works and its data. */
 export const FOOTER_LINKS: { href: string; label: string }[] = [
   { href: '/methodology/', label: 'Methodology' },
-  { href: '/methodology/#corrections', label: 'Report a correction' },
+  { href: routes.about, label: 'About us' },
+  { href: routes.corrections, label: 'Report a correction' },
   { href: '/rss.xml', label: 'RSS feed' },
   { href: '/data/corpus.json', label: 'Open data (JSON)' },
   { href: '/data/corpus.schema.json', label: 'Data schema' },

@@ -29,8 +29,23 @@ describe('open data export', () => {
     const quotes = corpus.articles.reduce((n: number, a: { quotes: unknown[] }) => n + a.quotes.length, 0);
     const claims = corpus.articles.reduce((n: number, a: { claims: unknown[] }) => n + a.claims.length, 0);
     const rows = (csv: string) => csv.trimEnd().split('\r\n').filter((l) => /^[a-z0-9-]+,[qc]\d+,/.test(l)).length;
-    expect(dist('data/quotes.csv').startsWith('article,id,text,speaker,said,status,url\r\n')).toBe(true);
+    expect(dist('data/quotes.csv').startsWith('article,id,text,speaker,said,status,note,original,url\r\n')).toBe(true);
+    expect(dist('data/claims.csv').startsWith('article,id,text,statement,claimant,verdict,explanation,sources,reviewed_by,reviewed_on,status,url\r\n')).toBe(true);
     expect(rows(dist('data/quotes.csv'))).toBe(quotes);
     expect(rows(dist('data/claims.csv'))).toBe(claims);
+  });
+
+  it('exports editors’ notes on quotes, in the JSON and the CSV', () => {
+    const q = corpus.articles.flatMap((a: { quotes: { text: string; note: string | null }[] }) => a.quotes).find((q: { text: string }) => q.text === 'stringing us along');
+    expect(q.note).toContain('"tapping us along"');
+    expect(dist('data/quotes.csv')).toMatch(/stringing us along,donald-trump,2025-05-28,reviewed,"[^"\r\n]*""tapping us along""/);
+  });
+
+  it('exports every event with its description and at least one source', () => {
+    expect(corpus.events.length).toBeGreaterThan(0);
+    for (const e of corpus.events) {
+      expect(e.description, e.id).toEqual(expect.any(String));
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+    }
   });
 });

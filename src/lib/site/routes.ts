@@ -42,7 +42,8 @@ export const routes = {
   about: '/about/',
   /** A reviewer on the about page. */
   reviewer: (id: string) => `/about/#reviewer-${id}`,
-  corrections: '/methodology/#corrections',
+  /** How to report an error: the contact from factline.config.yaml, on the about page. */
+  corrections: '/about/#corrections',
   verdictScale: '/methodology/#verdicts',
   rss: '/rss.xml',
   sitemap: '/sitemap-index.xml',

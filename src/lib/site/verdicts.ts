@@ -21,7 +21,7 @@ export const VERDICTS: VerdictInfo[] = [
   { verdict: 'misleading', label: 'Misleading', definition: 'The claim contains some truth but leaves out or distorts facts in a way that gives a wrong impression.', ratingValue: 2, tone: 'amber' },
   { verdict: 'false', label: 'False', definition: 'The claim is contradicted by the record.', ratingValue: 1, tone: 'red' },
   { verdict: 'unsupported', label: 'Unsupported', definition: 'No evidence is offered for the claim and none could be found; it may be true, but nothing shows it.', ratingValue: 3, tone: 'slate' },
-  { verdict: 'unverified', label: 'Not yet checked', definition: 'The claim is check-worthy and has not been checked yet.', tone: 'stone' },
+  { verdict: 'unverified', label: 'Not yet checked', definition: 'The claim is check-worthy and no one has reviewed it yet; it carries no explanation until it is checked.', tone: 'stone' },
 ];
 
 /** The icon shown with a verdict's word, so that colour is never the only cue. */

@@ -6,7 +6,7 @@ describe('routes', () => {
     ['home', routes.home, '/'],
     ['search', routes.search, '/search/'],
     ['methodology', routes.methodology, '/methodology/'],
-    ['corrections', routes.corrections, '/methodology/#corrections'],
+    ['corrections', routes.corrections, '/about/#corrections'],
     ['verdict scale', routes.verdictScale, '/methodology/#verdicts'],
     ['feed', routes.rss, '/rss.xml'],
     ['sitemap', routes.sitemap, '/sitemap-index.xml'],
