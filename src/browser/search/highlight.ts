@@ -47,18 +47,31 @@ export function appendPieces(parent: HTMLElement, pieces: { text: string; marked
 }
 
 /**
- * Pieces without a leading `prefix` (a section's heading, which Pagefind's excerpt repeats) and
- * without the quotation marks around what is left. Marked words are never dropped.
+ * Pieces without a leading `prefix` (a section's heading, which Pagefind's excerpt repeats, in
+ * full or from one of its words on) and without the quotation marks around what is left.
  */
 export function withoutPrefix(pieces: { text: string; marked: boolean }[], prefix: string): { text: string; marked: boolean }[] {
   const out = pieces.map((p) => ({ ...p }));
-  let rest = prefix.replace(/\s+/g, ' ').trim();
-  while (rest && out[0] && !out[0].marked) {
-    const text = out[0].text.replace(/^\s+/, '');
-    const n = Math.min(text.length, rest.length);
-    if (text.slice(0, n) !== rest.slice(0, n)) break;
-    out[0].text = text.slice(n);
-    rest = rest.slice(n).trimStart();
+  const title = prefix.replace(/\s+/g, ' ').trim();
+  const joined = out.map((p) => p.text).join('');
+  const text = joined.trimStart();
+  // The excerpt may begin anywhere in the heading ("Putin · said 19 May 2025. …" for a match on
+  // the speaker's surname): drop the longest end of the heading it begins with, from a word
+  // boundary, when that end is long enough not to be the quote's own first words.
+  let cut = 0;
+  for (let i = 0; i < title.length; i++) {
+    if (i > 0 && title[i - 1] !== ' ') continue;
+    const tail = title.slice(i);
+    if (text.startsWith(tail) && (i === 0 || tail.includes('·') || tail.length >= 12)) {
+      cut = tail.length;
+      break;
+    }
+  }
+  let drop = joined.length - text.length + cut;
+  while (drop > 0 && out[0]) {
+    const n = Math.min(drop, out[0].text.length);
+    out[0].text = out[0].text.slice(n);
+    drop -= n;
     if (!out[0].text) out.shift();
   }
   if (out[0] && !out[0].marked) out[0].text = out[0].text.replace(/^[.\s]*[“"]?/, '');

@@ -168,11 +168,13 @@ export function articleSearchEntries(corpus: CorpusJson): ArticleSearchEntry[] {
     const about = named.map((id) => names.get(id)!);
     // As on actor pages: what they said or claimed, and the claims that name them.
     const claimsAbout = article.claims.flatMap((c) => spellings.mentioned(c.text).filter((id) => id !== c.claimant)).map((id) => names.get(id)!);
+    // Filed under its own year and every year it mentions: the timeline lists it there too.
+    const years = [published.year, ...article.dates.map((d) => d.value.slice(0, 4)).filter((y) => /^\d{4}$/.test(y))];
     return {
       url: routes.article(article.slug),
       file: `articles/${article.slug}/index.html`,
       meta: { title: article.title, kind: 'article', date: published.label, datetime: article.published, publisher: article.publisher },
-      filters: filtersOf({ kind: ['article'], actor: [...people, ...claimsAbout], by: people, about, verdict: article.claims.map((c) => c.verdict), year: [published.year] }),
+      filters: filtersOf({ kind: ['article'], actor: [...people, ...claimsAbout], by: people, about, verdict: article.claims.map((c) => c.verdict), year: years }),
       sort: { date: published.sort },
       names: spellings.spellingLine([...speakers, ...named]),
     };

@@ -100,6 +100,12 @@ describe('every spelling of a name finds the same records', () => {
 });
 
 describe('articleSearchEntries', () => {
+  it('files an article under every year it mentions, as the timeline does', () => {
+    const mentions = fixtureCorpus();
+    mentions.articles[0]!.dates.push({ id: 'd2', text: 'late last year', value: '2024', precision: 'year', event: null, status: 'reviewed' });
+    expect(articleSearchEntries(mentions)[0]!.filters.year).toEqual(['2024', '2025']);
+  });
+
   it('gives each article page its file, meta, filters and sort key', () => {
     const [talks, nato] = articleSearchEntries(corpus);
     expect(talks).toEqual({
