@@ -23,6 +23,7 @@ export const FOOTER_LINKS: { href: string; label: string }[] = [
   { href: '/methodology/', label: 'Methodology' },
   { href: routes.about, label: 'About us' },
   { href: routes.corrections, label: 'Report a correction' },
+  { href: routes.correctionsArchive(), label: 'Corrections' },
   { href: '/rss.xml', label: 'RSS feed' },
   { href: '/data/corpus.json', label: 'Open data (JSON)' },
   { href: '/data/corpus.schema.json', label: 'Data schema' },

@@ -3,7 +3,9 @@
  * by the core (src/lib/site). Built once per build and shared by every page; each page then
  * receives exactly its own part of it as props, which is also its incremental-build key.
  */
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
+import { readClaimHistory } from '../lib/history/index.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site/site-model.ts';
 
 let model: Promise<SiteModel> | undefined;
@@ -15,6 +17,8 @@ export function getSiteModel(): Promise<SiteModel> {
       articles.map((e) => e.data),
       actors.map((e) => e.data),
       events.map((e) => e.data),
+      // Each claim's history comes from the content's git history (the same root the loader reads).
+      readClaimHistory(resolve(process.env.FACTLINE_CONTENT ?? 'content')),
     );
   })();
   return model;

@@ -44,6 +44,9 @@ export const routes = {
   reviewer: (id: string) => `/about/#reviewer-${id}`,
   /** How to report an error: the contact from factline.config.yaml, on the about page. */
   corrections: '/about/#corrections',
+  /** Every change of a published verdict, newest first, by date: `/corrections/2026/`. */
+  correctionsArchive: (key: ArchiveKey = '') => `/corrections/${archiveSegment(key)}`,
+  correctionsFeed: '/corrections/rss.xml',
   verdictScale: '/methodology/#verdicts',
   rss: '/rss.xml',
   sitemap: '/sitemap-index.xml',

@@ -6,6 +6,8 @@
  */
 import type { Actor, FactEvent, Verdict } from '../schema/index.ts';
 import type { ArticleView } from './article-view.ts';
+import type { ClaimHistory } from '../history/index.ts';
+import { correctionRows, historyView, type ClaimHistoryView, type CorrectionRow } from './claim-history.ts';
 import { buildActorPages, scorecardOf, type ActorArchivePage, type ActorPage, type ScorecardRow } from './actor-pages.ts';
 import { paragraphAround, type Excerpt } from './excerpts.ts';
 import { calendarSortKey } from './format-calendar.ts';
@@ -28,7 +30,7 @@ export interface ArticlePageData {
 
 /** A decided claim's page. */
 export interface ClaimPageData {
-  claim: ClaimRow & { explanation?: string; sources: string[]; paragraph: Excerpt };
+  claim: ClaimRow & { explanation?: string; sources: string[]; paragraph: Excerpt; history: ClaimHistoryView };
   agents: Actor[];
 }
 
@@ -95,6 +97,8 @@ export interface SiteModel {
   timeline: TimelinePageData[];
   /** The newest articles and decided claims, for the feed. */
   feed: { articles: ArticleRow[]; claims: (ClaimRow & { explanation?: string })[] };
+  /** Every change of a published verdict, statement or claimant, newest first, by date. */
+  corrections: { available: boolean; reason?: string; pages: ArchivePage<CorrectionRow>[]; feed: CorrectionRow[] };
 }
 
 /** Rows on one page of a list archive (claims, quotes, articles) before its range is split. */
@@ -115,7 +119,7 @@ const CLAIM_INDEX_ORDER: Verdict[] = ['false', 'misleading', 'unsupported', 'mos
 const listArchive = <T>(items: readonly T[], keyOf: (item: T) => string, pathOf: (key: string) => string) =>
   buildTimeArchive(items, { keyOf, cap: LIST_ARCHIVE_ROWS, pathOf, labelOf: archiveLabel }).pages;
 
-export function buildSiteModel(articleList: readonly ArticleView[], actorList: readonly Actor[], eventList: readonly FactEvent[]): SiteModel {
+export function buildSiteModel(articleList: readonly ArticleView[], actorList: readonly Actor[], eventList: readonly FactEvent[], history?: ClaimHistory): SiteModel {
   const articles = [...articleList].sort((a, b) => byString(b.published, a.published) || byString(a.slug, b.slug));
   const actors = [...actorList].sort((a, b) => byString(a.name, b.name) || byString(a.id, b.id));
   const byId = new Map(actors.map((a) => [a.id, a]));
@@ -148,6 +152,7 @@ export function buildSiteModel(articleList: readonly ArticleView[], actorList: r
           ...(c.explanation ? { explanation: c.explanation } : {}),
           sources: c.sources,
           paragraph: paragraphAround(a.plainText, c.start, c.end),
+          history: historyView(history, routes.claimKey(a.slug, c.id), byId, a.publisher),
         },
         agents: actorsIn([c.claimant.id], byId),
       });
@@ -217,6 +222,15 @@ export function buildSiteModel(articleList: readonly ArticleView[], actorList: r
     actorPages,
     actorArchives,
     timeline: timelineArchive.pages.map((page) => ({ page, agents: actorsIn(page.items.flatMap((e) => e.actors.map((a) => a.id)), byId) })),
+    corrections: (() => {
+      const rows = correctionRows(claimPages.map((p) => p.claim));
+      return {
+        available: history?.available ?? false,
+        ...(history?.available ? {} : { reason: history?.reason ?? 'this site was built without the history of its content' }),
+        pages: listArchive(rows, (r) => r.date, routes.correctionsArchive),
+        feed: rows.slice(0, FEED_ITEMS),
+      };
+    })(),
     feed: {
       articles: articles.slice(0, FEED_ITEMS).map(articleRow),
       // Newest review first: a verdict is news on the day it is decided.
