@@ -19,7 +19,7 @@ const content = join(work, 'content');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Pages with no getStaticPaths (so no cache key): Astro renders them on every build. */
-const UNKEYED = ['404.html', 'actors/index.html', 'claims/index.html', 'index.html', 'methodology/index.html', 'quotes/index.html', 'search/index.html'];
+const UNKEYED = ['404.html', 'about/index.html', 'actors/index.html', 'claims/index.html', 'index.html', 'methodology/index.html', 'quotes/index.html', 'search/index.html'];
 
 interface Report {
   rendered: string[];
