@@ -152,9 +152,11 @@ function startSearchPage(form: HTMLFormElement) {
       const pagefind = await loadPagefind(bundleFor(state.filters.kind));
       const options = pagefindOptions(state);
       // A name in any spelling is searched in the actor's own, so every spelling finds the same.
+      // The words as typed are searched meanwhile: most queries are already in that spelling.
+      const asTyped = pagefind.search(state.q || null, options);
       const named = state.q ? await namedActor(pagefind, state.q) : undefined;
       const query = named?.query ?? state.q;
-      const found = await pagefind.search(query || null, options);
+      const found = query === state.q ? await asTyped : await pagefind.search(query || null, options);
       if (token !== run || !found) return;
       results = named && state.sort === 'relevance' ? await actorFirst(pagefind, query, options, named.name, found.results) : found.results;
       if (token !== run) return;
