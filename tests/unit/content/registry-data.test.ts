@@ -4,7 +4,7 @@
  * name or alias belongs to two actors, every event names existing actors, and the names and
  * role nouns the seed articles use resolve to the actors they mean on the articles' dates.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
@@ -25,7 +25,7 @@ const EVENT_DIR = join(CONTENT, 'events');
 
 const ACTOR_KEYS = ['name', 'kind', 'pronoun', 'aliases', 'roles', 'description', 'wikidata'];
 const ROLE_KEYS = ['title', 'from', 'to', 'aliases', 'note'];
-const EVENT_KEYS = ['title', 'date', 'precision', 'actors', 'description'];
+const EVENT_KEYS = ['title', 'date', 'precision', 'actors', 'description', 'sources'];
 
 interface YamlFile {
   id: string;
@@ -149,6 +149,9 @@ describe('event files', () => {
     expect(valueMatchesPrecision(event.date, event.precision), `${event.date} is not a ${event.precision}`).toBe(true);
     expect(event.actors.length).toBeGreaterThan(0);
     expect(event.actors.filter((a) => !actorIds.has(a))).toEqual([]);
+    // Every event says where it is reported: an article of the corpus, or a public page.
+    expect(event.sources.length).toBeGreaterThan(0);
+    for (const s of event.sources) if ('article' in s) expect(existsSync(join(CONTENT, 'articles', `${s.article}.md`)), s.article).toBe(true);
     // A day-precision event id ends with its date, so two files cannot silently describe one day's event twice.
     if (event.precision === 'day') expect(id.endsWith(event.date)).toBe(true);
   });
