@@ -43,6 +43,12 @@ export interface TimelineEntry {
   moreSources: ArticleLink[];
   /** Every article sentence behind the entry. */
   sourceCount: number;
+  /**
+   * For an event: the sources its file names (articles of the corpus, public pages) that no
+   * article sentence above already links, so an event nobody dates in an article still shows
+   * where it is reported.
+   */
+  declaredSources?: { href: string; title: string; external: boolean }[];
 }
 
 /** Source sentences an entry shows in full; the rest are listed as links to their articles. */
@@ -87,6 +93,7 @@ export function buildTimeline(articles: readonly ArticleView[], actors: readonly
   const actorName = new Map(actors.map((a) => [a.id, a.name]));
   const entries: TimelineEntry[] = [];
   const eventSources = new Map<string, SourceLink[]>();
+  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   for (const article of articles) {
     for (const d of article.dates) {
       if (d.event) {
@@ -147,9 +154,19 @@ export function buildTimeline(articles: readonly ArticleView[], actors: readonly
       actors: event.actors.map((id) => ({ id, name: actorName.get(id) ?? id })),
       eventId: event.id,
       ...bounded(sources),
+      declaredSources: declaredSources(event, sources, articleBySlug),
     });
   }
   return entries.sort((a, b) => byString(a.sortKey, b.sortKey) || byString(a.key, b.key));
+}
+
+function declaredSources(event: FactEvent, shown: readonly SourceLink[], articles: ReadonlyMap<string, ArticleView>): NonNullable<TimelineEntry['declaredSources']> {
+  const linked = new Set(shown.map((s) => s.article.slug));
+  return event.sources.flatMap((s): NonNullable<TimelineEntry['declaredSources']> => {
+    if (!('article' in s)) return [{ href: s.url, title: s.title, external: true }];
+    const article = articles.get(s.article);
+    return article && !linked.has(s.article) ? [{ href: routes.article(s.article), title: article.title, external: false }] : [];
+  });
 }
 
 /** Label of an archive key: '' → 'All dates', '2025' → '2025', '2025-05' → 'May 2025', a day in words. */

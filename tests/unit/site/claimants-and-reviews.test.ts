@@ -96,3 +96,15 @@ describe('quotes in context', () => {
     expect(json.events[0]).toMatchObject({ description: 'They spoke.', sources: [{ article: 'talks', url: null, title: null }, { article: null, url: 'https://example.org/e', title: 'A page' }] });
   });
 });
+
+describe('event sources on the timeline', () => {
+  it('shows the sources an event names that no dated sentence already links', () => {
+    const events: FactEvent[] = [{ id: 'e1', title: 'A call', date: '2025-05-19', precision: 'day', actors: [], sources: [{ article: 'talks' }, { url: 'https://example.org/e', title: 'A page' }, { article: 'gone' }] }];
+    const entry = buildSiteModel([view], actors, events).timeline.flatMap((t) => t.page.items).find((e) => e.eventId === 'e1')!;
+    expect(entry.sourceCount).toBe(0);
+    expect(entry.declaredSources).toEqual([
+      { href: '/articles/talks/', title: 'Talks', external: false },
+      { href: 'https://example.org/e', title: 'A page', external: true },
+    ]);
+  });
+});
