@@ -169,9 +169,9 @@ function declaredSources(event: FactEvent, shown: readonly SourceLink[], article
   });
 }
 
-/** Label of an archive key: '' → 'All dates', '2025' → '2025', '2025-05' → 'May 2025', a day in words. */
+/** Label of an archive key: '' (the whole archive, which pages name themselves) → '', '2025' → '2025', '2025-05' → 'May 2025', a day in words. */
 export function archiveLabel(key: ArchiveKey): string {
-  if (key === '') return 'All dates';
+  if (key === '') return '';
   return formatCalendarValue(key, key.length === 4 ? 'year' : key.length === 7 ? 'month' : 'day');
 }
 

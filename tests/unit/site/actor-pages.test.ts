@@ -39,7 +39,7 @@ describe('limits', () => {
     expect(pages.map((p) => p.path)).toEqual(['/actors/donald-trump/2024/', '/actors/donald-trump/2025/']);
     expect(pages.flatMap((p) => p.items)).toHaveLength(ACTOR_PAGE_LIMIT + 1);
     expect(pages[1]!.items.map(itemKey)[0]).toBe('quote:a-0011:q1');
-    expect(pages[0]!.parents).toEqual([{ key: '', path: '/actors/donald-trump/', label: 'All dates' }]);
+    expect(pages[0]!.parents).toEqual([{ key: '', path: '/actors/donald-trump/', label: '' }]);
     expect(m.actorArchives.every((a) => a.actor.id === 'donald-trump' && a.actor.name === 'Donald Trump')).toBe(true);
   });
 

@@ -150,7 +150,7 @@ describe('timeline archive', () => {
   });
 
   it('labels archive keys in words', () => {
-    expect(['', '1949', '2025-05', '2025-05-19'].map(archiveLabel)).toEqual(['All dates', '1949', 'May 2025', '19 May 2025']);
+    expect(['', '1949', '2025-05', '2025-05-19'].map(archiveLabel)).toEqual(['', '1949', 'May 2025', '19 May 2025']);
   });
 });
 
