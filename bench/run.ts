@@ -28,6 +28,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { writeBaseline } from './baseline/write-baseline.ts';
+import { BENCH_REVIEWER } from './corpus/article.ts';
 import { addArticle, annotationWriter, writeCorpus } from './corpus/write-corpus.ts';
 import { measureAnnotate } from './measure/annotate-throughput.ts';
 import { measureFirstSearch } from './measure/first-search.ts';
@@ -257,6 +258,10 @@ async function main(): Promise<void> {
       explanation: 'The official release for the same period gives a much lower figure. The article does not cite a source.',
       sources: ['https://evidence.example/rebuild-check'],
       status: 'reviewed',
+      // An editor's correction names its reviewer and day, as check asks of every decided claim.
+      statement: String(claim.statement ?? `Says ${String(claim.text)}`),
+      reviewed_by: BENCH_REVIEWER,
+      reviewed_on: target.published,
     });
     const { write } = await annotationWriter();
     writeFileSync(target.annotationFile, write('annotations', data));

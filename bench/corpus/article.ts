@@ -11,6 +11,9 @@ import type { GenActor, GenEvent } from './actors.ts';
 import { slugify } from './actors.ts';
 import { addDays, dayText, isoWeek, monthText, weekday } from './calendar.ts';
 import type { Rng } from './random.ts';
+
+/** The reviewer every decided claim of the generated corpus names (written by write-corpus.ts). */
+export const BENCH_REVIEWER = 'bench-desk';
 import {
   ADJECTIVES, CITIES, MOODS, CONTEXT_OPENERS, FIRST_NAMES_HE, FIRST_NAMES_SHE, LOCALS, OBSERVERS, PUBLISHERS, QUOTE_OPENERS,
   QUOTE_PREDICATES, QUOTE_SECOND, QUOTE_SUBJECTS, QUOTE_TAILS, SURNAMES, TOPICS, type Topic,
@@ -354,7 +357,12 @@ function toAnnotations(plain: string, spans: Span[], published: string, rng: Rng
         claimant: m.claimant,
         verdict: decided ? rng.pick(DECIDED) : 'unverified',
         ...(decided
-          ? { explanation: `The figure does not match the latest official release on ${topic.name}. The ${published.slice(0, 4)} data tell a different story.` }
+          ? {
+              statement: `Says ${selector.text.charAt(0).toLowerCase()}${selector.text.slice(1).replace(/[.\s]+$/, '')}`,
+              explanation: `The figure does not match the latest official release on ${topic.name}. The ${published.slice(0, 4)} data tell a different story.`,
+              reviewed_by: BENCH_REVIEWER,
+              reviewed_on: published,
+            }
           : {}),
         sources: decided ? [`https://evidence.example/${topic.name.replace(/ /g, '-')}/${file.claims.length + 1}`] : [],
         status: r < 0.3 ? 'reviewed' : 'suggested',

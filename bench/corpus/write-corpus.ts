@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { makeActors, makeEvents, type GenActor, type GenEvent } from './actors.ts';
-import { makeArticle, type GenArticle, type World } from './article.ts';
+import { BENCH_REVIEWER, makeArticle, type GenArticle, type World } from './article.ts';
 import { createRng } from './random.ts';
 
 export interface CorpusOptions {
@@ -107,6 +107,8 @@ export async function writeCorpus(root: string, options: CorpusOptions): Promise
   const w = await writers();
 
   for (const a of world.actors) writeFileSync(join(dirs.actors, `${a.id}.yaml`), w.write('actor', a.data));
+  mkdirSync(join(root, 'reviewers'), { recursive: true });
+  writeFileSync(join(root, 'reviewers', `${BENCH_REVIEWER}.yaml`), 'name: Benchmark desk\nbio: The fact-checking desk of the generated benchmark corpus.\n');
   for (const e of world.events) writeFileSync(join(dirs.events, `${e.id}.yaml`), w.write('event', e.data));
 
   const written: WrittenCorpus['articles'] = [];
