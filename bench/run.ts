@@ -20,6 +20,7 @@
  *          --work DIR (bench/tmp/n<N>) · --keep (keep the scratch directory)
  *          --cpu-prof (write V8 CPU profiles of the Factline build to <work>/profiles)
  *          --skip-baseline · --skip-rebuild · --no-write (do not write bench/results/)
+ *          --skip-pagefind-rerun (take Pagefind's time from the build log, not a second CLI run)
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -53,6 +54,7 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'skip-baseline': { type: 'boolean', default: false },
     'skip-rebuild': { type: 'boolean', default: false },
+    'skip-pagefind-rerun': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -227,7 +229,7 @@ async function main(): Promise<void> {
   let searchApi: BenchResult['firstSearch'] = search;
   if (factline.ok) {
     log('timing Pagefind…');
-    pagefind = await timePagefind(repo, factlineDist, work, readFileSync(join(work, 'factline.log'), 'utf8'));
+    pagefind = await timePagefind(repo, factlineDist, work, readFileSync(join(work, 'factline.log'), 'utf8'), { rerun: !values['skip-pagefind-rerun'] });
     log(`measuring a first search for “${values.query}”…`);
     search = await firstSearch(factlineDist);
     searchApi = await firstSearch(factlineDist, 'pagefind-api');
