@@ -4,19 +4,19 @@
  * receives exactly its own part of it as props, which is also its incremental-build key.
  */
 import { resolve } from 'node:path';
-import { getCollection } from 'astro:content';
 import { readClaimHistory } from '../lib/history/index.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site/site-model.ts';
+import { getCollections } from './collections.ts';
 
 let model: Promise<SiteModel> | undefined;
 
 export function getSiteModel(): Promise<SiteModel> {
   model ??= (async () => {
-    const [articles, actors, events] = await Promise.all([getCollection('articles'), getCollection('actors'), getCollection('events')]);
+    const { articles, actors, events } = await getCollections();
     return buildSiteModel(
-      articles.map((e) => e.data),
-      actors.map((e) => e.data),
-      events.map((e) => e.data),
+      articles,
+      actors,
+      events,
       // Each claim's history comes from the content's git history (the same root the loader reads).
       readClaimHistory(resolve(process.env.FACTLINE_CONTENT ?? 'content')),
     );
