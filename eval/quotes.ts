@@ -6,8 +6,11 @@
  *   exactly those of a gold quote (the characters between the quotation marks);
  * - speaker accuracy: of the gold quotes found, the share whose speaker matches the gold
  *   speaker, comparing normalised surnames (the last word of the name that is not a title).
- *   Gold quotes whose speaker cannot be compared (a pronoun in PolNeAR, an unclear speaker in
- *   the hand-made set) are left out of it; their number is reported.
+ *   Gold quotes whose speaker cannot be compared (a pronoun or a description naming no one in
+ *   PolNeAR — "he", "the New York businessman", "Protesters" —, an unclear speaker in the
+ *   hand-made set) are left out of it; their number is reported. PolNeAR gives no gold link from
+ *   such a source to a name, so resolving it ("the New York businessman" → Donald Trump) can be
+ *   neither credited nor penalised (see `surnameKey`).
  *
  * Data sets:
  * - hand-made: short excerpts of 2025 news on the Ukraine peace talks, every quote marked by
@@ -69,27 +72,61 @@ interface Mismatch {
 const TITLE_WORDS = new Set(
   `the a an former president vice secretary minister spokesman spokeswoman spokesperson senator sen rep gov governor mr mrs ms dr
   kremlin white house press aide adviser advisor envoy special chief of state foreign defense defence prime chancellor u.s. us
-  russian ukrainian american democratic republican nominee candidate campaign chairman chairwoman jr sr ii iii`.split(/\s+/),
+  russian ukrainian american democratic republican nominee candidate campaign chairman chairwoman jr sr ii iii speaker leader
+  attorney general director`.split(/\s+/),
 );
+
+/** Plural nouns that open a sentence capitalised but name no one: "Officials at …", "Protesters marching …". */
+const GROUP_NOUNS = new Set(`officials leaders sources aides protesters critics supporters voters advocates analysts experts observers
+  lawmakers members residents others demonstrators activists`.split(/\s+/));
+
+/** Possessive pronouns opening a description: "His former business partner at Lenox". */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my)\s+/i;
+
+/** The surname of one comma-delimited piece of a name, or null; `description` when its head is a common noun. */
+function pieceKey(piece: string, descriptions: boolean): string | null | 'description' {
+  const parts = piece.replace(POSSESSIVE_PRONOUN, '').split(/\s(?:of|for|at|with|from|in|on|by|who|which|that|to|and)\s/);
+  // "Secretary of State Marco Rubio": an "of" inside a capitalised title does not end the head.
+  let k = 0;
+  while (k + 1 < parts.length && /(?:^|\s)\p{Lu}\S*$/u.test(parts[k]!) && TITLE_WORDS.has(parts[k]!.split(/\s+/).at(-1)!.toLowerCase()) && /\s\p{Lu}\S*$/u.test(parts[k + 1]!)) k++;
+  const head = piece
+    .replace(POSSESSIVE_PRONOUN, '')
+    .split(/\s(?:of|for|at|with|from|in|on|by|who|which|that|to|and)\s/)
+    .slice(0, k + 1)
+    .join(' ')
+    .replace(/\S+['’]s?\s+(?=\S)/g, ' ');
+  const all = head.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}.]+$/gu, '').replace(/['’]s?$/, '')).filter(Boolean);
+  // "the New York businessman", "a Homeland Security memo": the head is a common noun, the capitalised words only modify it.
+  const last = all.at(-1);
+  if (descriptions && last && /^\p{Ll}/u.test(last) && !TITLE_WORDS.has(last.toLowerCase())) return 'description';
+  const words = all.filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !GROUP_NOUNS.has(w.toLowerCase()));
+  const key = words.at(-1);
+  return key ? variantKey(key) : null;
+}
 
 /**
  * The word two names are compared by: the last capitalised word that is not a title, in the
  * head of the phrase — before an apposition ("Huma Abedin, vice chairwoman …"), a relative
  * clause or a prepositional tail ("spokesman for …"), and not a possessive modifier
  * ("Clinton’s campaign manager" is not Clinton).
+ *
+ * A gold span that is a description names no one: "the New York businessman", "a Homeland
+ * Security memo", "Protesters" have no surname to compare (their capitalised modifiers are not
+ * one), so `{ gold: true }` gives null for them, as for a pronoun — unless an apposition in the
+ * same span names the person ("Another critic, Laurence H. Tribe," → Tribe). PolNeAR links no
+ * source to the entity it stands for (its coreference chains are CoreNLP's, not annotators'), so
+ * a description cannot be checked against the name the extractor resolves it to.
  */
-export function surnameKey(name: string | null | undefined): string | null {
+export function surnameKey(name: string | null | undefined, { gold = false } = {}): string | null {
   if (!name) return null;
-  const head = name
-    .split(/,|\s[—–-]\s|\s\(/)[0]!
-    .split(/\s(?:of|for|at|with|from|in|on|who|which|that|to|and)\s/)[0]!
-    .replace(/\S+['’]s?\s+(?=\S)/g, ' ');
-  const words = head
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s?$/, ''))
-    .filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
-  const last = words.at(-1);
-  return last ? variantKey(last) : null;
+  const pieces = name.split(/,|\s[—–-]\s|\s\(/);
+  const first = pieceKey(pieces[0]!, gold);
+  if (first !== 'description') return first;
+  for (const piece of pieces.slice(1)) {
+    const k = pieceKey(piece.replace(/\)\s*$/, ''), gold);
+    if (k && k !== 'description') return k;
+  }
+  return null;
 }
 
 const around = (text: string, start: number, length: number) =>
@@ -115,7 +152,7 @@ function score(docs: GoldDoc[], registry: ActorRegistry, errors: Mismatch[]) {
         continue;
       }
       tp++;
-      const goldKey = surnameKey(g.speaker);
+      const goldKey = surnameKey(g.speaker, { gold: true });
       if (!goldKey) {
         unscorable++;
         continue;
