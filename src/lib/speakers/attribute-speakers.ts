@@ -12,7 +12,8 @@
  *     stated by X.`);
  *  4. the subject of a judging verb or of the quote's own clause, when it names someone;
  *  5. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
- *     the subject of the sentence before it;
+ *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
+ *     that sentence's subject;
  *  6. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
  *     in place of the nearest name;
  *  7. `guardSpeakerName`: a pronoun, bare titles or a headline fragment is never a speaker's name

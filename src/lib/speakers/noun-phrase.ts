@@ -46,7 +46,7 @@ function isNpWord(t: Token, sentenceFirst: boolean): boolean {
   if (ROLE_WORDS.has(w) && w !== 'of' && w !== 'for') return w !== 'and';
   if (PHRASE_STOP.has(w) || isVerbLike(t) || /ly$/.test(w)) return false;
   // Other lowercase words: modifiers and nouns ("minority leader", "the Christie supporter").
-  return /^[\p{Ll}\p{N}][\p{L}\p{N}'’-]*$/u.test(t.text);
+  return /^[\p{Ll}\p{N}][\p{L}\p{N}'’\/-]*$/u.test(t.text);
 }
 
 /** Is the comma-delimited stretch an appositive or aside ("the U.S. Vice President", "expressing frustration")? */
@@ -62,6 +62,8 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   // "Christie, New Jersey’s sitting governor, said"
   if (tokens.slice(from, to - 1).some((t) => isPossessive(t)) && !isCapitalized(tokens[to - 1])) return true;
   if (/^\d+$/.test(w)) return true; // "Vance, 41, said"
+  // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said"
+  if (/^(?:one|another|among|part|each|either|neither|all|some|many|most)$/.test(w) && /^(?:of|who)$/.test(lower(tokens[from + 1] ?? first))) return true;
   // "Dean Johnson, a salesman from Sumter, South Carolina, said": a place name after a place name.
   return allowPlace && isCapitalized(tokens[from - 2]) && to - from <= 3 && tokens.slice(from, to).every((t) => isCapitalized(t));
 }
@@ -126,6 +128,8 @@ function collectLeft(tokens: Token[], end: number, lo: number): number {
   while (j >= lo && end - j < 10 && (joins(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence))) {
     if (j < end && isPossessive(tokens[j]!) && !isNpWord(tokens[j + 1]!, false)) break;
     j--;
+    // A determiner opens its phrase: "meddling the California congressman said" is "the California congressman".
+    if (/^(?:the|a|an)$/.test(tokens[j + 1]!.text) && j >= lo && !isCapitalized(tokens[j]) && !/^(?:of|for)$/.test(lower(tokens[j]!))) break;
   }
   // "of"/"for" inside a phrase: "spokesman for the Kremlin", "Jonah Goldberg of the National Review".
   if (j > lo && /^(?:of|for)$/.test(lower(tokens[j]!)) && j < end && isNpWord(tokens[j - 1]!, false)) return collectLeft(tokens, j - 1, lo);
@@ -145,8 +149,42 @@ export function hasHead(tokens: Token[], r: Range): boolean {
   return /^(?:the|a|an|one|another)$/i.test(tokens[r.from]!.text) && r.to - r.from >= 2;
 }
 
+/** Opening words of a description: "His former business partner at Lenox", "Another critic". */
+const DESCRIPTION_START = /^(?:the|a|an|his|her|their|its|another|one|two|three|several)$/i;
+const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Prof|Adm|Capt|Maj|Amb|Rev)\.$/;
+
+/**
+ * A name set off by commas after a description that opens the clause at `lo`: the name is the
+ * subject, its titles included.
+ *
+ * @example
+ * `His former business partner at Lenox, Lawrence B. Cummings, called him …` → "Lawrence B. Cummings" (not "Lenox");
+ * `Scott's niece, state Del. Marcia Price, shouted …` → "state Del. Marcia Price" (not "Scott's niece").
+ */
+export function appositiveName(tokens: Token[], verb: number, lo: number): Range | undefined {
+  let j = verb - 1;
+  while (j > lo && isWord(tokens[j]) && VERB_LEADERS.has(lower(tokens[j]!))) j--;
+  if (tokens[j]?.text !== ',') return undefined;
+  const k = previousBreak(tokens, j, lo);
+  if (k === undefined || k - lo < 2 || tokens[k]!.text !== ',' || j - k - 1 < 2 || j - k - 1 > 7) return undefined;
+  const first = tokens[lo];
+  if (!isWord(first) || !(DESCRIPTION_START.test(first.text) || (isPossessive(first) && isCapitalized(first)))) return undefined;
+  for (let n = lo; n < k; n++) if (!isWord(tokens[n]) || isVerbLike(tokens[n])) return undefined;
+  let from = k + 1;
+  while (from < j && isWord(tokens[from]) && (ROLE_WORDS.has(lower(tokens[from]!)) || TITLE_ABBREVIATION.test(tokens[from]!.text))) from++;
+  const titled = from > k + 1;
+  if (j - from < (titled ? 1 : 2) || j - from > 4) return undefined;
+  for (let n = from; n < j; n++) {
+    const t = tokens[n]!;
+    if (!isCapitalized(t) || NOT_NAMES.has(lower(t)) || ROLE_WORDS.has(lower(t)) || !/\p{Ll}|^\p{Lu}\.$/u.test(t.text)) return undefined;
+  }
+  return { from: k + 1, to: j };
+}
+
 /** The subject phrase ending right before `verb` (auxiliaries and asides skipped), or undefined. */
 export function leftSubject(tokens: Token[], verb: number, lo: number): Range | undefined {
+  const named = appositiveName(tokens, verb, lo);
+  if (named) return named;
   const end = subjectEnd(tokens, verb, lo);
   if (end === undefined) return undefined;
   if (isPronoun(tokens[end])) return { from: end, to: end + 1 };
@@ -206,8 +244,27 @@ export function rightSubject(tokens: Token[], verb: number, hi: number): Range |
   return hasHead(tokens, range) ? range : undefined;
 }
 
-/** The first subject–verb pair in tokens [from, to): the subject of the clause. */
+/** Words opening a phrase set before the main clause: "With Democrats worried about turnout, Obama …". */
+const FRONTED = /^(?:with|after|before|when|while|as|since|because|although|though|if|once|despite|amid|following|until|unless|without)$/;
+
+/**
+ * The first subject–verb pair in tokens [from, to): the subject of the clause. A fronted
+ * adverbial phrase ("With Democratic leaders increasingly worried about …, President Obama is
+ * rolling out …") is not the clause: its subject is looked for after the phrase's comma first.
+ */
 export function clauseSubject(tokens: Token[], from: number, to: number, personOnly = false): Range | undefined {
+  if (isWord(tokens[from]) && FRONTED.test(lower(tokens[from]!))) {
+    let comma = from + 1;
+    while (comma < to && comma - from < 40 && tokens[comma]!.text !== ',' && tokens[comma]!.type !== 'quote') comma++;
+    if (tokens[comma]?.text === ',' && comma + 1 < to) {
+      const main = firstSubject(tokens, comma + 1, to, personOnly);
+      if (main) return main;
+    }
+  }
+  return firstSubject(tokens, from, to, personOnly);
+}
+
+function firstSubject(tokens: Token[], from: number, to: number, personOnly: boolean): Range | undefined {
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     if (t.type === 'quote') continue;

@@ -90,6 +90,16 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
 const DESCRIPTOR_HEADS =
   /^(?:hawk|dove|businessman|businesswoman|billionaire|mogul|governor|senator|congressman|congresswoman|lawmaker|legislator|politician|candidate|nominee|contender|hopeful|challenger|incumbent|leader|president|minister|secretary|chancellor|premier|mayor|official|diplomat|envoy|general|commander|spokesman|spokeswoman|spokesperson|strategist|adviser|advisor|aide|lawyer|attorney|judge|economist|analyst|pollster|veteran|actor|actress|star|host|founder|executive|chief|chairman|chairwoman|activist|billionaire|author|writer|columnist|reporter|journalist|democrat|republican|populist|conservative|liberal|progressive|moderate|independent|ex-president|former)$/;
 
+/** The titles written before a name that a description by this noun stands for ("the California congressman" → "Rep. Adam Schiff"). */
+const TITLES_FOR: Record<string, string[]> = {
+  governor: ['governor', 'gov'],
+  senator: ['senator', 'sen'],
+  congressman: ['congressman', 'rep', 'representative'],
+  congresswoman: ['congresswoman', 'rep', 'representative'],
+  lawmaker: ['lawmaker', 'rep', 'representative', 'sen', 'senator', 'congressman', 'congresswoman'],
+  general: ['general', 'gen'],
+};
+
 /**
  * A definite description ("the Republican foreign policy hawk", "the New York businessman") stands
  * for the person named nearest before it, within three sentences, the subject of its clause
@@ -109,7 +119,8 @@ export function definiteDescription(ctx: ResolveContext, range: Range): Speaker 
   if (before.length === 0) return null;
   // One the article described with the same noun first ("Indiana Gov. Mike Pence" for "the Indiana governor").
   const noun = head.text.toLowerCase();
-  const described = [...before].reverse().find((m) => m.descriptor?.words.some((w) => w === noun || (noun === 'governor' && w === 'gov.') || (noun === 'senator' && w === 'sen.')));
+  const titles = TITLES_FOR[noun] ?? [noun];
+  const described = [...before].reverse().find((m) => m.descriptor?.words.some((w) => titles.includes(w)));
   if (described) return described.speaker;
   // An office ("the Indiana governor") must be one the article gave someone; a looser noun ("the hawk")
   // goes to the person just named.

@@ -20,7 +20,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}]))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|(?<=\p{N})\/(?=\p{N}))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
 
 const MARKS = /["“”„]/;
 
@@ -60,7 +60,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
     pos = r.end;
   }
   scan(pos, text.length);
-  const kept = withoutPartyLabels(tokens);
+  const kept = withoutNicknames(withoutPartyLabels(tokens), quotes);
   numberSentences(kept, quotes);
   return kept;
 }
@@ -76,9 +76,10 @@ function withoutPartyLabels(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const at = (k: number) => tokens[i + k];
-    // "(D-Md.)", "(R-IN)", "(D)"
+    // "(D-Md.)", "(R-IN)", "(D)", "(D-Newport News)"
     if (t.text === '(' && at(1) && PARTY_LABEL.test(at(1)!.text) && at(1)!.type === 'word') {
       let k = 2;
+      if (/-/.test(at(1)!.text) && at(k)?.type === 'word' && /^\p{Lu}/u.test(at(k)!.text) && at(k + 1)?.text === ')') k++;
       if (at(k)?.text === '.') k++;
       if (at(k)?.text === ')') {
         i += k;
@@ -98,6 +99,23 @@ function withoutPartyLabels(tokens: Token[]): Token[] {
     out.push(t);
   }
   return out;
+}
+
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
+
+/**
+ * A nickname quoted inside a name is part of the name, not a quote of the sentence: `state Del.
+ * Marcia "Cia" Price shouted` reads as `state Del. Marcia Price shouted`. (The quote keeps no token,
+ * so no rule ever attributes it.)
+ */
+function withoutNicknames(tokens: Token[], quotes: readonly QuoteSpan[]): Token[] {
+  return tokens.filter((t, i) => {
+    if (t.type !== 'quote' || t.paragraphStart) return true;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const inName = (w: Token | undefined) => !!w && w.type === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text) && !w.paragraphStart;
+    return !(inName(prev) && inName(next) && NICKNAME.test(quotes[t.quote!]!.text) && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''));
+  });
 }
 
 const isAbbreviation = (t: Token) => /\./.test(t.text) && t.type === 'word';

@@ -15,6 +15,12 @@ describe('definite descriptions', () => {
   it('go to the person named just before', () => {
     expect(names('Senator Lindsey Graham spoke first. “We must act,” the Republican foreign policy hawk said.')).toEqual(['Lindsey Graham']);
   });
+  it('go to a person the article gave the matching title: "the Ohio congressman" for "Rep."', () => {
+    expect(names('Rep. Tim Ryan, the top Democrat on the panel, called for a hearing. The Ohio congressman said the plan would “sow chaos” in the state.')).toEqual(['Tim Ryan']);
+  });
+  it('start at their determiner: "meddling the California congressman said" is the congressman', () => {
+    expect(names('Rep. Adam Kerr asked for sanctions over the hacking -- meddling the California congressman said is meant to “sow discord.”')).toEqual(['Adam Kerr']);
+  });
   it('stay a description when nobody is named', () => {
     expect(names('“We must act,” the Republican foreign policy hawk said.')).toEqual(['the Republican foreign policy hawk']);
   });
@@ -42,8 +48,19 @@ describe('names with initials and party labels', () => {
     ['“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.', 'Stacey Plaskett'],
     ['“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.', 'Morgan'],
     ['“The impact is still small,” wrote Cameron Easley for Morning Consult.', 'Cameron Easley'],
+    ['“We will hold the line,” state Sen. Rosa Delgado (D-San Antonio) said.', 'Rosa Delgado'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
+  });
+  it('reads a nickname quoted inside a name as part of the name, not as a quote to attribute', () => {
+    expect(names('“Count every vote,” said Rep. Luis “Lucho” Ferrer.')).toEqual(['Luis Ferrer', null]);
+  });
+  it('drops a nickname quoted inside a name from the token stream', () => {
+    const text = 'Rep. Luis “Lucho” Ferrer spoke.';
+    expect(tokenize(text, detectQuotes(text)).map((t) => t.text)).toEqual(['Rep.', 'Luis', 'Ferrer', 'spoke', '.']);
+  });
+  it('keeps "9/11" and "24/7" as one word', () => {
+    expect(tokenize('9/11 families meet 24/7.', []).map((t) => t.text)).toEqual(['9/11', 'families', 'meet', '24/7', '.']);
   });
   it('keeps an initial and its full stop as one token that ends no sentence', () => {
     const tokens = tokenize('Charles B. Rangel spoke.', []);

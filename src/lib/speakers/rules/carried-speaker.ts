@@ -1,11 +1,12 @@
 import { clauseSubject } from '../noun-phrase.ts';
 import { resolvePronoun } from '../resolve-speaker.ts';
 import { resolveStrict, type AttributionContext, type Found } from './context.ts';
+import { sentenceReporter } from './sentence-reporter.ts';
 
 /**
  * A quote standing alone — one that opens its sentence with no attribution of its own: the
- * speaker of the quote just before it (at most a sentence and a paragraph back), else the subject
- * of the sentence before it. `found` holds what earlier quotes were given. Scare quotes are never
+ * speaker of the quote just before it (at most a sentence and a paragraph back), else whoever
+ * reports the sentence before it (`sentenceReporter`), else that sentence's subject. `found` holds what earlier quotes were given. Scare quotes are never
  * carried.
  *
  * @example
@@ -15,7 +16,8 @@ export function carriedSpeaker(c: AttributionContext, k: number, found: readonly
   const { quotes, tokens, tokenOf, sentenceStart, sentenceEnd } = c;
   const q = quotes[k]!;
   if (q.kind === 'scare') return undefined;
-  const i = tokenOf.get(k)!;
+  const i = tokenOf.get(k);
+  if (i === undefined) return undefined;
   const here = tokens[i]!;
   const lo = sentenceStart.get(here.sentence)!;
   if (lo !== i && !(lo === i - 1 && tokens[lo]!.type === 'punct')) return undefined;
@@ -29,7 +31,7 @@ export function carriedSpeaker(c: AttributionContext, k: number, found: readonly
   const prevSentence = here.sentence - 1;
   const ps = sentenceStart.get(prevSentence);
   if (ps === undefined || here.paragraph - tokens[ps]!.paragraph > 1) return undefined;
-  const s = resolveStrict(c, clauseSubject(tokens, ps, sentenceEnd.get(prevSentence)!, true));
+  const s = sentenceReporter(c, prevSentence) ?? resolveStrict(c, clauseSubject(tokens, ps, sentenceEnd.get(prevSentence)!, true));
   if (s) return { speaker: s, how: 'carried' };
   // "He didn't suggest retaliation. “…”": a pronoun leading the sentence before stands for its antecedent.
   const lead = tokens[ps]!;

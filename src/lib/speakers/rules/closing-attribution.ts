@@ -8,12 +8,15 @@ import { lower, reportsAt, resolve, type AttributionContext } from './context.ts
  *
  * @example
  * `… “the beginning of the end” for the EU, said Geert Wilders.` /
- * `… “a” and “b,” Howard Dean, the former governor, proclaimed.`
+ * `… “a” and “b,” Howard Dean, the former governor, proclaimed.` /
+ * `… greeted with chants of “Bobby!” at a labor conference, according to Doris Crouse-Mays.`
  */
 export function closingAttribution(c: AttributionContext, i: number, hi: number): Speaker | undefined {
   const { tokens } = c;
   for (let v = hi - 1; v > i + 1; v--) {
     const t = tokens[v]!;
+    // "…, according to Virginia AFL-CIO President Doris Crouse-Mays."
+    if (lower(t) === 'according' && lower(tokens[v + 1]) === 'to' && tokens[v - 1]?.text === ',') return resolve(c, rightSubject(tokens, v + 1, hi));
     if (!isWord(t) || !reportsAt(c, v) || /ing$/.test(lower(t))) continue;
     const before = tokens[v - 1];
     if (isInverting(t) && (before?.text === ',' || before?.type === 'quote')) {

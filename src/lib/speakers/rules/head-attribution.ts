@@ -8,7 +8,7 @@ import { reportingAbove } from './reporting-above.ts';
 import { reportingVerbSubject } from './reporting-verb-subject.ts';
 
 /** Verbs of judging: their subject owns the words quoted as the judgement (`Putin found it "frank"`). */
-const JUDGING = new Set('found find finds considered considers deemed deems viewed views saw sees termed labeled labelled branded thought thinks felt feels'.split(' '));
+const JUDGING = new Set('found find finds considered considers deemed deems viewed views saw sees termed labeled labelled branded thought thinks felt feels likened likens compared compares'.split(' '));
 
 /**
  * The attribution before the quote at token `i`, in its own clause: `according to X`, else the

@@ -8,6 +8,7 @@ export * from './dash-attribution.ts';
 export * from './head-attribution.ts';
 export * from './reporting-above.ts';
 export * from './reporting-verb-subject.ts';
+export * from './sentence-reporter.ts';
 export * from './speaker-name-guard.ts';
 export * from './stated-by.ts';
 export * from './tail-attribution.ts';

@@ -14,7 +14,8 @@ export function reportingAbove(c: AttributionContext, v: number, lo: number): nu
   // "When Clinton noted that …, Trump boasted, “…”": a named subject after a comma opens the main
   // clause; the verb before it reports something else.
   const own = leftSubject(tokens, v, lo);
-  if (own && tokens[own.from - 1]?.text === ',' && isCapitalized(tokens[own.from])) return undefined;
+  // (Or after a dash: "When Clinton noted that … ― as was true … ― Trump boasted, “…”".)
+  if (own && /^[,―—–]$/.test(tokens[own.from - 1]?.text ?? '') && isCapitalized(tokens[own.from])) return undefined;
   let found: number | undefined;
   for (let u = v - 1; u >= lo; u--) {
     const t = tokens[u]!;

@@ -1,5 +1,5 @@
 import { isCoreSpeechVerb, isSpeechVerb } from '../../quotes/index.ts';
-import { isInverting, isVerbLike, isWord, isCapitalized, leftSubject, rightSubject } from '../noun-phrase.ts';
+import { appositiveName, isInverting, isVerbLike, isWord, isCapitalized, leftSubject, rightSubject } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
 import { closingAttribution } from './closing-attribution.ts';
 import { dashAttribution } from './dash-attribution.ts';
@@ -10,7 +10,8 @@ import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } fro
  *
  * @example
  * `“We are ready,” Putin said.` / `“…,” said Peskov.` / `“…,” he told reporters.` /
- * `“…,” according to Lavrov.` / `“Go back!” Trump barked.` / `“…,” TASS quoted Peskov as saying.`
+ * `“…,” according to Lavrov.` / `“Go back!” Trump barked.` / `“…,” TASS quoted Peskov as saying.` /
+ * `“…,” as a Homeland Security memo put it.`
  *
  * A new sentence after the quote only counts when it opens with the attribution, and after a full
  * stop only a short one (`“….” Medvedev said.`), not the next sentence of the story. A name after
@@ -40,6 +41,8 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
     const r = rightSubject(tokens, j, hi);
     if (r) return resolveStrict(c, r);
   }
+  // `"…," as a Homeland Security memo put it.` / `"…," as Trump said.`: the subject starts after "as".
+  const subjectFrom = lower(t) === 'as' ? j + 1 : j;
   for (let v = j + 1; v < Math.min(hi, j + reach); v++) {
     const w = tokens[v]!;
     if (w.type === 'quote' || /^[.;:!?]$/.test(w.text)) break;
@@ -47,8 +50,9 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
     const speech = reportsAt(c, v);
     // Any verb straight after the speaker's name will do: `"Go back," Trump barked.`
     if (!speech && !(isVerbLike(w) && /ed$/.test(lower(w)))) continue;
-    const s = leftSubject(tokens, v, j);
-    if (s && s.from === j) {
+    const s = leftSubject(tokens, v, subjectFrom);
+    // (A name after a description that opens the clause: `“…!” Scott's niece, state Del. Marcia Price, shouted.`)
+    if (s && (s.from === subjectFrom || appositiveName(tokens, v, subjectFrom)?.from === s.from)) {
       // `"…," TASS quoted Peskov as saying.`
       const cited = /^(?:quoted|cited)$/.test(lower(w)) ? rightSubject(tokens, v, hi) : undefined;
       if (cited && lower(tokens[cited.to]) === 'as') return resolve(c, cited);

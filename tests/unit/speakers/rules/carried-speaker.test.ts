@@ -30,3 +30,10 @@ describe('carriedSpeaker', () => {
     expect(carriedSpeaker(s.c, s.quote('ball'), found)).toBeUndefined();
   });
 });
+
+describe('carriedSpeaker: the reporter of the sentence before', () => {
+  it('carries the closing attribution of a paraphrase, not its first subject', () => {
+    const s = setup('The county council may delay the recount until Friday, Ruiz said. “We owe voters an accurate count.”');
+    expect(carriedSpeaker(s.c, s.quote('accurate'), [undefined])?.speaker.name).toBe('Ruiz');
+  });
+});

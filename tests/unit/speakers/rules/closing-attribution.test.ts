@@ -21,3 +21,13 @@ describe('closingAttribution', () => {
     expect(closing('The “deal” that Trump said was near collapsed.', 'deal')).toBeNull();
   });
 });
+
+describe('closingAttribution: "according to" closing the sentence', () => {
+  it('takes the source after "according to" at the end of the sentence', () => {
+    expect(closing('The mayor was met with chants of “Recall!” at the town hall, according to council clerk Dana Whitfield.', 'Recall')).toBe('Dana Whitfield');
+  });
+
+  it('takes nothing from an "according to" that is not set off by a comma', () => {
+    expect(closing('The count went “as planned” according to the schedule.', 'planned')).toBeNull();
+  });
+});

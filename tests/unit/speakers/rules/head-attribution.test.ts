@@ -24,3 +24,13 @@ describe('headAttribution', () => {
     expect(head('Zelensky is “ready.”', 'ready')).toEqual({ name: 'Volodymyr Zelensky', how: 'clause' });
   });
 });
+
+describe('headAttribution: judging verbs and fronted phrases', () => {
+  it('takes the subject of "likened" with the name set off after a description', () => {
+    expect(head('One skeptic, Laura B. Kemp, likened the new rule to “taxing the wind.”', 'taxing')).toEqual({ name: 'Laura B. Kemp', how: 'head' });
+  });
+
+  it('looks past a fronted "With …," phrase for the clause’s subject', () => {
+    expect(head('With county officials increasingly nervous about turnout, Mayor Ann Carver is trying a new slogan: “Vote early.”', 'Vote')?.name).toBe('Ann Carver');
+  });
+});

@@ -21,3 +21,10 @@ describe('reportingAbove: a main clause after a subordinate one', () => {
     expect(reportingAbove(s.c, s.word('boasted'), 0)).toBeUndefined();
   });
 });
+
+describe('reportingAbove: a main clause after a dash', () => {
+  it('keeps the main verb when a named subject follows a dash', () => {
+    const s = setup('When Ortiz noted that the garage lost money ― as it has since 2019 ― Carver shot back, “It pays for itself.”');
+    expect(reportingAbove(s.c, s.word('shot'), 0)).toBeUndefined();
+  });
+});

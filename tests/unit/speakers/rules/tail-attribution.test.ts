@@ -30,3 +30,19 @@ describe('tailAttribution', () => {
     expect(tail('“We are ready,”\nPutin said.', 'ready')).toBeNull();
   });
 });
+
+describe('tailAttribution: clauses after the quote that the plain forms miss', () => {
+  it.each([
+    // "as … put it": the subject starts after "as".
+    ['The rule asks only for a “lawful source of income,” as the state auditor put it.', 'lawful', 'state auditor'],
+    ['Voters were tired. “It is over,” as Sen. Ann Kerr puts it.', 'over', 'Ann Kerr'],
+    // A subject with a chain of asides, one of them "one of …".
+    ['“It is an overreach,” Dana Whitfield, the attorney general of Kansas, one of the states that sued, said on Monday.', 'overreach', 'Dana Whitfield'],
+    // A description that opens the clause and the name set off after it.
+    ['“Stand up!” Ortiz’s sister, state Del. Maria Ortiz, shouted to the crowd.', 'Stand', 'Maria Ortiz'],
+    // A digit-slash-digit word inside the subject.
+    ['“We want answers,” said 9/11 survivor Tom Reyes.', 'answers', 'Tom Reyes'],
+  ])('%s', (text, part, name) => {
+    expect(tail(text, part)).toContain(name);
+  });
+});

@@ -1,0 +1,33 @@
+import { isCoreSpeechVerb } from '../../quotes/index.ts';
+import { isInverting, isPersonish, isWord, leftSubject, rightSubject } from '../noun-phrase.ts';
+import type { Speaker } from '../speaker.ts';
+import { lower, reportsAt, resolve, type AttributionContext } from './context.ts';
+
+/**
+ * Who reports a sentence: the subject of its first plain reporting verb ("said", "told", "added",
+ * not "called it …"), wherever the verb stands, the closing `…, Schiff said.` included. A sentence
+ * of paraphrase with its attribution at the end is that person's, even when its own first subject
+ * is someone else ("The administration may be reluctant …, Schiff said."), and the quote standing
+ * alone after it goes on in the same voice. Only a subject naming a person or a body counts; a
+ * verb after "who" (a relative clause about someone else) does not.
+ *
+ * @example
+ * `The administration may be reluctant to act, Schiff said. “The other factor …”` → Schiff
+ * `Mr. Ruiz, the county clerk, told reporters the count would end Friday. “We are on schedule.”` → Ruiz
+ */
+export function sentenceReporter(c: AttributionContext, sentence: number): Speaker | undefined {
+  const { tokens, sentenceStart, sentenceEnd } = c;
+  const lo = sentenceStart.get(sentence);
+  if (lo === undefined) return undefined;
+  const hi = sentenceEnd.get(sentence)!;
+  for (let v = lo; v < hi; v++) {
+    const t = tokens[v]!;
+    if (!isWord(t) || /ing$/.test(lower(t)) || !isCoreSpeechVerb(t.text) || /^(?:called|calls|call|described|describes)$/.test(lower(t)) || !reportsAt(c, v)) continue;
+    if (lower(tokens[v - 1]) === 'who') return undefined;
+    const before = tokens[v - 1];
+    const r = isInverting(t) && (before?.text === ',' || before?.type === 'quote') ? rightSubject(tokens, v, hi) : leftSubject(tokens, v, lo);
+    if (!r || /^(?:who|which|that)$/.test(lower(tokens[r.from]))) return undefined;
+    return isPersonish(tokens, r) ? resolve(c, r) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceReporter } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup } from './setup.ts';
+
+/** The reporter of the n-th sentence (0-based) of `text`. */
+const reporter = (text: string, sentence = 0) => sentenceReporter(setup(text).c, sentence)?.name ?? null;
+
+describe('sentenceReporter', () => {
+  it('takes the subject of a closing attribution, not the sentence’s first subject', () => {
+    expect(reporter('The county board may delay the recount until Friday, Ruiz said.')).toBe('Ruiz');
+  });
+
+  it('takes an inverted subject after a comma', () => {
+    expect(reporter('Turnout will be lower than in 2020, said Mayor Ann Carver.')).toBe('Ann Carver');
+  });
+
+  it('takes the subject of a verb at the head of the sentence, titles and all', () => {
+    expect(reporter('County clerk Dana Whitfield told reporters the ballots were safe.')).toBe('Dana Whitfield');
+  });
+
+  it('gives nothing for a verb in a relative clause about someone else', () => {
+    expect(reporter('The plan came from Jim Ortiz, who said it would pass easily.')).toBeNull();
+  });
+
+  it('gives nothing for a sentence that reports no one', () => {
+    expect(reporter('The garage opened in 2019 and lost money every year.')).toBeNull();
+  });
+
+  it('gives nothing when the verb names rather than reports ("called it")', () => {
+    expect(reporter('Jim Ortiz called the garage a waste of money.')).toBeNull();
+  });
+});
