@@ -23,6 +23,11 @@ export interface Mention extends Range {
   subject: boolean;
   /** Role words the article attaches to the name, as a word set. */
   descriptor?: RoleWords;
+  /**
+   * For a bare surname, the other people of that surname the article named in full before it
+   * ("Clinton" after "Hillary Clinton" and "Bill Clinton"): "she" may stand for the one it fits.
+   */
+  namesakes?: { speaker: Speaker; gender: Gender }[];
   sentence: number;
 }
 
@@ -148,8 +153,13 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
     const local = resolveLocalName(words, nameFrom);
     if (local) {
       // The gender of the earlier, fuller mention ("Claire McCaskill" … "McCaskill").
-      const earlier = [...mentions].reverse().find((m) => m.speaker.id === local.id && m.gender !== 'unknown');
-      push(nameFrom, j, local, earlier?.gender ?? guessGender(words, descWords), true, descriptor);
+      const genderOfSpeaker = (sp: Speaker) => [...mentions].reverse().find((m) => m.speaker.id === sp.id && m.gender !== 'unknown')?.gender;
+      push(nameFrom, j, local, genderOfSpeaker(local) ?? guessGender(words, descWords), true, descriptor);
+      if (words.length === 1) {
+        const others = (proposedBySurname.get(words[0]!.toLowerCase()) ?? []).filter((e) => e.at < nameFrom && e.speaker.id !== local.id);
+        const namesakes = [...new Map(others.map((e) => [e.speaker.id, { speaker: e.speaker, gender: genderOfSpeaker(e.speaker) ?? 'unknown' }])).values()];
+        if (namesakes.length > 0) mentions.at(-1)!.namesakes = namesakes;
+      }
       continue;
     }
     const titled = descWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w) || TITLE_LIKE.has(w.toLowerCase()));

@@ -53,13 +53,21 @@ function recency(mentions: Mention[], at: number): string[] {
   return ids;
 }
 
+/**
+ * Who "he", "she" or "they" at token `at` stands for: the subject of its own sentence before it,
+ * else of the latest sentence with a mention of fitting gender and number, within four sentences.
+ * A bare surname two people share stands for the one the pronoun fits ("Bill Clinton … Hillary
+ * Clinton … Clinton noted …; she was …" → Hillary Clinton).
+ */
 export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number): Speaker | undefined {
   const p = pronoun.toLowerCase();
+  const genderFits = (g: Mention['gender']) => g === p || g === 'unknown';
   const fits = (m: Mention) => {
-    if (p === 'he' || p === 'she') return m.person && (m.gender === p || m.gender === 'unknown');
+    if (p === 'he' || p === 'she') return m.person && (genderFits(m.gender) || !!m.namesakes?.some((n) => n.gender === p));
     if (p === 'they' || p === 'it' || p === 'we') return !m.person || m.gender === 'they';
     return false;
   };
+  const speakerOf = (m: Mention) => (genderFits(m.gender) ? m.speaker : (m.namesakes?.find((n) => n.gender === p)?.speaker ?? m.speaker));
   const here = ctx.tokens[at]!;
   const before = ctx.index.mentions.filter((m) => m.to <= at && fits(m) && here.sentence - m.sentence <= 4);
   // "He announced that President Zelensky will travel … “…,” he said": a sentence led by the same
@@ -78,12 +86,12 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
   // In the pronoun's own sentence, the subject that precedes it ("Trump admitted …, saying he …").
   const same = before.filter((m) => m.sentence === here.sentence);
   const sameSubject = same.find((m) => m.subject);
-  if (sameSubject) return sameSubject.speaker;
-  if (same.length > 0) return same[0]!.speaker;
+  if (sameSubject) return speakerOf(sameSubject);
+  if (same.length > 0) return speakerOf(same[0]!);
   // Otherwise the subject of the latest sentence that has a fitting mention, else its first one.
   const lastSentence = before[before.length - 1]!.sentence;
   const inLast = before.filter((m) => m.sentence === lastSentence);
-  return (inLast.find((m) => m.subject) ?? inLast[0]!).speaker;
+  return speakerOf(inLast.find((m) => m.subject) ?? inLast[0]!);
 }
 
 /** Nouns for a person that a definite description can end in. */

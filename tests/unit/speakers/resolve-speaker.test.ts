@@ -33,6 +33,10 @@ describe('pronouns', () => {
   it('a pronoun opening the sentence before a lone quote stands for its antecedent', () => {
     expect(names('“We have had problems,” Obama said after meeting with Vladimir Putin. He did not suggest retaliation. “Our goal is to set norms.”')).toEqual(['Obama', 'Obama']);
   });
+  it('"she" after a surname two people share goes to the one it fits', () => {
+    const text = 'Mary Keane ran the clinic that former Gov. Robert Keane founded. In her memoir, Winter Roads, Keane recalled the first winter. Later “it was chaos,” she said.';
+    expect(names(text)).toEqual(['Mary Keane']);
+  });
   it('guesses gender from titles and common given names only', () => {
     expect(guessGender(['Claire', 'McCaskill'])).toBe('she');
     expect(guessGender(['Morgan'], ['Mr.'])).toBe('he');
