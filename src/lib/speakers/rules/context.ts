@@ -6,7 +6,7 @@
 import type { ActorRegistry } from '../../actors/index.ts';
 import { isSpeechVerb, isSpeechVerbAfterSubject, type QuoteSpan } from '../../quotes/index.ts';
 import { findMentions } from '../mentions.ts';
-import { isCapitalized, isPersonish, isWord, type Range } from '../noun-phrase.ts';
+import { isCapitalized, isPersonish, isPossessive, isWord, type Range } from '../noun-phrase.ts';
 import { resolvePhrase, type ResolveContext } from '../resolve-speaker.ts';
 import type { Speaker } from '../speaker.ts';
 import { tokenize, type Token } from '../tokens.ts';
@@ -52,18 +52,8 @@ export const resolve = (c: AttributionContext, r: Range | undefined): Speaker | 
 export const resolveStrict = (c: AttributionContext, r: Range | undefined): Speaker | undefined =>
   r && isPersonish(c.tokens, r) ? resolvePhrase(c.resolver, r) : undefined;
 
-/** An "as" opening the clause of the verb at `v` ("as Trump put it"), within a few words. */
-export function asBefore(c: AttributionContext, v: number): boolean {
-  for (let k = v - 1; k >= 0 && v - k <= 8; k--) {
-    const t = c.tokens[k]!;
-    if (t.type !== 'word') return false;
-    if (lower(t) === 'as') return true;
-  }
-  return false;
-}
-
 /**
- * A reporting verb at `v`, phrasal ones included ("shot back", "fired back", "as … put it"); forms that are
+ * A reporting verb at `v`, phrasal ones included ("shot back", "fired back"); forms that are
  * usually nouns ("reports", "notes") only after a subject that introduces what follows
  * ("she notes", "The Post reports that"), and never after a determiner ("a flurry of tweets").
  */
@@ -71,12 +61,10 @@ export function reportsAt(c: AttributionContext, v: number): boolean {
   const t = c.tokens[v];
   if (!isWord(t)) return false;
   const prev = c.tokens[v - 1];
-  // "a flurry of tweets", "his late-night posts": a noun, whatever its form.
-  if (/^(?:the|a|an|his|her|their|its|of|these|those|my|our|your)$/i.test(prev?.text ?? '') || /^\p{Ll}+-\p{Ll}+$/u.test(prev?.text ?? '')) return false;
+  // "a flurry of tweets", "his late-night posts", "Donald Trump’s tweet": a noun, whatever its form.
+  if (/^(?:the|a|an|his|her|their|its|of|these|those|my|our|your)$/i.test(prev?.text ?? '') || /^\p{Ll}+-\p{Ll}+$/u.test(prev?.text ?? '') || (isWord(prev) && isPossessive(prev))) return false;
   if (isSpeechVerb(t.text)) return true;
   if (/^(?:shot|fired|hit|snapped|struck|pushed)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'back') return true;
-  // "as a Homeland Security memo put it", "as Trump puts it"
-  if (/^(?:put|puts)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'it') return asBefore(c, v);
   if (isCapitalized(t) || !isSpeechVerbAfterSubject(t.text)) return false;
   // "she notes", and "The New York Post reports that …", "The Times reports: …"
   return /^(?:he|she|they)$/i.test(prev?.text ?? '') || (isCapitalized(prev) && /^(?:that|:)$/.test(c.tokens[v + 1]?.text ?? ''));

@@ -1,4 +1,4 @@
-import { isCapitalized, isWord, leftSubject } from '../noun-phrase.ts';
+import { isCapitalized, isVerbLike, isWord, leftSubject } from '../noun-phrase.ts';
 import { lower, reportsAt, type AttributionContext } from './context.ts';
 
 /**
@@ -21,8 +21,9 @@ export function reportingAbove(c: AttributionContext, v: number, lo: number): nu
     const t = tokens[u]!;
     if (t.type === 'quote' || t.text === ';') break;
     if (!isWord(t) || !reportsAt(c, u) || isCapitalized(t)) continue;
+    // "said that", "told reporters that", "said during a Friday evening rally in Michigan that": words that are not verbs.
     let k = u + 1;
-    while (k < v && k < u + 4 && isWord(tokens[k]) && lower(tokens[k]) !== 'that') k++;
+    while (k < v && k < u + 10 && isWord(tokens[k]) && lower(tokens[k]) !== 'that' && !(k > u + 3 && isVerbLike(tokens[k]))) k++;
     if (lower(tokens[k]) === 'that' && k < v) found = u;
   }
   return found;

@@ -18,3 +18,11 @@ describe('reportsAt', () => {
     expect(reportsAt(s.c, s.word('notes'))).toBe(true);
   });
 });
+
+describe('reportsAt: nouns of saying after a possessive', () => {
+  it('reads "Ortiz’s tweet" as a noun, "Ortiz tweeted" as a verb', () => {
+    const s = setup('Ortiz’s tweet was only “a joke.” Ortiz tweeted “a joke.”');
+    expect(reportsAt(s.c, s.word('tweet'))).toBe(false);
+    expect(reportsAt(s.c, s.word('tweeted'))).toBe(true);
+  });
+});

@@ -28,3 +28,16 @@ describe('reportingAbove: a main clause after a dash', () => {
     expect(reportingAbove(s.c, s.word('shot'), 0)).toBeUndefined();
   });
 });
+
+describe('reportingAbove: words between the verb and "that"', () => {
+  it('reaches "that" past a prepositional phrase', () => {
+    const s = setup('Carver said during a Tuesday evening forum in Dayton that Ortiz once described the garage as “a gold mine.”');
+    const outer = reportingAbove(s.c, s.word('described'), 0);
+    expect(outer === undefined ? null : s.c.tokens[outer]!.text).toBe('said');
+  });
+
+  it('does not reach past another verb', () => {
+    const s = setup('Carver said the council met again and voted so that Ortiz described the garage as “a gold mine.”');
+    expect(reportingAbove(s.c, s.word('described'), 0)).toBeUndefined();
+  });
+});
