@@ -10,13 +10,14 @@
  *     (`reportingAbove`); a name and a colon count too (`colonAttribution`);
  *  3. `statedBy`: a passive attribution in the next sentence (`… "striking" difference. This was
  *     stated by X.`);
- *  4. the subject of a judging verb or of the quote's own clause, when it names someone;
- *  5. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
+ *  4. `labelledQuote`: for a quote after a "Quote:" label, the source a "Source:" line names;
+ *  5. the subject of a judging verb or of the quote's own clause, when it names someone;
+ *  6. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
  *     that sentence's subject;
- *  6. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
+ *  7. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
  *     in place of the nearest name;
- *  7. `guardSpeakerName`: a pronoun, bare titles or a headline fragment is never a speaker's name
+ *  8. `guardSpeakerName`: a pronoun, bare titles or a headline fragment is never a speaker's name
  *     (null, for the editor).
  * A direct quote prefers the attribution after it, a partial quote the one before it. Parts of one
  * utterance (a group) share the first speaker found, unless a part has an attribution of its own. Names inside quotes are never candidates: the
@@ -24,7 +25,7 @@
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, labelledQuote, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
 import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
@@ -61,7 +62,7 @@ export function attributeSpeakers(
       if (found) break;
     }
     const first = c.tokenOf.get(members[0]!);
-    found ??= (first === undefined ? undefined : statedBy(c, first)) ?? clauseOnly ?? carriedSpeaker(c, members[0]!, results);
+    found ??= (first === undefined ? undefined : statedBy(c, first)) ?? labelledQuote(c, members[0]!) ?? clauseOnly ?? carriedSpeaker(c, members[0]!, results);
     for (const k of members) {
       // A later part with an attribution of its own ("“…,” Smith said. “…,” Jones said.") is that speaker's.
       const i = c.tokenOf.get(k);

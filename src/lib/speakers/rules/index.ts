@@ -6,6 +6,7 @@ export * from './colon-attribution.ts';
 export * from './context.ts';
 export * from './dash-attribution.ts';
 export * from './head-attribution.ts';
+export * from './labelled-quote.ts';
 export * from './reporting-above.ts';
 export * from './reporting-verb-subject.ts';
 export * from './sentence-reporter.ts';
