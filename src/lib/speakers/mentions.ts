@@ -33,6 +33,11 @@ export interface Mention extends Range {
 
 const TITLE_LIKE = new Set([...ROLE_WORDS, ...NOT_NAMES, 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'del.', 'gov.', 'gen.', 'kremlin', 'white', 'house', 'u.s.', 'u.k.', 'us', 'uk']);
 
+/** Role words that only modify a title, and articles: alone before a capitalised word they make it no person's name. */
+const NOT_TITLES = new Set(`the a an former ex then late acting interim current incoming outgoing top senior chief deputy vice
+foreign defense defence state security national military intelligence economic finance energy interior justice trade affairs
+special press of for and`.split(/\s+/));
+
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'al', 'ter', 'ten']);
 
 const lowerBare = (t: Token) => t.text.toLowerCase().replace(/['’]s?$/, '');
@@ -162,7 +167,8 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       }
       continue;
     }
-    const titled = descWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w) || TITLE_LIKE.has(w.toLowerCase()));
+    // A title for a person ("Sen.", "spokesman", "Professor"), not a modifier or an article ("the National Review").
+    const titled = descWords.some((w) => (ROLE_WORDS.has(w.toLowerCase()) && !NOT_TITLES.has(w.toLowerCase())) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w));
     if (looksLikePersonName(words) && (words.length >= 2 || titled)) {
       const speaker = { ...registry.proposeActor(words.join(' ')), proposed: true };
       const surname = words.at(-1)!.toLowerCase();
@@ -209,6 +215,14 @@ function followedByVerb(tokens: Token[], to: number): boolean {
     let c = k + 1;
     while (c < tokens.length && c < k + 30 && tokens[c]!.text !== ',' && !/^[.;:!?]$/.test(tokens[c]!.text) && tokens[c]!.type !== 'quote') c++;
     if (tokens[c]?.text === ',') k = c + 1;
+  }
+  // "Dan McLaughlin at the National Review agreed …": a short place or employer between name and verb.
+  if (/^(?:at|of|from|for)$/.test(tokens[k]?.text ?? '')) {
+    let c = k + 1;
+    if (/^(?:the|a)$/i.test(tokens[c]?.text ?? '')) c++;
+    const named = c;
+    while (c < tokens.length && c < named + 4 && isCapitalized(tokens[c])) c++;
+    if (c > named && isVerbLike(tokens[c])) k = c;
   }
   while (k < tokens.length && isWord(tokens[k]) && /^(?:has|have|had|was|is|also|later|then|reportedly|would|will|did)$/.test(tokens[k]!.text)) k++;
   if (tokens[k]?.text === ',') return false;

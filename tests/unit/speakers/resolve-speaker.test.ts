@@ -37,6 +37,9 @@ describe('pronouns', () => {
     const text = 'Mary Keane ran the clinic that former Gov. Robert Keane founded. In her memoir, Winter Roads, Keane recalled the first winter. Later “it was chaos,” she said.';
     expect(names(text)).toEqual(['Mary Keane']);
   });
+  it('"he" goes to the subject of the sentence before, past a short "at the …" after the name', () => {
+    expect(names('Mark Hale criticised the plan. Dan Moore at the National Ledger agreed with Hale. “It will fail,” he wrote.')).toEqual(['Dan Moore']);
+  });
   it('guesses gender from titles and common given names only', () => {
     expect(guessGender(['Claire', 'McCaskill'])).toBe('she');
     expect(guessGender(['Morgan'], ['Mr.'])).toBe('he');
