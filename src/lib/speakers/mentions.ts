@@ -161,7 +161,11 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       const genderOfSpeaker = (sp: Speaker) => [...mentions].reverse().find((m) => m.speaker.id === sp.id && m.gender !== 'unknown')?.gender;
       push(nameFrom, j, local, genderOfSpeaker(local) ?? guessGender(words, descWords), true, descriptor);
       if (words.length === 1) {
-        const others = (proposedBySurname.get(words[0]!.toLowerCase()) ?? []).filter((e) => e.at < nameFrom && e.speaker.id !== local.id);
+        // Only a namesake named in full at least as often as the one the surname was taken for: "Clinton"
+        // after "Hillary Clinton" twice and "Bill Clinton" once is not offered to "he".
+        const earlier = (proposedBySurname.get(words[0]!.toLowerCase()) ?? []).filter((e) => e.at < nameFrom);
+        const count = (id: string | null) => earlier.filter((e) => e.speaker.id === id).length;
+        const others = earlier.filter((e) => e.speaker.id !== local.id && count(e.speaker.id) >= count(local.id));
         const namesakes = [...new Map(others.map((e) => [e.speaker.id, { speaker: e.speaker, gender: genderOfSpeaker(e.speaker) ?? 'unknown' }])).values()];
         if (namesakes.length > 0) mentions.at(-1)!.namesakes = namesakes;
       }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createRegistry } from '../../../src/lib/actors/index.ts';
+import { findMentions } from '../../../src/lib/speakers/mentions.ts';
+import { tokenize } from '../../../src/lib/speakers/tokens.ts';
+
+/** The mentions of a text with the speaker each stands for and the namesakes it offers to pronouns. */
+const mentions = (text: string) => {
+  const tokens = tokenize(text, []);
+  return findMentions(tokens, createRegistry([]), '2016-10-01').mentions.map((m) => ({
+    text: tokens.slice(m.from, m.to).map((t) => t.text).join(' '),
+    speaker: m.speaker.name,
+    namesakes: m.namesakes?.map((n) => `${n.speaker.name} (${n.gender})`) ?? [],
+  }));
+};
+
+describe('findMentions: a surname two people share', () => {
+  it('stands for the latest of them, and offers the other to a pronoun that fits it', () => {
+    const found = mentions('Hillary Kane runs the clinic. Her husband, former Gov. Bill Kane, founded it. Kane noted the costs.');
+    expect(found.at(-1)).toEqual({ text: 'Kane', speaker: 'Bill Kane', namesakes: ['Hillary Kane (she)'] });
+  });
+
+  it('offers no namesake named in full less often than the one it stands for', () => {
+    const found = mentions('Bill Kane founded the clinic. Hillary Kane runs it, and Hillary Kane hires. He said replacing Kane would be hard.');
+    expect(found.at(-1)).toEqual({ text: 'Kane', speaker: 'Hillary Kane', namesakes: [] });
+  });
+
+  it('takes a name followed by "at the …" and a verb as the subject', () => {
+    const tokens = tokenize('Dan Moore at the National Ledger agreed.', []);
+    const index = findMentions(tokens, createRegistry([]), '2016-10-01');
+    expect(index.mentions.map((m) => [tokens.slice(m.from, m.to).map((t) => t.text).join(' '), m.subject])[0]).toEqual(['Dan Moore', true]);
+  });
+});
