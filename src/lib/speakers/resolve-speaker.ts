@@ -111,25 +111,30 @@ const TITLES_FOR: Record<string, string[]> = {
 /**
  * A definite description ("the Republican foreign policy hawk", "the New York businessman") stands
  * for the person named nearest before it, within three sentences, the subject of its clause
- * first; one naming an office only for someone the article gave that office. Returns undefined
- * when the phrase is not one, null when it is one with no antecedent (the phrase is then shown as
- * an unnamed source).
+ * first; one naming an office only for someone the article gave that office (anywhere before it,
+ * its other words matching first). Returns undefined when the phrase is not one, null when it is
+ * one with no antecedent (the phrase is then shown as an unnamed source).
  *
  * @example
  * `Senator Lindsey Graham spoke first. The Republican foreign policy hawk said …` → Lindsey Graham
+ * `Vermont Sen. Ann Lowe opened … Sen. Tom Price of Texas spoke … the Vermont senator said` → Ann Lowe
  */
 export function definiteDescription(ctx: ResolveContext, range: Range): Speaker | null | undefined {
   const words = ctx.tokens.slice(range.from, range.to);
   const head = words.at(-1);
   if (words.length < 2 || !/^the$/i.test(words[0]!.text) || !head || !DESCRIPTOR_HEADS.test(head.text)) return undefined;
   const here = ctx.tokens[range.from]!.sentence;
-  const before = ctx.index.mentions.filter((m) => m.to <= range.from && m.person && here - m.sentence <= 3);
-  if (before.length === 0) return null;
-  // One the article described with the same noun first ("Indiana Gov. Mike Pence" for "the Indiana governor").
+  // One the article described with the same noun, anywhere before ("Indiana Gov. Mike Pence" for "the
+  // Indiana governor"), nearest first, one whose description has the phrase's other words too ("the Vermont
+  // senator" is not "Sen. Ted Cruz (R-Texas)") before one with the noun only.
   const noun = head.text.toLowerCase();
   const titles = TITLES_FOR[noun] ?? [noun];
-  const described = [...before].reverse().find((m) => m.descriptor?.words.some((w) => titles.includes(w)));
+  const earlier = ctx.index.mentions.filter((m) => m.to <= range.from && m.person && m.descriptor?.words.some((w) => titles.includes(w))).reverse();
+  const others = roleWords(words.slice(1, -1).map((w) => w.text).join(' ')).words;
+  const described = earlier.find((m) => others.every((w) => m.descriptor!.words.includes(w))) ?? earlier.find((m) => here - m.sentence <= 3);
   if (described) return described.speaker;
+  const before = ctx.index.mentions.filter((m) => m.to <= range.from && m.person && here - m.sentence <= 3);
+  if (before.length === 0) return null;
   // An office ("the Indiana governor") must be one the article gave someone; a looser noun ("the hawk")
   // goes to the person just named.
   if (ROLE_HEADS.has(noun) || /^(?:governor|senator|congressman|congresswoman|mayor|nominee|candidate|judge|general)$/.test(noun)) return null;

@@ -21,6 +21,10 @@ describe('definite descriptions', () => {
   it('start at their determiner: "meddling the California congressman said" is the congressman', () => {
     expect(names('Rep. Adam Kerr asked for sanctions over the hacking -- meddling the California congressman said is meant to “sow discord.”')).toEqual(['Adam Kerr']);
   });
+  it('go to the one whose title has the phrase’s other words too, however far back', () => {
+    const text = 'Vermont Sen. Ann Lowe opened the hearing. Sen. Tom Price of Texas spoke next. Five witnesses testified. Two more followed. “We are done,” the Vermont senator said.';
+    expect(names(text)).toEqual(['Ann Lowe']);
+  });
   it('stay a description when nobody is named', () => {
     expect(names('“We must act,” the Republican foreign policy hawk said.')).toEqual(['the Republican foreign policy hawk']);
   });
