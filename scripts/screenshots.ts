@@ -61,7 +61,16 @@ try {
       for (const path of PAGES) {
         await page.goto(base + path, { waitUntil: 'networkidle' });
         const file = join(out, `${name(path)}-${width}-${colorScheme}.png`);
+        // Off-screen timeline cards are rendered only once in view (content-visibility: auto),
+        // which a full-page capture does not count: make the viewport as tall as the page first.
+        for (let height = 0, tries = 0; tries < 5; tries++) {
+          const next = await page.evaluate(() => document.documentElement.scrollHeight);
+          if (next === height) break;
+          await page.setViewportSize({ ...viewport, height: (height = next) });
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        }
         await page.screenshot({ path: file, fullPage: true });
+        await page.setViewportSize(viewport);
         console.log(file);
       }
       await context.close();
