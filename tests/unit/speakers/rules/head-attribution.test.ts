@@ -31,6 +31,6 @@ describe('headAttribution: judging verbs and fronted phrases', () => {
   });
 
   it('looks past a fronted "With …," phrase for the clause’s subject', () => {
-    expect(head('With county officials increasingly nervous about turnout, Mayor Ann Carver is trying a new slogan: “Vote early.”', 'Vote')?.name).toBe('Ann Carver');
+    expect(head('With county officials increasingly worried about turnout, Mayor Ann Carver is trying a new slogan: “Vote early.”', 'Vote')?.name).toBe('Ann Carver');
   });
 });
