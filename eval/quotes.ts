@@ -20,7 +20,8 @@
  *   local copy at evaluation time (a clone or a bare mirror, found through POLNEAR_DIR) and
  *   the data set is skipped with a message when there is none. Gold quotes are the quoted
  *   stretches inside attribution contents; the attribution's source is the gold speaker.
- *   The `train` compartment is for development, `dev` for checking, `test` for reporting.
+ *   The `dev` compartment is for development (errors read, rules changed), `test` for reporting
+ *   only; `train` is not used.
  *
  * Run: `node eval/quotes.ts [--split dev|test|all] [--errors N]`.
  */
