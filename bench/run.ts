@@ -25,7 +25,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { writeBaseline } from './baseline/write-baseline.ts';
@@ -113,9 +113,30 @@ async function withCounts<T extends { log: string; code: number }>(run: () => Pr
   return { m, counts: buildCounts(factlineCache, m.code === 0 ? m.log : '') };
 }
 
-async function build(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, dist: string, factline = false): Promise<BuildResult> {
+/**
+ * Factline is built as its users build it, with `npm run build`'s script: into a fresh
+ * directory that replaces the last site only when the build succeeded. The baseline is
+ * `astro build` itself.
+ */
+const buildScript = () => join(siteDir, 'scripts', 'build.ts');
+
+/**
+ * The build script deletes the site it replaced in a process of its own. The next measurement
+ * waits for that to finish, so that it does not time the deletion of the last site.
+ */
+async function settle(dist: string): Promise<void> {
+  const prefix = `${basename(dist)}.old`;
+  const parent = dirname(dist);
+  for (let waited = 0; waited < 900_000; waited += 500) {
+    if (!readdirSync(parent).some((n) => n.startsWith(prefix))) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the replaced site beside ${dist} was not deleted within 15 minutes`);
+}
+
+async function build(label: string, argv: string[], cwd: string, env: NodeJS.ProcessEnv, dist: string, factline = false): Promise<BuildResult> {
   log(`building ${label}…`);
-  const runBuild = () => runMeasured(nodeBin, [astroBin, 'build', ...args], { cwd, env, logFile: join(work, `${label}.log`) });
+  const runBuild = () => runMeasured(nodeBin, argv, { cwd, env, logFile: join(work, `${label}.log`) });
   const { m, counts } = factline ? await withCounts(runBuild) : { m: await runBuild(), counts: undefined };
   const htmlPages = countHtml(dist);
   const ok = m.code === 0;
@@ -139,7 +160,8 @@ async function build(label: string, args: string[], cwd: string, env: NodeJS.Pro
 async function rebuild(label: string, changed: string, config: string, dist: string, env: NodeJS.ProcessEnv): Promise<RebuildResult> {
   log(`rebuilding after ${changed}…`);
   const logFile = join(work, `${label}.log`);
-  const { m, counts } = await withCounts(() => runMeasured(nodeBin, [astroBin, 'build', '--config', config, '--outDir', dist], { cwd: siteDir, env, logFile }));
+  await settle(dist);
+  const { m, counts } = await withCounts(() => runMeasured(nodeBin, [buildScript(), '--config', config], { cwd: siteDir, env: { ...env, FACTLINE_OUT: dist }, logFile }));
   const ok = m.code === 0;
   const pages = counts.pages ? `${counts.pages.rendered} page(s) rendered, ${counts.pages.reused} reused` : 'no build report';
   log(`${label}: ${ok ? 'ok' : `FAILED (exit ${m.code}, log in ${logFile})`} in ${(m.wallMs / 1000).toFixed(1)} s, ${pages}`);
@@ -203,7 +225,7 @@ async function main(): Promise<void> {
   if (!values['skip-baseline']) {
     const dir = join(work, 'baseline');
     writeBaseline(dir, join(content, 'articles'), join(repo, 'node_modules'));
-    baseline = await build('baseline', ['--outDir', baselineDist], dir, childEnv, baselineDist);
+    baseline = await build('baseline', [astroBin, 'build', '--outDir', baselineDist], dir, childEnv, baselineDist);
     if (baseline.ok) {
       log('indexing the baseline with the Pagefind CLI…');
       const { measured: m, indexBytes, indexFiles } = await indexBareSite(repo, baselineDist, work, childEnv);
@@ -220,7 +242,7 @@ async function main(): Promise<void> {
   const config = factlineConfig();
   const factlineEnv: NodeJS.ProcessEnv = { ...childEnv, FACTLINE_CONTENT: content };
   if (values['cpu-prof']) factlineEnv.NODE_OPTIONS = `${childEnv.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${join(work, 'profiles')}`.trim();
-  const factline = await build('factline', ['--config', config, '--outDir', factlineDist], siteDir, factlineEnv, factlineDist, true);
+  const factline = await build('factline', [buildScript(), '--config', config], siteDir, { ...factlineEnv, FACTLINE_OUT: factlineDist }, factlineDist, true);
   factlineEnv.NODE_OPTIONS = childEnv.NODE_OPTIONS; // the rebuilds are not profiled
   if (factlineEnv.NODE_OPTIONS === undefined) delete factlineEnv.NODE_OPTIONS;
 

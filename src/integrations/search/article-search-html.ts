@@ -1,8 +1,8 @@
 /**
  * Prepares a built article page for Pagefind: marks the `<article>` element as the part to
  * index (so the header, navigation and footer are not), and gives it the meta, filters and
- * sort key of its entry as empty marker elements. Only the copy handed to the indexer changes;
- * the page on disk stays as the site wrote it.
+ * sort key of its entry as empty marker elements. Only the copy handed to the indexer changes
+ * (it keeps the `<article>` alone); the page on disk stays as the site wrote it.
  */
 import { FactlineError, problem } from '../../lib/errors/index.ts';
 import type { ArticleSearchEntry } from './search-records.ts';
@@ -34,5 +34,8 @@ export function markArticleForIndex(html: string, entry: ArticleSearchEntry): st
   // the excerpt of the article's words or of a card.
   const close = html.lastIndexOf('</article>');
   const names = entry.names ? `<h2 id="${NAMES_ANCHOR}">·</h2><p>${escapeAttr(entry.names)}</p>` : '';
-  return html.slice(0, at) + tag + markers + html.slice(at + open[0].length, close) + names + html.slice(close);
+  // Only the article goes to the indexer, in a page of its own language: the head, header and
+  // footer would be parsed for nothing (they are not indexed), and are half of every page.
+  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  return `<!doctype html>${htmlTag}<head><meta charset="utf-8"></head><body>${tag}${markers}${html.slice(at + open[0].length, close)}${names}</article></body></html>`;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ArticleRecord } from '../corpus/index.ts';
 import { precisionSchema, statusSchema, verdictSchema, type Actor, type FactEvent, type Reviewer, type Status } from '../schema/index.ts';
 import { splitSentences } from '../text/index.ts';
+import { paragraphAround } from './excerpts.ts';
 import { formatCalendarValue } from './format-calendar.ts';
 import { precisionOfValue } from './precision.ts';
 import { annotationAnchor, PUBLISHER_ID } from './routes.ts';
@@ -53,6 +54,8 @@ export const claimViewSchema = annotationViewSchema.extend({
   explanation: z.string().optional(),
   sources: z.array(z.string()),
   review: reviewViewSchema.optional(),
+  /** The paragraph the claim sits in, split around it: the claim's page quotes it. */
+  paragraph: z.object({ before: z.string(), text: z.string(), after: z.string() }),
 });
 
 export const dateViewSchema = annotationViewSchema.extend({
@@ -80,8 +83,8 @@ export const articleViewSchema = z.object({
   sourceFile: z.string(),
   summary: z.string(),
   reviewed: z.boolean(),
+  /** The Markdown body. Its plain text is not kept: every passage a page shows is cut here. */
   body: z.string(),
-  plainText: z.string(),
   quotes: z.array(quoteViewSchema),
   claims: z.array(claimViewSchema),
   dates: z.array(dateViewSchema),
@@ -152,7 +155,6 @@ export function toArticleView(
     summary: splitSentences(plainText)[0]?.text ?? '',
     reviewed: record.reviewed,
     body: record.body,
-    plainText,
     quotes: visible(record.annotations.quotes).map((q) => ({
       ...base(q),
       speaker: ref(q.speaker),
@@ -173,6 +175,7 @@ export function toArticleView(
       ...(c.reviewed_by && c.reviewed_on
         ? { review: { on: c.reviewed_on, onLabel: formatCalendarValue(c.reviewed_on, 'day'), by: { id: c.reviewed_by, name: reviewers.get(c.reviewed_by)?.name ?? c.reviewed_by } } }
         : {}),
+      paragraph: paragraphAround(plainText, c.start, c.end),
     })),
     dates: visible(record.annotations.dates).map((d) => {
       const event = d.event ? events.get(d.event) : undefined;

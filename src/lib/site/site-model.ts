@@ -9,7 +9,7 @@ import type { ArticleView } from './article-view.ts';
 import type { ClaimHistory } from '../history/index.ts';
 import { correctionRows, historyView, type ClaimHistoryView, type CorrectionRow } from './claim-history.ts';
 import { buildActorPages, scorecardOf, type ActorArchivePage, type ActorPage, type ScorecardRow } from './actor-pages.ts';
-import { paragraphAround, type Excerpt } from './excerpts.ts';
+import type { Excerpt } from './excerpts.ts';
 import { calendarSortKey } from './format-calendar.ts';
 import { actorsIn, articleLink, articleRow, byString, claimHref, claimRow, isRated, quoteArchiveKey, quoteRow, type ArticleLink, type ArticleRow, type ClaimRow, type QuoteRow } from './rows.ts';
 import { routes } from './routes.ts';
@@ -151,7 +151,7 @@ export function buildSiteModel(articleList: readonly ArticleView[], actorList: r
           ...claimRow(a, c, known),
           ...(c.explanation ? { explanation: c.explanation } : {}),
           sources: c.sources,
-          paragraph: paragraphAround(a.plainText, c.start, c.end),
+          paragraph: c.paragraph,
           history: historyView(history, routes.claimKey(a.slug, c.id), byId, a.publisher),
         },
         agents: actorsIn([c.claimant.id], byId),

@@ -15,9 +15,16 @@ describe('markArticleForIndex', () => {
   const page = '<html><body><header><nav>Menu</nav></header><main><article class="x"><h1>T</h1><p>Body</p></article></main></body></html>';
   const marked = markArticleForIndex(page, entry);
 
-  it('marks the article element as the indexed body, leaving the rest of the page as it was', () => {
+  it('marks the article element as the indexed body and hands the indexer the article alone', () => {
     expect(marked).toContain('<article data-pagefind-body class="x">');
-    expect(marked.replace(/ data-pagefind-body/, '').replace(/<span data-pagefind-[^>]*><\/span>/g, '')).toBe(page);
+    expect(marked.replace(/<span data-pagefind-[^>]*><\/span>/g, '')).toBe(
+      '<!doctype html><html><head><meta charset="utf-8"></head><body><article data-pagefind-body class="x"><h1>T</h1><p>Body</p></article></body></html>',
+    );
+    expect(marked).not.toContain('Menu');
+  });
+
+  it('keeps the language of the page, which chooses the index', () => {
+    expect(markArticleForIndex(page.replace('<html>', '<html lang="de">'), entry)).toMatch(/^<!doctype html><html lang="de"><head>/);
   });
 
   it('adds one marker per filter value, meta and sort key, with attribute values escaped', () => {

@@ -115,7 +115,7 @@ describe('timeline archive', () => {
   // 80 entries of weight 2 outgrow a page, so the year, then May, are split.
   const may = articlesByDay('m', '2025-05-01', 31).concat(articlesByDay('n', '2025-05-01', 9));
   const articles = may.map((a) =>
-    articleView(a.slug, a.published, a.plainText.split('\n\n'), {
+    articleView(a.slug, a.published, a.body.split('\n\n'), {
       dates: [
         { id: 'd1', text: a.published, value: a.published, precision: 'day' },
         { id: 'd2', text: 'The talks went on', value: '2025-05', precision: 'month' },
