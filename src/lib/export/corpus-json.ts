@@ -4,7 +4,9 @@
  * a total order; nothing depends on the clock.
  */
 import type { Actor, FactEvent } from '../schema/index.ts';
-import type { ArticleView } from '../site/article-view.ts';
+import { quoteInContext, type ArticleView, type InContext } from '../site/article-view.ts';
+
+const sentenceOf = (c: InContext) => `${c.before}${c.quoted}${c.after}`;
 
 export function buildCorpusJson(articles: ArticleView[], actors: Actor[], events: FactEvent[]) {
   const sortedArticles = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
@@ -22,7 +24,7 @@ export function buildCorpusJson(articles: ArticleView[], actors: Actor[], events
       quotes: a.quotes.map((q) => ({
         id: q.id,
         text: q.text,
-        sentence: `${q.inContext.before}${q.inContext.quoted}${q.inContext.after}`,
+        sentence: sentenceOf(quoteInContext(q)),
         speaker: q.speaker?.id ?? null,
         said: q.said?.value ?? null,
         original: q.original ?? null,

@@ -35,7 +35,12 @@ export const quoteViewSchema = annotationViewSchema.extend({
   speaker: actorRefSchema.nullable(),
   said: z.object({ value: z.string(), label: z.string() }).optional(),
   confidence: z.enum(['high', 'low']),
-  inContext: inContextSchema,
+  /**
+   * Where the quoted words start in `context`, or -1 when the sentence could not be placed:
+   * the quote in its sentence is cut from `context` (see quoteInContext) rather than stored
+   * a second time, since the content store holds every article's quotes.
+   */
+  contextAt: z.number().int(),
   /** The statement itself (post, transcript, video). */
   original: z.string().optional(),
   /** The editor's note (a correction of the wording, where it was said). */
@@ -109,11 +114,16 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(sentences[first]!.start, sentences[last]!.end);
 }
 
-function inContext(text: string, start: number, end: number): InContext {
-  const sentence = sentenceAround(text, start, end);
+/** Where `[start, end)` starts in its sentence `sentence`, or -1 when the sentence is not found around it. */
+function offsetInSentence(text: string, sentence: string, start: number): number {
   const from = text.indexOf(sentence, Math.max(0, start - sentence.length));
-  if (from < 0 || from > start) return { before: '', quoted: text.slice(start, end), after: '' };
-  return { before: text.slice(from, start), quoted: text.slice(start, end), after: text.slice(end, from + sentence.length) };
+  return from < 0 || from > start ? -1 : start - from;
+}
+
+/** A quote in its sentence, split so that the quoted words can be marked. */
+export function quoteInContext(q: Pick<QuoteView, 'text' | 'context' | 'contextAt'>): InContext {
+  if (q.contextAt < 0) return { before: '', quoted: q.text, after: '' };
+  return { before: q.context.slice(0, q.contextAt), quoted: q.text, after: q.context.slice(q.contextAt + q.text.length) };
 }
 
 export function toArticleView(
@@ -160,7 +170,7 @@ export function toArticleView(
       speaker: ref(q.speaker),
       ...(q.said ? { said: { value: q.said, label: formatCalendarValue(q.said, precisionOfValue(q.said)) } } : {}),
       confidence: q.confidence ?? 'high',
-      inContext: inContext(plainText, q.start, q.end),
+      contextAt: offsetInSentence(plainText, sentenceAround(plainText, q.start, q.end), q.start),
       ...(q.original ? { original: q.original } : {}),
       ...(q.note ? { note: q.note } : {}),
     })),

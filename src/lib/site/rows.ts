@@ -5,7 +5,7 @@
  * and links there, so list pages stay small however large the corpus grows.
  */
 import type { Actor } from '../schema/index.ts';
-import type { ActorRef, ArticleView, ClaimView, InContext, QuoteView, ReviewView } from './article-view.ts';
+import { quoteInContext, type ActorRef, type ArticleView, type ClaimView, type InContext, type QuoteView, type ReviewView } from './article-view.ts';
 import { calendarSortKey } from './format-calendar.ts';
 import { archiveKeyOfValue, precisionOfValue } from './precision.ts';
 import { noteAnchor, routes } from './routes.ts';
@@ -121,7 +121,7 @@ export function quoteRow(a: ArticleView, q: QuoteView, known: KnownActors): Quot
     // Undated quotes are placed at their article's date and say so.
     dateLabel: q.said ? q.said.label : `reported ${a.publishedLabel}`,
     ...(q.said ? { said: q.said } : {}),
-    inContext: q.inContext,
+    inContext: quoteInContext(q),
     ...(q.original ? { original: q.original } : {}),
     ...(q.note ? { note: q.note } : {}),
     reviewed: q.status === 'reviewed',

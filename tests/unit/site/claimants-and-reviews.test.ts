@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpusJson } from '../../../src/lib/export/corpus-json.ts';
 import type { Actor, FactEvent } from '../../../src/lib/schema/index.ts';
-import { toArticleView } from '../../../src/lib/site/article-view.ts';
+import { quoteInContext, toArticleView } from '../../../src/lib/site/article-view.ts';
 import { buildSiteModel } from '../../../src/lib/site/site-model.ts';
 import { claimJsonLd } from '../../../src/lib/site/structured-data.ts';
 import { ACTORS, EVENTS } from './site-fixture.ts';
@@ -83,7 +83,7 @@ describe('statements and reviews', () => {
 describe('quotes in context', () => {
   it('keeps the whole sentence with the quoted words apart, the note and the original', () => {
     const q = view.quotes[0]!;
-    expect(q.inContext).toEqual({ before: 'Putin said Russia "', quoted: 'never objected', after: '" to it.' });
+    expect(quoteInContext(q)).toEqual({ before: 'Putin said Russia "', quoted: 'never objected', after: '" to it.' });
     expect(q.note).toBe('The recorded wording differs.');
     expect(q.original).toBe('https://example.org/transcript');
   });
