@@ -31,11 +31,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages whose data (their getStaticPaths cacheKey) and code are unchanged are copied from the
   // last build instead of rendered again. It needs build.concurrency 1, Astro's default.
-  experimental: {
-    incrementalBuild: true,
-    // The content store goes into the build as JavaScript string modules. V8 compiles one
-    // string literal in time that grows faster than its length (a 40 MB store: 28 s; the same
-    // in 1 MiB pieces: about 5 s), so the store is written and bundled in 1 MiB chunks.
-    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
-  },
+  experimental: { incrementalBuild: true },
 });

@@ -71,8 +71,8 @@ export const dateViewSchema = annotationViewSchema.extend({
 });
 
 /**
- * The article as the site shows it. Also the `articles` content collection's schema, so pages
- * get typed entries; the loader builds entries with toArticleView, which this type checks.
+ * The article as the site shows it: the type of what toArticleView returns, which the loader
+ * writes to the article's view file (article-view-files.ts) and pages read back.
  */
 export const articleViewSchema = z.object({
   slug: z.string(),

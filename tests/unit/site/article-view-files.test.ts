@@ -1,0 +1,36 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleViewSchema } from '../../../src/lib/site/article-view.ts';
+import { articleViewFile, hasArticleView, pruneArticleViews, readArticleView, writeArticleView } from '../../../src/lib/site/article-view-files.ts';
+import { fixtureArticles } from './site-fixture.ts';
+
+const [view] = fixtureArticles();
+
+describe('article view files', () => {
+  it('writes a view under its digest and reads back the same view, which the schema accepts', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'views-')), 'views');
+    const file = writeArticleView(dir, 'abc123', view!);
+    expect(file).toBe(articleViewFile(dir, 'abc123'));
+    expect(hasArticleView(dir, 'abc123')).toBe(true);
+    expect(hasArticleView(dir, 'other')).toBe(false);
+    expect(readArticleView(file)).toEqual(view);
+    expect(articleViewSchema.safeParse(readArticleView(file)).success).toBe(true);
+    // No temporary file is left beside it.
+    expect(readdirSync(dir)).toEqual(['abc123.json']);
+  });
+
+  it('keeps only the digests still in use, and stray files go too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'views-'));
+    for (const d of ['a', 'b', 'c']) writeArticleView(dir, d, view!);
+    writeFileSync(join(dir, 'a.json.123.tmp'), '{');
+    expect(pruneArticleViews(dir, new Set(['b']))).toBe(3);
+    expect(readdirSync(dir)).toEqual(['b.json']);
+    expect(pruneArticleViews(join(dir, 'absent'), new Set())).toBe(0);
+  });
+
+  it('says what to do when a view file is missing', () => {
+    expect(() => readArticleView('/nowhere/x.json')).toThrow(/cached view is missing.*--force/);
+  });
+});
