@@ -4,8 +4,6 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import buildReport from './src/integrations/build-report.ts';
 import contentSecurity from './src/integrations/content-security.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import offline from './src/integrations/offline.ts';
 
 import { LOCAL_SITE_URL, readSiteConfig, siteUrl } from './src/lib/config/index.ts';
 
@@ -23,10 +21,10 @@ export default defineConfig({
   ...(process.env.FACTLINE_CACHE_DIR ? { cacheDir: process.env.FACTLINE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // In this order after the build: count what was rendered, check the rendered pages against
-  // the Content-Security-Policy, index them for search; the service worker comes last, since it
-  // precaches every file the others wrote.
-  integrations: [sitemap(), buildReport(), contentSecurity(), searchIndex(), offline()],
+  // After the build: count what was rendered, check the rendered pages against the
+  // Content-Security-Policy. The search index and the service worker are written by
+  // scripts/build.ts once Astro has exited (see src/integrations/search-index.ts for why).
+  integrations: [sitemap(), buildReport(), contentSecurity()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // Pages whose data (their getStaticPaths cacheKey) and code are unchanged are copied from the

@@ -240,7 +240,8 @@ async function main(): Promise<void> {
 
   const factlineDist = join(work, 'dist-factline');
   const config = factlineConfig();
-  const factlineEnv: NodeJS.ProcessEnv = { ...childEnv, FACTLINE_CONTENT: content };
+  // The build script writes the search index next to Astro's cache, so it is told where that is.
+  const factlineEnv: NodeJS.ProcessEnv = { ...childEnv, FACTLINE_CONTENT: content, FACTLINE_CACHE_DIR: factlineCache };
   if (values['cpu-prof']) factlineEnv.NODE_OPTIONS = `${childEnv.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${join(work, 'profiles')}`.trim();
   const factline = await build('factline', [buildScript(), '--config', config], siteDir, { ...factlineEnv, FACTLINE_OUT: factlineDist }, factlineDist, true);
   factlineEnv.NODE_OPTIONS = childEnv.NODE_OPTIONS; // the rebuilds are not profiled

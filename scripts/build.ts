@@ -8,13 +8,21 @@
  * The site is built for its address (FACTLINE_SITE, else `url` in factline.config.yaml); without
  * one the build stops, since every canonical URL would point at the wrong place. `--local` builds
  * for http://localhost:4321, for a look at the site on this machine (`npm start`, the tests).
+ *
+ * After `astro build` it writes the search index and the service worker into the new site, in
+ * this process: Astro's process has exited by then, and with it the memory it held.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { writeServiceWorker } from '../src/integrations/offline.ts';
+import { writeSearchIndex, type StepLogger } from '../src/integrations/search-index.ts';
 import { LOCAL_SITE_URL, NO_SITE_URL_MESSAGE, readSiteConfig, siteUrl } from '../src/lib/config/index.ts';
+import { FactlineError } from '../src/lib/errors/index.ts';
 
 const outDir = resolve(process.env.FACTLINE_OUT ?? 'dist');
+/** Astro's cache (its default, or FACTLINE_CACHE_DIR as astro.config.mjs reads it): the search and service-worker caches live there too. */
+const cacheDir = resolve(process.env.FACTLINE_CACHE_DIR ?? 'node_modules/.astro');
 const next = `${outDir}.next`;
 /** Where a replaced site goes until it is deleted: `dist.old-<process id>-<time>`. */
 const OLD_PREFIX = `${basename(outDir)}.old`;
@@ -49,10 +57,26 @@ const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--outDir
   // which would compile the service worker registration out of the site).
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, FACTLINE_SITE: site, NODE_ENV: 'production' },
 });
-if (result.status !== 0) {
+const failed = (status: number): never => {
   rmSync(next, { recursive: true, force: true });
   console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous site in ${outDir} is unchanged` : 'nothing was written'}.`);
-  process.exit(result.status ?? 1);
+  process.exit(status);
+};
+if (result.status !== 0) failed(result.status ?? 1);
+
+// Written once Astro has exited, so that Pagefind's indexing never shares the machine's memory
+// with it; the service worker comes last, since it precaches every file the others wrote.
+const time = () => new Date().toTimeString().slice(0, 8);
+const stepLogger = (step: string): StepLogger => ({
+  info: (message) => console.log(`${time()} [${step}] ${message}`),
+  warn: (message) => console.warn(`${time()} [${step}] ${message}`),
+});
+try {
+  await writeSearchIndex(next, cacheDir, stepLogger('factline-search-index'));
+  writeServiceWorker(next, process.cwd(), cacheDir, stepLogger('factline-offline'));
+} catch (error) {
+  console.error(error instanceof FactlineError ? error.message : error);
+  failed(1);
 }
 if (existsSync(outDir)) renameSync(outDir, `${outDir}.old-${process.pid}-${Date.now()}`);
 renameSync(next, outDir);

@@ -1,12 +1,12 @@
 /**
  * Offline reading: writes the service worker (`/sw.js`) with the precache list of every file
  * of the built site, the search index included, versioned by a hash of their contents. It must
- * run after every other step that writes into the output.
+ * run after every other step that writes into the output: scripts/build.ts runs it last, after
+ * the search index.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { StepLogger } from './search-index.ts';
 import { readPrecacheManifest, type HashCache } from './offline/precache-manifest.ts';
 import { serviceWorkerSource } from './offline/service-worker-source.ts';
 
@@ -25,30 +25,21 @@ function loadHashes(file: string): HashCache {
   }
 }
 
-export default function offline(): AstroIntegration {
-  let root = process.cwd();
-  let cacheDir = '';
-  return {
-    name: 'factline-offline',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const hashesFile = join(cacheDir, HASHES_FILE);
-        const hashes = loadHashes(hashesFile);
-        const entries = readPrecacheManifest(out, hashes);
-        writeFileSync(hashesFile, JSON.stringify(Object.fromEntries([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)))));
-        const template = readFileSync(join(root, WORKER_TEMPLATE), 'utf8');
-        const { source, version, saved, whole } = serviceWorkerSource(template, entries);
-        writeFileSync(join(out, 'sw.js'), source);
-        logger.info(
-          `service worker ${version}: ${saved.length} of ${entries.length} files saved for offline use on the first visit (${kB(saved.reduce((n, e) => n + e.bytes, 0))})` +
-            (whole ? '' : '; the rest are saved as readers open them'),
-        );
-      },
-    },
-  };
+/**
+ * Write `sw.js` into the built site `dir`. `root` is the project (for the worker's template);
+ * the content hashes of unchanged files are kept in `cacheDir` between builds.
+ */
+export function writeServiceWorker(dir: string, root: string, cacheDir: string, logger: StepLogger): void {
+  const hashesFile = join(cacheDir, HASHES_FILE);
+  const hashes = loadHashes(hashesFile);
+  const entries = readPrecacheManifest(dir, hashes);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(hashesFile, JSON.stringify(Object.fromEntries([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)))));
+  const template = readFileSync(join(root, WORKER_TEMPLATE), 'utf8');
+  const { source, version, saved, whole } = serviceWorkerSource(template, entries);
+  writeFileSync(join(dir, 'sw.js'), source);
+  logger.info(
+    `service worker ${version}: ${saved.length} of ${entries.length} files saved for offline use on the first visit (${kB(saved.reduce((n, e) => n + e.bytes, 0))})` +
+      (whole ? '' : '; the rest are saved as readers open them'),
+  );
 }
