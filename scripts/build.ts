@@ -75,7 +75,12 @@ try {
   await writeSearchIndex(next, cacheDir, stepLogger('factline-search-index'));
   writeServiceWorker(next, process.cwd(), cacheDir, stepLogger('factline-offline'));
 } catch (error) {
-  console.error(error instanceof FactlineError ? error.message : error);
+  // The index's own problems name their file; anything else (a disk, a cache folder) is said plainly.
+  console.error(
+    error instanceof FactlineError
+      ? error.message
+      : `The search index and the service worker could not be written: ${error instanceof Error ? error.message : String(error)}. Check that ${cacheDir} is a writable folder.`,
+  );
   failed(1);
 }
 if (existsSync(outDir)) renameSync(outDir, `${outDir}.old-${process.pid}-${Date.now()}`);

@@ -64,4 +64,22 @@ describe('the real build on hostile and broken content', () => {
     expect(treeHashes(out)).toEqual(before);
     expect(existsSync(`${out}.next`)).toBe(false);
   }, 240_000);
+
+  it('fails when the search index cannot be written after Astro, and leaves the last good site as it was', () => {
+    const before = treeHashes(out);
+    const annotation = join(content, 'annotations/putin-we-have-open-dialogue-with-trump.yaml');
+    writeFileSync(annotation, readFileSync(annotation, 'utf8').replace('speaker: nobody-at-all', 'speaker: donald-trump'));
+    // The search cache's folder is a file: Astro builds, then the search step cannot write.
+    const searchCache = join(work, 'cache/search');
+    rmSync(searchCache, { recursive: true, force: true });
+    writeFileSync(searchCache, 'not a folder');
+
+    const r = build();
+    rmSync(searchCache, { force: true });
+    expect(r.status).not.toBe(0);
+    expect(`${r.stdout}${r.stderr}`).toMatch(/search index and the service worker could not be written: .*(ENOTDIR|EEXIST).*Check that .*cache.* is a writable folder/);
+    expect(`${r.stdout}${r.stderr}`).toMatch(/previous site .* is unchanged/);
+    expect(treeHashes(out)).toEqual(before);
+    expect(existsSync(`${out}.next`)).toBe(false);
+  }, 240_000);
 });
