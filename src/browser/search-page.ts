@@ -4,27 +4,15 @@
  * changing a filter adds a history entry, so back and forward step through searches.
  */
 import { actorInQuery, type NamedActor } from './search/actor-query.ts';
-import { bundleFor, loadPagefind, type Pagefind, type PagefindResult } from './search/pagefind-loader.ts';
+import { bundleFor, loadPagefind, loadSearchManifest, type Pagefind, type PagefindResult } from './search/pagefind-loader.ts';
 import { renderResults } from './search/render-result.ts';
 import { FILTER_NAMES, hasSearch, pagefindOptions, sameState, searchHref, stateFromParams, type PagefindSearchOptions, type SearchState } from './search/search-state.ts';
 import { suggestQueries } from './search/suggest.ts';
 import { routes } from '../lib/site/routes.ts';
 
-/** Actor records looked at to tell whether a query names an actor. */
-const ACTOR_CANDIDATES = 3;
-
-/** The actor a query names, from the actor records that match it (each lists every spelling of its name). */
-async function namedActor(pagefind: Pagefind, q: string): Promise<NamedActor | undefined> {
-  const words = q.split(' ');
-  // The whole query first; then each word, for a name among other words ("Zelenskiy ceasefire").
-  for (const term of words.length > 1 ? [q, ...words.slice(0, 4)] : [q]) {
-    const found = await pagefind.search(term, { filters: { kind: 'actor' } });
-    if (!found?.results.length) continue;
-    const data = await Promise.all(found.results.slice(0, ACTOR_CANDIDATES).map((r) => r.data()));
-    const named = actorInQuery(q, data.map((d) => ({ name: d.meta.title ?? '', spellings: (d.meta.spellings ?? '').split('|') })));
-    if (named) return named;
-  }
-  return undefined;
+/** The actor a query names, in any spelling the actors' files list (the index's manifest has them all). */
+async function namedActor(q: string): Promise<NamedActor | undefined> {
+  return actorInQuery(q, (await loadSearchManifest()).actors);
 }
 
 /**
@@ -32,8 +20,7 @@ async function namedActor(pagefind: Pagefind, q: string): Promise<NamedActor | u
  * what they said or claimed (articles with their quote and claim cards, their quotes, their
  * claims), then the rest.
  */
-async function actorFirst(pagefind: Pagefind, query: string, options: PagefindSearchOptions, name: string, rest: PagefindResult[]): Promise<PagefindResult[]> {
-  const kind = options.filters.kind;
+async function actorFirst(pagefind: Pagefind, query: string, options: PagefindSearchOptions, kind: string | undefined, name: string, rest: PagefindResult[]): Promise<PagefindResult[]> {
   const first = await Promise.all([
     !kind || kind === 'actor' ? pagefind.search(query, { filters: { ...options.filters, kind: 'actor', actor: name } }) : null,
     // Articles next: their quote and claim cards are listed before them (render-result.ts).
@@ -149,16 +136,20 @@ function startSearchPage(form: HTMLFormElement) {
     }
     status.textContent = 'Searching…';
     try {
-      const pagefind = await loadPagefind(bundleFor(state.filters.kind));
+      const bundle = bundleFor(state.filters.kind);
+      // The manifest (actors' spellings) loads beside the index, not after it.
+      const [pagefind] = await Promise.all([loadPagefind(bundle), state.q ? loadSearchManifest() : null]);
       const options = pagefindOptions(state);
+      // A quote or claim bundle holds nothing else: asking for the kind would only load its filter.
+      if (bundle !== 'main') delete options.filters.kind;
       // A name in any spelling is searched in the actor's own, so every spelling finds the same.
       // The words as typed are searched meanwhile: most queries are already in that spelling.
       const asTyped = pagefind.search(state.q || null, options);
-      const named = state.q ? await namedActor(pagefind, state.q) : undefined;
+      const named = state.q ? await namedActor(state.q) : undefined;
       const query = named?.query ?? state.q;
       const found = query === state.q ? await asTyped : await pagefind.search(query || null, options);
       if (token !== run || !found) return;
-      results = named && state.sort === 'relevance' ? await actorFirst(pagefind, query, options, named.name, found.results) : found.results;
+      results = named && state.sort === 'relevance' ? await actorFirst(pagefind, query, options, state.filters.kind, named.name, found.results) : found.results;
       if (token !== run) return;
       await showMore();
       if (token !== run) return;

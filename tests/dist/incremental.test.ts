@@ -24,6 +24,8 @@ const UNKEYED = ['404.html', 'about/index.html', 'actors/index.html', 'claims/in
 interface Report {
   rendered: string[];
   reused: number;
+  /** The search bundles the build logged: `main`, `quotes/2025`, … and whether each was reused. */
+  search: Record<string, 'indexed' | 'reused'>;
 }
 
 function build(out: string, cache: string): Report {
@@ -40,7 +42,8 @@ function build(out: string, cache: string): Report {
     },
   });
   expect(r.status, `${r.stdout.slice(-3000)}\n${r.stderr}`).toBe(0);
-  return JSON.parse(readFileSync(join(cache, 'factline-build-report.json'), 'utf8')) as Report;
+  const search = Object.fromEntries([...r.stdout.matchAll(/search index (\S+): ([^\n]*)/g)].map((m) => [m[1]!, /unchanged since the last build/.test(m[2]!) ? 'reused' : 'indexed'] as const));
+  return { ...(JSON.parse(readFileSync(join(cache, 'factline-build-report.json'), 'utf8')) as Omit<Report, 'search'>), search };
 }
 
 const htmlOf = (hashes: Record<string, string>) => Object.fromEntries(Object.entries(hashes).filter(([f]) => f.endsWith('.html')));
@@ -55,6 +58,9 @@ describe('a corrected verdict', () => {
 
   beforeAll(() => {
     cpSync(join(root, 'content'), content, { recursive: true });
+    // One quote said a year earlier, so that the quote index has a second year.
+    const quoteFile = join(content, 'annotations', 'putin-and-trump-hold-two-hour-phone-call-on-ukraine.yaml');
+    writeFileSync(quoteFile, readFileSync(quoteFile, 'utf8').replace('said: "2025-05-19"', 'said: "2024-12-30"'));
     first = build(dist, cache);
     before = treeHashes(dist);
 
@@ -88,6 +94,11 @@ describe('a corrected verdict', () => {
     console.log(`second build: ${second.rendered.length} rendered (${renderedKeyed.length} keyed), ${second.reused} reused; ${changed.length} pages changed`);
     expect(renderedKeyed.sort()).toEqual(changed.filter((f) => !UNKEYED.includes(f)).sort());
     expect(second.rendered.length).toBeLessThan(first.rendered.length / 3);
+  });
+
+  it('indexes again only the search bundles that hold the claim: the main one and its year of claims', () => {
+    expect(Object.keys(first.search).sort()).toEqual(['claims/2025', 'main', 'quotes/2024', 'quotes/2025']);
+    expect(second.search).toEqual({ main: 'indexed', 'quotes/2025': 'reused', 'quotes/2024': 'reused', 'claims/2025': 'indexed' });
   });
 
   it('gives the same bytes as a clean full build of the edited content', () => {

@@ -1,10 +1,14 @@
 /**
  * Loads Pagefind's search API (written by the build) on first use, once per bundle: the main
  * bundle (`/pagefind/`: articles with their quote and claim cards, actors, events) and the
- * quote and claim lists (`/pagefind/quotes/`, `/pagefind/claims/`), which load only when a
- * reader asks for quotes or claims alone. The paths are kept out of the bundler's sight: the
- * files exist only in the built site.
+ * quote and claim lists, one bundle per year (`/pagefind/quotes/2025/`), which load only when
+ * a reader asks for quotes or claims alone, every year merged into one search (the newest
+ * year's API and WebAssembly serve them all). The paths are kept out of the bundler's sight: the files exist only
+ * in the built site.
  */
+import { routes } from '../../lib/site/routes.ts';
+import { shardPath, type KindBundle, type SearchManifest } from './search-manifest.ts';
+
 export interface PagefindSubResult {
   title: string;
   url: string;
@@ -37,18 +41,33 @@ export interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<PagefindSearch | null>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
-export type Bundle = 'main' | 'quotes' | 'claims';
-
-const PAGEFIND_URLS: Record<Bundle, string> = {
-  main: '/pagefind/pagefind.js',
-  quotes: '/pagefind/quotes/pagefind.js',
-  claims: '/pagefind/claims/pagefind.js',
-};
+export type Bundle = 'main' | KindBundle;
 
 /** The bundle that answers a search for one kind of result (every kind: the main one). */
 export const bundleFor = (kind: string | undefined): Bundle => (kind === 'quote' ? 'quotes' : kind === 'claim' ? 'claims' : 'main');
+
+let manifest: Promise<SearchManifest> | undefined;
+/** The index's manifest: the years of the quote and claim bundles, and every actor's spellings. */
+export function loadSearchManifest(): Promise<SearchManifest> {
+  manifest ??= fetch(routes.searchManifest).then((r) => {
+    if (!r.ok) throw new Error(`${routes.searchManifest}: ${r.status}`);
+    return r.json() as Promise<SearchManifest>;
+  });
+  // A failed load (offline before the site was saved) may succeed on the next try.
+  manifest.catch(() => (manifest = undefined));
+  return manifest;
+}
+
+/** The folders a search of `bundle` needs: the main bundle's, or every year of a kind's. */
+async function bundlePaths(bundle: Bundle): Promise<string[]> {
+  if (bundle === 'main') return ['/pagefind/'];
+  const years = (await loadSearchManifest()).shards[bundle];
+  // A kind with no records at all still gets an index to ask: the main one, where it matches nothing.
+  return years.length > 0 ? years.map((y) => shardPath(bundle, y)) : ['/pagefind/'];
+}
 
 const loading = new Map<Bundle, Promise<Pagefind>>();
 
@@ -56,13 +75,15 @@ export function loadPagefind(bundle: Bundle = 'main'): Promise<Pagefind> {
   const started = loading.get(bundle);
   if (started) return started;
   const load = (async () => {
-    const url = PAGEFIND_URLS[bundle];
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const [primary, ...merged] = await bundlePaths(bundle);
+    // Each bundle's first folder has its own copy of the API: a module, and a state, of its own.
+    const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
     // Short excerpts: results show the record's own text; the excerpt is for article pages.
     // No web worker: searching an index this size takes milliseconds on the main thread, and
     // the worker's script would add a sixth to the first query's download.
     await pagefind.options({ excerptLength: 28, noWorker: true });
     await pagefind.init();
+    await Promise.all(merged.map((path) => pagefind.mergeIndex(path, { excerptLength: 28 })));
     return pagefind;
   })();
   loading.set(bundle, load);

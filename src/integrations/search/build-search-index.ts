@@ -1,23 +1,25 @@
 /**
- * Writes the Pagefind index of a built site as three bundles, so that what a first query
- * loads grows with the articles, not with the annotations:
+ * Writes the Pagefind index of a built site, so that what a first query loads grows with the
+ * articles, not with the annotations, and a rebuild re-indexes only what changed:
  *
  * - `/pagefind/` — the article pages (each quote and claim card is a sub-result with its own
  *   deep link), one record per actor and per event. Searches of every kind run here.
- * - `/pagefind/quotes/` and `/pagefind/claims/` — one record per quote and per claim, with the
- *   filters lists need (speaker, verdict, year). They load only when a reader asks for quotes
- *   or claims alone. They hold the actor records too (filtered out of their results by kind),
- *   so that the search page can tell that a query names an actor whichever bundle answers it.
+ * - `/pagefind/quotes/<year>/` and `/pagefind/claims/<year>/` — one record per quote and per
+ *   claim, with the filters lists need (speaker, verdict, year), one bundle per year. They load
+ *   only when a reader asks for quotes or claims alone, merged with Pagefind's `mergeIndex`
+ *   (or just the year the search is filtered to). A corrected verdict re-indexes one year.
+ * - `/pagefind/manifest.json` — the years of those bundles and every actor's spellings
+ *   (src/browser/search/search-manifest.ts).
  * - `/pagefind/vocabulary.json` — the index's most frequent words, for "did you mean" when a
  *   search finds nothing (vocabulary.ts).
  *
- * A bundle whose input is the same as in the last build is copied from the cache instead of
+ * A bundle whose input is the same as in the last build is linked from the cache instead of
  * indexed again. Only the files search needs are written (the search API, its WebAssembly and
  * the index).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { FactlineError, problem, type Problem } from '../../lib/errors/index.ts';
 import type { CorpusJson } from '../../lib/export/corpus-json.ts';
@@ -25,14 +27,15 @@ import { eventAnchor, routes } from '../../lib/site/routes.ts';
 import { articleBodyWords, buildVocabulary } from './vocabulary.ts';
 import { markArticleForIndex } from './article-search-html.ts';
 import { articleSearchEntries, searchRecords, type SearchRecord } from './search-records.ts';
+import type { KindBundle, SearchManifest } from '../../browser/search/search-manifest.ts';
+import { actorNames } from './actor-names.ts';
 
-export type BundleName = 'main' | 'quotes' | 'claims';
-
-/** Where each bundle is served, under the site's root. */
-export const BUNDLE_DIRS: Record<BundleName, string> = { main: 'pagefind', quotes: 'pagefind/quotes', claims: 'pagefind/claims' };
+/** Where the main bundle is served, under the site's root; the quote and claim years go below it. */
+const MAIN_DIR = 'pagefind';
 
 export interface BundleSummary {
-  name: BundleName;
+  /** `main`, or a year of a kind's bundle: `quotes/2025`. */
+  name: string;
   pages: number;
   records: number;
   files: number;
@@ -105,7 +108,9 @@ function linkTarget(dir: string, url: string, pageIds: Map<string, Set<string>>)
 
 /** What one bundle is made of: HTML pages and custom records. */
 interface BundleInput {
-  name: BundleName;
+  name: string;
+  /** Where it is served, relative to the site's root. */
+  dir: string;
   pages: { url: string; file: string; html: string }[];
   records: SearchRecord[];
 }
@@ -175,18 +180,43 @@ function sizeOf(dir: string): { files: number; bytes: number } {
 }
 
 /**
- * Build (or reuse) one bundle and copy it into the site. The cache keeps the last build of
+ * Put a bundle from the cache into the site as hard links: the cache keeps the last build of
+ * every bundle, and linking tens of thousands of index files is much quicker than copying them.
+ * Links share the files' timestamps, so the service worker's hash cache knows them unchanged.
+ * Where the cache is on another file system, the files are copied with their timestamps.
+ */
+function placeFromCache(cached: string, target: string): void {
+  rmSync(target, { recursive: true, force: true });
+  const files = readdirSync(cached, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  try {
+    for (const f of files) {
+      const to = join(target, relative(cached, join(f.parentPath, f.name)));
+      mkdirSync(dirname(to), { recursive: true });
+      linkSync(join(f.parentPath, f.name), to);
+    }
+  } catch (error) {
+    if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    rmSync(target, { recursive: true, force: true });
+    cpSync(cached, target, { recursive: true, preserveTimestamps: true });
+  }
+}
+
+/** The cache folder of one bundle: `<cacheDir>/search/quotes-2025/`. */
+const cacheRootOf = (cacheDir: string, name: string) => join(cacheDir, 'search', name.replaceAll('/', '-'));
+
+/**
+ * Build (or reuse) one bundle and put it into the site. The cache keeps the last build of
  * each bundle under `<cacheDir>/search/<bundle>/<digest>/`.
  */
 async function placeBundle(input: BundleInput, site: string, cacheDir: string | undefined): Promise<BundleSummary> {
   const started = performance.now();
   const digest = inputDigest(input);
-  const cacheRoot = cacheDir ? join(cacheDir, 'search', input.name) : undefined;
+  const cacheRoot = cacheDir ? cacheRootOf(cacheDir, input.name) : undefined;
   const cached = cacheRoot ? join(cacheRoot, digest) : undefined;
   const reused = Boolean(cached && existsSync(join(cached, 'pagefind-entry.json')));
-  const target = join(site, BUNDLE_DIRS[input.name]);
+  const target = join(site, input.dir);
   if (!reused) {
-    const build = cached ?? join(site, `${BUNDLE_DIRS[input.name]}.tmp`);
+    const build = cached ?? `${target}.tmp`;
     if (cacheRoot) rmSync(cacheRoot, { recursive: true, force: true });
     rmSync(build, { recursive: true, force: true });
     mkdirSync(join(build, '..'), { recursive: true });
@@ -196,10 +226,50 @@ async function placeBundle(input: BundleInput, site: string, cacheDir: string | 
       rmSync(build, { recursive: true, force: true });
     }
   }
-  // Timestamps kept, so the service worker's hash cache knows the files are unchanged.
-  if (cached) cpSync(cached, target, { recursive: true, preserveTimestamps: true });
+  if (cached) placeFromCache(cached, target);
   const size = sizeOf(cached ?? target);
   return { name: input.name, pages: input.pages.length, records: input.records.length, ...size, reused, ms: Math.round(performance.now() - started) };
+}
+
+/** Bundles indexed at once: Pagefind's service indexes each on a thread of its own. */
+const CONCURRENT_BUNDLES = 2;
+
+async function placeAll(inputs: BundleInput[], site: string, cacheDir: string | undefined): Promise<BundleSummary[]> {
+  const summaries: BundleSummary[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      summaries[i] = await placeBundle(inputs[i]!, site, cacheDir);
+      // The main bundle's pages are the largest input: let them go once it is written.
+      inputs[i]!.pages.length = 0;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_BUNDLES }, worker));
+  return summaries;
+}
+
+/** One bundle per year of a kind's records, newest year first. */
+function yearBundles(kind: KindBundle, records: SearchRecord[]): BundleInput[] {
+  const byYear = new Map<string, SearchRecord[]>();
+  for (const r of records) {
+    const year = r.filters?.year?.[0] ?? 'undated';
+    const list = byYear.get(year);
+    if (list) list.push(r);
+    else byYear.set(year, [r]);
+  }
+  return [...byYear.keys()]
+    .sort()
+    .reverse()
+    .map((year) => ({ name: `${kind}/${year}`, dir: `${MAIN_DIR}/${kind}/${year}`, pages: [], records: byYear.get(year)! }));
+}
+
+/** Cache folders of bundles this site no longer has (a year that lost its last quote). */
+function pruneCache(cacheDir: string, names: string[]): void {
+  const root = join(cacheDir, 'search');
+  if (!existsSync(root)) return;
+  const keep = new Set(names.map((n) => n.replaceAll('/', '-')));
+  for (const entry of readdirSync(root)) if (!keep.has(entry)) rmSync(join(root, entry), { recursive: true, force: true });
 }
 
 export async function buildSearchIndex(dir: string, options: { cacheDir?: string } = {}): Promise<SearchIndexSummary> {
@@ -226,25 +296,31 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   const missing = articles.filter((entry) => !existsSync(join(dir, entry.file)));
   if (missing.length > 0) throw new FactlineError(missing.map((entry) => problem('pagefind', `${entry.file}: the article page was not built`)));
   const kindOf = (r: SearchRecord) => r.meta?.kind;
-  const actorRecords = records.filter((r) => kindOf(r) === 'actor');
-  const inputs: BundleInput[] = [
-    {
-      name: 'main',
-      pages: articles.map((entry) => ({ url: entry.url, file: entry.file, html: markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), entry) })),
-      records: records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event'),
-    },
-    { name: 'quotes', pages: [], records: [...records.filter((r) => kindOf(r) === 'quote'), ...actorRecords] },
-    { name: 'claims', pages: [], records: [...records.filter((r) => kindOf(r) === 'claim'), ...actorRecords] },
-  ];
-  const vocabulary = buildVocabulary([...records.map((r) => r.content), ...corpus.articles.map((a) => a.title), ...inputs[0]!.pages.map((p) => articleBodyWords(p.html))]);
-  rmSync(join(dir, BUNDLE_DIRS.main), { recursive: true, force: true });
-  const bundles: BundleSummary[] = [];
+  const main: BundleInput = {
+    name: 'main',
+    dir: MAIN_DIR,
+    pages: articles.map((entry) => ({ url: entry.url, file: entry.file, html: markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), entry) })),
+    records: records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event'),
+  };
+  const quotes = yearBundles('quotes', records.filter((r) => kindOf(r) === 'quote'));
+  const claims = yearBundles('claims', records.filter((r) => kindOf(r) === 'claim'));
+  const vocabulary = buildVocabulary([...records.map((r) => r.content), ...corpus.articles.map((a) => a.title), ...main.pages.map((p) => articleBodyWords(p.html))]);
+  const people = actorNames(corpus.actors);
+  const manifest: SearchManifest = {
+    version: 1,
+    shards: { quotes: quotes.map((b) => b.name.split('/')[1]!), claims: claims.map((b) => b.name.split('/')[1]!) },
+    actors: corpus.actors.map((a) => ({ name: a.name, spellings: people.spellingsOf(a.id) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+  };
+  rmSync(join(dir, MAIN_DIR), { recursive: true, force: true });
+  const inputs = [main, ...quotes, ...claims];
+  let bundles: BundleSummary[];
   try {
-    // One bundle in memory at a time: the main one holds every article's page.
-    while (inputs.length > 0) bundles.push(await placeBundle(inputs.shift()!, dir, options.cacheDir));
+    bundles = await placeAll(inputs, dir, options.cacheDir);
   } finally {
     await pagefind.close();
   }
+  if (options.cacheDir) pruneCache(options.cacheDir, inputs.map((b) => b.name));
   writeFileSync(join(dir, routes.searchVocabulary), `${JSON.stringify(vocabulary)}\n`);
+  writeFileSync(join(dir, routes.searchManifest), `${JSON.stringify(manifest)}\n`);
   return { bundles, warnings };
 }

@@ -38,6 +38,8 @@ export const routes = {
   search: '/search/',
   /** The search index's most frequent words, for suggestions when a search finds nothing. */
   searchVocabulary: '/pagefind/vocabulary.json',
+  /** What the search page needs before its first query: the quote and claim bundles' years, and every actor's spellings. */
+  searchManifest: '/pagefind/manifest.json',
   methodology: '/methodology/',
   about: '/about/',
   /** A reviewer on the about page. */
