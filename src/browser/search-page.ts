@@ -4,6 +4,7 @@
  * changing a filter adds a history entry, so back and forward step through searches.
  */
 import { actorInQuery, type NamedActor } from './search/actor-query.ts';
+import { byDate, loadDateKeys } from './search/date-order.ts';
 import { bundleFor, loadPagefind, loadSearchManifest, type Pagefind, type PagefindResult } from './search/pagefind-loader.ts';
 import { renderResults } from './search/render-result.ts';
 import { FILTER_NAMES, hasSearch, pagefindOptions, sameState, searchHref, stateFromParams, type PagefindSearchOptions, type SearchState } from './search/search-state.ts';
@@ -142,6 +143,9 @@ function startSearchPage(form: HTMLFormElement) {
       const options = pagefindOptions(state);
       // A quote or claim bundle holds nothing else: asking for the kind would only load its filter.
       if (bundle !== 'main') delete options.filters.kind;
+      // The main bundle is sorted here, by its dates file (date-order.ts); the others by Pagefind.
+      const order = bundle === 'main' ? options.sort?.date : undefined;
+      if (order) delete options.sort;
       // A name in any spelling is searched in the actor's own, so every spelling finds the same.
       // The words as typed are searched meanwhile: most queries are already in that spelling.
       const asTyped = pagefind.search(state.q || null, options);
@@ -150,6 +154,7 @@ function startSearchPage(form: HTMLFormElement) {
       const found = query === state.q ? await asTyped : await pagefind.search(query || null, options);
       if (token !== run || !found) return;
       results = named && state.sort === 'relevance' ? await actorFirst(pagefind, query, options, state.filters.kind, named.name, found.results) : found.results;
+      if (order) results = byDate(results, await loadDateKeys(), order);
       if (token !== run) return;
       await showMore();
       if (token !== run) return;

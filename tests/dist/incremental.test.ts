@@ -6,7 +6,7 @@
  * a clean full build of the edited content.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -99,6 +99,8 @@ describe('a corrected verdict', () => {
   it('indexes again only the search bundles that hold the claim: the main one and its year of claims', () => {
     expect(Object.keys(first.search).sort()).toEqual(['claims/2025', 'main', 'quotes/2024', 'quotes/2025']);
     expect(second.search).toEqual({ main: 'indexed', 'quotes/2025': 'reused', 'quotes/2024': 'reused', 'claims/2025': 'indexed' });
+    // Every bundle is in the site, whichever finished first.
+    for (const bundle of Object.keys(second.search)) expect(existsSync(join(dist, bundle === 'main' ? 'pagefind' : `pagefind/${bundle}`, 'pagefind-entry.json')), bundle).toBe(true);
   });
 
   it('gives the same bytes as a clean full build of the edited content', () => {

@@ -77,6 +77,22 @@ test('the quote filter and an actor return only that actor’s quotes', async ({
   for (const item of await results(page).all()) await expect(item.locator('[data-speaker]')).toHaveText('Vladimir Putin');
 });
 
+test('sorting by date orders the results newest or oldest first, and the relevance order comes back', async ({ page }) => {
+  // The main bundle is sorted in the page from its dates file; Pagefind's own order is relevance.
+  const datesOf = async () => (await results(page).all()).length && page.locator('[data-search-results] > li[data-kind="article"] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  const articles = corpus.articles.filter((a) => /Trump/.test(a.title) || a.quotes.some((q) => q.speaker === 'donald-trump')).length;
+  expect(articles).toBeGreaterThan(1);
+  for (const [sort, direction] of [['newest', -1], ['oldest', 1]] as const) {
+    await page.goto(`/search/?q=Trump&kind=article&sort=${sort}`);
+    await expect(results(page).first()).toBeVisible();
+    while (await page.locator('[data-search-more]').isVisible()) await page.locator('[data-search-more]').click();
+    const dates = (await datesOf()) as string[];
+    expect(dates.length).toBeGreaterThan(1);
+    const ordered = [...dates].sort();
+    expect(dates).toEqual(direction === 1 ? ordered : ordered.reverse());
+  }
+});
+
 test('the URL restores the query and filters on reload, and back and forward step through searches', async ({ page }) => {
   await page.goto('/search/?q=ukraine&kind=claim&verdict=false');
   const q = page.getByLabel('Words or a phrase');

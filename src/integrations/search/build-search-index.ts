@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { FactlineError, problem, type Problem } from '../../lib/errors/index.ts';
 import type { CorpusJson } from '../../lib/export/corpus-json.ts';
@@ -113,6 +114,12 @@ interface BundleInput {
   dir: string;
   pages: { url: string; file: string; html: string }[];
   records: SearchRecord[];
+  /**
+   * The main bundle's date order, kept out of Pagefind: its sort lists every page in the
+   * metadata a first query loads (a quarter of it). Written as `dates.json` beside the bundle,
+   * loaded only when a reader sorts by date (src/browser/search/date-order.ts).
+   */
+  dates?: Map<string, string>;
 }
 
 /** The installed Pagefind's version: a new indexer makes a new index. */
@@ -126,6 +133,7 @@ function inputDigest(input: BundleInput): string {
   const hash = createHash('sha256').update(`${pagefindVersion()}\n${JSON.stringify(ARTICLE_EXTRAS)}\n`);
   for (const p of input.pages) hash.update(`${p.url}\n${p.html}\n`);
   for (const r of input.records) hash.update(`${JSON.stringify(r)}\n`);
+  for (const [url, key] of input.dates ?? []) hash.update(`${url} ${key}\n`);
   return hash.digest('hex').slice(0, 24);
 }
 
@@ -156,6 +164,7 @@ async function writeBundle(input: BundleInput, out: string): Promise<void> {
   } finally {
     await index.deleteIndex();
   }
+  if (input.dates) writeDateOrder(out, input.dates);
   const entryFile = join(out, 'pagefind-entry.json');
   const entry = existsSync(entryFile) ? (JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm?: string | null }> }) : { languages: {} };
   // Only the WebAssembly builds the index's languages load.
@@ -166,6 +175,25 @@ async function writeBundle(input: BundleInput, out: string): Promise<void> {
     if (UNUSED.test(path) || (/^wasm\./.test(path) && !wasm.has(path))) rmSync(join(out, path));
   }
   rmSync(join(out, 'playground'), { recursive: true, force: true });
+}
+
+/** Pagefind's compressed files: gzip of a signature and the payload. */
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * `dates.json`: the sort key of every dated page of a bundle, by the id Pagefind gives its
+ * results (the page's fragment hash), found by reading the URL in each fragment.
+ */
+function writeDateOrder(out: string, dates: Map<string, string>): void {
+  const keys: Record<string, string> = {};
+  const fragments = join(out, 'fragment');
+  for (const name of existsSync(fragments) ? readdirSync(fragments).sort() : []) {
+    const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
+    const { url } = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as { url: string };
+    const key = dates.get(url);
+    if (key !== undefined) keys[name.replace(/\.pf_fragment$/, '')] = key;
+  }
+  writeFileSync(join(out, 'dates.json'), `${JSON.stringify(keys)}\n`);
 }
 
 function sizeOf(dir: string): { files: number; bytes: number } {
@@ -186,7 +214,8 @@ function sizeOf(dir: string): { files: number; bytes: number } {
  * Where the cache is on another file system, the files are copied with their timestamps.
  */
 function placeFromCache(cached: string, target: string): void {
-  rmSync(target, { recursive: true, force: true });
+  // The target is new (the site's index folder is emptied first) and may already hold other
+  // bundles' folders (`pagefind/quotes/…` inside `pagefind/`): files are added, nothing removed.
   const files = readdirSync(cached, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
   try {
     for (const f of files) {
@@ -196,7 +225,6 @@ function placeFromCache(cached: string, target: string): void {
     }
   } catch (error) {
     if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    rmSync(target, { recursive: true, force: true });
     cpSync(cached, target, { recursive: true, preserveTimestamps: true });
   }
 }
@@ -296,11 +324,18 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   const missing = articles.filter((entry) => !existsSync(join(dir, entry.file)));
   if (missing.length > 0) throw new FactlineError(missing.map((entry) => problem('pagefind', `${entry.file}: the article page was not built`)));
   const kindOf = (r: SearchRecord) => r.meta?.kind;
+  const mainRecords = records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event');
   const main: BundleInput = {
     name: 'main',
     dir: MAIN_DIR,
-    pages: articles.map((entry) => ({ url: entry.url, file: entry.file, html: markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), entry) })),
-    records: records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event'),
+    pages: articles.map((entry) => ({ url: entry.url, file: entry.file, html: markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), { ...entry, sort: {} }) })),
+    records: mainRecords.map(({ sort: _, ...r }) => r),
+    dates: new Map(
+      [...articles, ...mainRecords]
+        .filter((e) => e.sort?.date !== undefined)
+        .map((e) => [e.url, e.sort!.date!] as const)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
   };
   const quotes = yearBundles('quotes', records.filter((r) => kindOf(r) === 'quote'));
   const claims = yearBundles('claims', records.filter((r) => kindOf(r) === 'claim'));
