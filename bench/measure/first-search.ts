@@ -28,6 +28,9 @@ const HARNESS = (query: string) => `<!doctype html><meta charset="utf-8"><title>
 <script type="module">
 const pagefind = await import('/pagefind/pagefind.js');
 await pagefind.init?.();
+// A site whose main index comes in parts (Factline's /pagefind/recent/) lists them in its manifest.
+const manifest = await fetch('/pagefind/manifest.json').then((r) => (r.ok ? r.json() : null)).catch(() => null);
+await Promise.all((manifest?.shards?.main ?? []).map((s) => pagefind.mergeIndex(\`/pagefind/\${s}/\`)));
 const search = await pagefind.search(${JSON.stringify(query)});
 await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
 window.__results = search.results.length;
@@ -54,7 +57,14 @@ export async function measureFirstSearch(dist: string, query: string, options: F
     page.on('requestfinished', (request) => {
       const url = new URL(request.url());
       if (!url.pathname.startsWith('/pagefind/')) return;
-      pending.push(request.sizes().then((s) => ({ url: url.pathname, bytes: s.responseBodySize + s.responseHeadersSize })));
+      // A file the site does not have (the bare baseline has no manifest) is not a download.
+      pending.push(
+        request.response().then(async (response) => {
+          if (!response || response.status() >= 400) return { url: url.pathname, bytes: 0 };
+          const s = await request.sizes();
+          return { url: url.pathname, bytes: s.responseBodySize + s.responseHeadersSize };
+        }),
+      );
     });
     const mode: FirstSearch['mode'] = hasPage ? 'search-page' : 'pagefind-api';
     const target = hasPage ? `/search/?q=${encodeURIComponent(query)}` : '/__bench/search/';
@@ -68,7 +78,7 @@ export async function measureFirstSearch(dist: string, query: string, options: F
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
     await page.waitForTimeout(500);
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
-    const files = (await Promise.all(pending)).sort((a, b) => (a.url < b.url ? -1 : 1));
+    const files = (await Promise.all(pending)).filter((f) => f.bytes > 0).sort((a, b) => (a.url < b.url ? -1 : 1));
     return { mode, query, results, requests: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0), files };
   } finally {
     await browser.close();

@@ -1,18 +1,27 @@
 /**
  * Sorting the main bundle's results by date. The main bundle carries no Pagefind sort: a sort
  * lists every page in the metadata each first query downloads, a quarter of it. Its dates are in
- * `/pagefind/dates.json` instead (written with the index), loaded only when a reader sorts.
+ * a `dates.json` beside each part of it (`/pagefind/dates.json`, `/pagefind/recent/dates.json`,
+ * written with the index), loaded only when a reader sorts.
  */
-import { routes } from '../../lib/site/routes.ts';
+import { loadSearchManifest } from './pagefind-loader.ts';
+import { shardPath } from './search-manifest.ts';
 
 /** Sort keys (`calendarSortKey`) by result id (the page's fragment hash). */
 export type DateKeys = Record<string, string>;
 
 let dates: Promise<DateKeys> | undefined;
 export function loadDateKeys(): Promise<DateKeys> {
-  dates ??= fetch(routes.searchDates).then((r) => {
-    if (!r.ok) throw new Error(`${routes.searchDates}: ${r.status}`);
-    return r.json() as Promise<DateKeys>;
+  dates ??= loadSearchManifest().then(async ({ shards }) => {
+    const files = ['/pagefind/', ...shards.main.map((s) => shardPath('main', s))].map((path) => `${path}dates.json`);
+    const parts = await Promise.all(
+      files.map(async (url) => {
+        const r = await fetch(url);
+        if (!r.ok) throw new Error(`${url}: ${r.status}`);
+        return r.json() as Promise<DateKeys>;
+      }),
+    );
+    return Object.assign({}, ...parts) as DateKeys;
   });
   dates.catch(() => (dates = undefined));
   return dates;

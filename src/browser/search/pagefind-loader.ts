@@ -61,12 +61,12 @@ export function loadSearchManifest(): Promise<SearchManifest> {
   return manifest;
 }
 
-/** The folders a search of `bundle` needs: the main bundle's, or every year of a kind's. */
+/** The folders a search of `bundle` needs: the main bundle's and its newest year, or every year of a kind's. */
 async function bundlePaths(bundle: Bundle): Promise<string[]> {
-  if (bundle === 'main') return ['/pagefind/'];
-  const years = (await loadSearchManifest()).shards[bundle];
+  const { shards } = await loadSearchManifest();
+  if (bundle === 'main') return ['/pagefind/', ...shards.main.map((s) => shardPath('main', s))];
   // A kind with no records at all still gets an index to ask: the main one, where it matches nothing.
-  return years.length > 0 ? years.map((y) => shardPath(bundle, y)) : ['/pagefind/'];
+  return shards[bundle].length > 0 ? shards[bundle].map((y) => shardPath(bundle, y)) : ['/pagefind/'];
 }
 
 const loading = new Map<Bundle, Promise<Pagefind>>();

@@ -2,9 +2,10 @@
  * `/pagefind/manifest.json`, written with the search index: what the search page needs to know
  * before its first query, in one small file.
  *
- * - `shards`: the quote and claim bundles are split by year (`/pagefind/quotes/2025/`), so that a
- *   corrected verdict or a new article re-indexes one year, not the archive. Years are listed
- *   newest first; a search loads the year it is filtered to, or merges them all.
+ * - `shards`: the parts of each bundle, so that a corrected verdict or a new article re-indexes
+ *   one part, not the archive: the main bundle's newest year (`/pagefind/recent/`), and the
+ *   quote and claim bundles' years (`/pagefind/quotes/2025/`, newest first). A search merges
+ *   the parts of its bundle.
  * - `actors`: every actor's name and spellings, so that a query naming someone ("Zelenskiy") is
  *   recognised without loading any filter of the index (actor-query.ts).
  */
@@ -14,9 +15,10 @@ export type KindBundle = 'quotes' | 'claims';
 
 export interface SearchManifest {
   version: 1;
-  shards: Record<KindBundle, string[]>;
+  /** The parts merged into a search: the main bundle's beyond `/pagefind/` itself (`recent`), each kind's years. */
+  shards: Record<'main' | KindBundle, string[]>;
   actors: KnownActor[];
 }
 
-/** Where a year of the quote or claim bundle is served. */
-export const shardPath = (bundle: KindBundle, shard: string) => `/pagefind/${bundle}/${shard}/`;
+/** Where a part of a bundle is served: `/pagefind/recent/`, `/pagefind/quotes/2025/`. */
+export const shardPath = (bundle: 'main' | KindBundle, shard: string) => (bundle === 'main' ? `/pagefind/${shard}/` : `/pagefind/${bundle}/${shard}/`);

@@ -27,7 +27,7 @@ import type { CorpusJson } from '../../lib/export/corpus-json.ts';
 import { eventAnchor, routes } from '../../lib/site/routes.ts';
 import { articleBodyWords, buildVocabulary } from './vocabulary.ts';
 import { markArticleForIndex } from './article-search-html.ts';
-import { articleSearchEntries, searchRecords, type SearchRecord } from './search-records.ts';
+import { articleSearchEntries, searchRecords, type ArticleSearchEntry, type SearchRecord } from './search-records.ts';
 import type { KindBundle, SearchManifest } from '../../browser/search/search-manifest.ts';
 import { actorNames } from './actor-names.ts';
 
@@ -277,6 +277,41 @@ async function placeAll(inputs: BundleInput[], site: string, cacheDir: string | 
   return summaries;
 }
 
+/** The newest year's own part of the main bundle, served from `/pagefind/recent/`. */
+export const RECENT_SHARD = 'recent';
+
+/**
+ * The main bundle, in two parts: the archive (`/pagefind/`) and the newest year
+ * (`/pagefind/recent/`: the articles published in the year of the newest article, the events
+ * of that year and later, and the actors). New articles and most corrections change the newest
+ * year only, so a rebuild re-indexes that part and links the archive from the cache. A query
+ * loads both, merged (one more index chunk); the archive is indexed again when a new year
+ * begins. A site whose articles all fall in one year has one part.
+ */
+function mainBundles(articles: ArticleSearchEntry[], records: SearchRecord[], page: (entry: ArticleSearchEntry) => string): BundleInput[] {
+  const year = (datetime: string | undefined) => (datetime ?? '').slice(0, 4);
+  const newest = articles.map((a) => year(a.meta.datetime)).sort().at(-1) ?? '';
+  const recent = (datetime: string | undefined) => datetime === undefined || year(datetime) >= newest;
+  const bundle = (name: string, dir: string, parts: ArticleSearchEntry[], extra: SearchRecord[]): BundleInput => ({
+    name,
+    dir,
+    pages: parts.map((entry) => ({ url: entry.url, file: entry.file, html: page(entry) })),
+    records: extra.map(({ sort: _, ...r }) => r),
+    dates: new Map(
+      [...parts, ...extra]
+        .filter((e) => e.sort?.date !== undefined)
+        .map((e) => [e.url, e.sort!.date!] as const)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+  });
+  const archive = articles.filter((a) => !recent(a.meta.datetime));
+  if (archive.length === 0) return [bundle('main', MAIN_DIR, articles, records)];
+  return [
+    bundle('main', MAIN_DIR, archive, records.filter((r) => !recent(r.meta?.datetime))),
+    bundle(`main/${RECENT_SHARD}`, `${MAIN_DIR}/${RECENT_SHARD}`, articles.filter((a) => recent(a.meta.datetime)), records.filter((r) => recent(r.meta?.datetime))),
+  ];
+}
+
 /** One bundle per year of a kind's records, newest year first. */
 function yearBundles(kind: KindBundle, records: SearchRecord[]): BundleInput[] {
   const byYear = new Map<string, SearchRecord[]>();
@@ -325,29 +360,18 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   if (missing.length > 0) throw new FactlineError(missing.map((entry) => problem('pagefind', `${entry.file}: the article page was not built`)));
   const kindOf = (r: SearchRecord) => r.meta?.kind;
   const mainRecords = records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event');
-  const main: BundleInput = {
-    name: 'main',
-    dir: MAIN_DIR,
-    pages: articles.map((entry) => ({ url: entry.url, file: entry.file, html: markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), { ...entry, sort: {} }) })),
-    records: mainRecords.map(({ sort: _, ...r }) => r),
-    dates: new Map(
-      [...articles, ...mainRecords]
-        .filter((e) => e.sort?.date !== undefined)
-        .map((e) => [e.url, e.sort!.date!] as const)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    ),
-  };
+  const main = mainBundles(articles, mainRecords, (entry) => markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), { ...entry, sort: {} }));
   const quotes = yearBundles('quotes', records.filter((r) => kindOf(r) === 'quote'));
   const claims = yearBundles('claims', records.filter((r) => kindOf(r) === 'claim'));
-  const vocabulary = buildVocabulary([...records.map((r) => r.content), ...corpus.articles.map((a) => a.title), ...main.pages.map((p) => articleBodyWords(p.html))]);
+  const vocabulary = buildVocabulary([...records.map((r) => r.content), ...corpus.articles.map((a) => a.title), ...main.flatMap((b) => b.pages).map((p) => articleBodyWords(p.html))]);
   const people = actorNames(corpus.actors);
   const manifest: SearchManifest = {
     version: 1,
-    shards: { quotes: quotes.map((b) => b.name.split('/')[1]!), claims: claims.map((b) => b.name.split('/')[1]!) },
+    shards: { main: main.slice(1).map((b) => b.name.split('/')[1]!), quotes: quotes.map((b) => b.name.split('/')[1]!), claims: claims.map((b) => b.name.split('/')[1]!) },
     actors: corpus.actors.map((a) => ({ name: a.name, spellings: people.spellingsOf(a.id) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
   rmSync(join(dir, MAIN_DIR), { recursive: true, force: true });
-  const inputs = [main, ...quotes, ...claims];
+  const inputs = [...main, ...quotes, ...claims];
   let bundles: BundleSummary[];
   try {
     bundles = await placeAll(inputs, dir, options.cacheDir);

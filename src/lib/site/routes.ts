@@ -40,8 +40,6 @@ export const routes = {
   searchVocabulary: '/pagefind/vocabulary.json',
   /** What the search page needs before its first query: the quote and claim bundles' years, and every actor's spellings. */
   searchManifest: '/pagefind/manifest.json',
-  /** The date of every dated result of the main search bundle, for sorting by date. */
-  searchDates: '/pagefind/dates.json',
   methodology: '/methodology/',
   about: '/about/',
   /** A reviewer on the about page. */
