@@ -112,7 +112,11 @@ interface BundleInput {
   name: string;
   /** Where it is served, relative to the site's root. */
   dir: string;
-  pages: { url: string; file: string; html: string }[];
+  /**
+   * Article pages, read when needed: holding ten thousand of them in memory (most of a gigabyte)
+   * next to Pagefind's own copy is what made indexing the largest step of a build.
+   */
+  pages: { url: string; file: string; html: () => string }[];
   records: SearchRecord[];
   /**
    * The main bundle's date order, kept out of Pagefind: its sort lists every page in the
@@ -131,7 +135,7 @@ function pagefindVersion(): string {
 /** A digest of everything a bundle is built from, and of the indexer's version and settings. */
 function inputDigest(input: BundleInput): string {
   const hash = createHash('sha256').update(`${pagefindVersion()}\n${JSON.stringify(ARTICLE_EXTRAS)}\n`);
-  for (const p of input.pages) hash.update(`${p.url}\n${p.html}\n`);
+  for (const p of input.pages) hash.update(`${p.url}\n${p.html()}\n`);
   for (const r of input.records) hash.update(`${JSON.stringify(r)}\n`);
   for (const [url, key] of input.dates ?? []) hash.update(`${url} ${key}\n`);
   return hash.digest('hex').slice(0, 24);
@@ -149,7 +153,7 @@ async function writeBundle(input: BundleInput, out: string): Promise<void> {
   try {
     const failures: string[] = [...errors];
     await inOrder(input.pages, async (page) => {
-      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      const added = await index.addHTMLFile({ url: page.url, content: page.html() });
       failures.push(...added.errors.map((e) => `${page.file}: ${e}`));
     });
     await inOrder(input.records, async (record) => {
@@ -269,8 +273,6 @@ async function placeAll(inputs: BundleInput[], site: string, cacheDir: string | 
     while (next < inputs.length) {
       const i = next++;
       summaries[i] = await placeBundle(inputs[i]!, site, cacheDir);
-      // The main bundle's pages are the largest input: let them go once it is written.
-      inputs[i]!.pages.length = 0;
     }
   };
   await Promise.all(Array.from({ length: CONCURRENT_BUNDLES }, worker));
@@ -295,7 +297,7 @@ function mainBundles(articles: ArticleSearchEntry[], records: SearchRecord[], pa
   const bundle = (name: string, dir: string, parts: ArticleSearchEntry[], extra: SearchRecord[]): BundleInput => ({
     name,
     dir,
-    pages: parts.map((entry) => ({ url: entry.url, file: entry.file, html: page(entry) })),
+    pages: parts.map((entry) => ({ url: entry.url, file: entry.file, html: () => page(entry) })),
     records: extra.map(({ sort: _, ...r }) => r),
     dates: new Map(
       [...parts, ...extra]
@@ -363,7 +365,13 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   const main = mainBundles(articles, mainRecords, (entry) => markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), { ...entry, sort: {} }));
   const quotes = yearBundles('quotes', records.filter((r) => kindOf(r) === 'quote'));
   const claims = yearBundles('claims', records.filter((r) => kindOf(r) === 'claim'));
-  const vocabulary = buildVocabulary([...records.map((r) => r.content), ...corpus.articles.map((a) => a.title), ...main.flatMap((b) => b.pages).map((p) => articleBodyWords(p.html))]);
+  const vocabulary = buildVocabulary(
+    (function* () {
+      for (const r of records) yield r.content;
+      for (const a of corpus.articles) yield a.title;
+      for (const p of main.flatMap((b) => b.pages)) yield articleBodyWords(p.html());
+    })(),
+  );
   const people = actorNames(corpus.actors);
   const manifest: SearchManifest = {
     version: 1,
