@@ -141,6 +141,8 @@ export function eventJsonLd(entry: TimelineEntry, actors: ReadonlyMap<string, Ac
     url: abs(`${pagePath}#${entry.anchor}`, site),
     ...(entry.description ? { description: entry.description } : {}),
     ...(entry.actors.length ? { attendee: entry.actors.map((a) => agentJsonLd(a, actors, site)) } : {}),
-    ...(articles.length ? { subjectOf: articles.map((a) => articleRef(a, site)) } : {}),
+    // The articles by address only: each article's own page carries its full NewsArticle, and a
+    // busy timeline page repeated every headline and publisher (a third of its bytes).
+    ...(articles.length ? { subjectOf: articles.map((a) => ({ '@type': 'NewsArticle', url: abs(routes.article(a.slug), site) })) } : {}),
   };
 }
