@@ -221,10 +221,13 @@ function placeFromCache(cached: string, target: string): void {
   // The target is new (the site's index folder is emptied first) and may already hold other
   // bundles' folders (`pagefind/quotes/…` inside `pagefind/`): files are added, nothing removed.
   const files = readdirSync(cached, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  const made = new Set<string>();
   try {
     for (const f of files) {
       const to = join(target, relative(cached, join(f.parentPath, f.name)));
-      mkdirSync(dirname(to), { recursive: true });
+      const folder = dirname(to);
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
       linkSync(join(f.parentPath, f.name), to);
     }
   } catch (error) {
@@ -233,6 +236,9 @@ function placeFromCache(cached: string, target: string): void {
   }
 }
 
+/** The cache folder of the vocabulary, beside the bundles'. */
+const VOCABULARY_CACHE = '_vocabulary';
+
 /** The cache folder of one bundle: `<cacheDir>/search/quotes-2025/`. */
 const cacheRootOf = (cacheDir: string, name: string) => join(cacheDir, 'search', name.replaceAll('/', '-'));
 
@@ -240,9 +246,8 @@ const cacheRootOf = (cacheDir: string, name: string) => join(cacheDir, 'search',
  * Build (or reuse) one bundle and put it into the site. The cache keeps the last build of
  * each bundle under `<cacheDir>/search/<bundle>/<digest>/`.
  */
-async function placeBundle(input: BundleInput, site: string, cacheDir: string | undefined): Promise<BundleSummary> {
+async function placeBundle(input: BundleInput, digest: string, site: string, cacheDir: string | undefined): Promise<BundleSummary> {
   const started = performance.now();
-  const digest = inputDigest(input);
   const cacheRoot = cacheDir ? cacheRootOf(cacheDir, input.name) : undefined;
   const cached = cacheRoot ? join(cacheRoot, digest) : undefined;
   const reused = Boolean(cached && existsSync(join(cached, 'pagefind-entry.json')));
@@ -259,20 +264,23 @@ async function placeBundle(input: BundleInput, site: string, cacheDir: string | 
     }
   }
   if (cached) placeFromCache(cached, target);
-  const size = sizeOf(cached ?? target);
+  // A bundle's size is counted once, when it is written, and kept beside it in the cache.
+  const sizeFile = cached ? `${cached}.size.json` : undefined;
+  const size = sizeFile && reused && existsSync(sizeFile) ? (JSON.parse(readFileSync(sizeFile, 'utf8')) as { files: number; bytes: number }) : sizeOf(cached ?? target);
+  if (sizeFile && !reused) writeFileSync(sizeFile, JSON.stringify(size));
   return { name: input.name, pages: input.pages.length, records: input.records.length, ...size, reused, ms: Math.round(performance.now() - started) };
 }
 
 /** Bundles indexed at once: Pagefind's service indexes each on a thread of its own. */
 const CONCURRENT_BUNDLES = 2;
 
-async function placeAll(inputs: BundleInput[], site: string, cacheDir: string | undefined): Promise<BundleSummary[]> {
+async function placeAll(inputs: BundleInput[], digests: string[], site: string, cacheDir: string | undefined): Promise<BundleSummary[]> {
   const summaries: BundleSummary[] = new Array(inputs.length);
   let next = 0;
   const worker = async () => {
     while (next < inputs.length) {
       const i = next++;
-      summaries[i] = await placeBundle(inputs[i]!, site, cacheDir);
+      summaries[i] = await placeBundle(inputs[i]!, digests[i]!, site, cacheDir);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENT_BUNDLES }, worker));
@@ -333,6 +341,8 @@ function yearBundles(kind: KindBundle, records: SearchRecord[]): BundleInput[] {
 function pruneCache(cacheDir: string, names: string[]): void {
   const root = join(cacheDir, 'search');
   if (!existsSync(root)) return;
+  // The vocabulary is kept for one set of bundles only: an old one is never asked for again.
+  rmSync(join(root, VOCABULARY_CACHE), { recursive: true, force: true });
   const keep = new Set(names.map((n) => n.replaceAll('/', '-')));
   for (const entry of readdirSync(root)) if (!keep.has(entry)) rmSync(join(root, entry), { recursive: true, force: true });
 }
@@ -365,13 +375,20 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   const main = mainBundles(articles, mainRecords, (entry) => markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), { ...entry, sort: {} }));
   const quotes = yearBundles('quotes', records.filter((r) => kindOf(r) === 'quote'));
   const claims = yearBundles('claims', records.filter((r) => kindOf(r) === 'claim'));
-  const vocabulary = buildVocabulary(
-    (function* () {
-      for (const r of records) yield r.content;
-      for (const a of corpus.articles) yield a.title;
-      for (const p of main.flatMap((b) => b.pages)) yield articleBodyWords(p.html());
-    })(),
-  );
+  const inputs = [...main, ...quotes, ...claims];
+  const digests = inputs.map(inputDigest);
+  // The vocabulary is made of the bundles' words: the same bundles, the same vocabulary.
+  const vocabularyFile = options.cacheDir ? join(options.cacheDir, 'search', VOCABULARY_CACHE, `${createHash('sha256').update(digests.join('\n')).digest('hex').slice(0, 24)}.json`) : undefined;
+  const vocabulary =
+    vocabularyFile && existsSync(vocabularyFile)
+      ? (JSON.parse(readFileSync(vocabularyFile, 'utf8')) as ReturnType<typeof buildVocabulary>)
+      : buildVocabulary(
+          (function* () {
+            for (const r of records) yield r.content;
+            for (const a of corpus.articles) yield a.title;
+            for (const p of main.flatMap((b) => b.pages)) yield articleBodyWords(p.html());
+          })(),
+        );
   const people = actorNames(corpus.actors);
   const manifest: SearchManifest = {
     version: 1,
@@ -379,14 +396,17 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
     actors: corpus.actors.map((a) => ({ name: a.name, spellings: people.spellingsOf(a.id) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
   rmSync(join(dir, MAIN_DIR), { recursive: true, force: true });
-  const inputs = [...main, ...quotes, ...claims];
   let bundles: BundleSummary[];
   try {
-    bundles = await placeAll(inputs, dir, options.cacheDir);
+    bundles = await placeAll(inputs, digests, dir, options.cacheDir);
   } finally {
     await pagefind.close();
   }
   if (options.cacheDir) pruneCache(options.cacheDir, inputs.map((b) => b.name));
+  if (vocabularyFile && !existsSync(vocabularyFile)) {
+    mkdirSync(dirname(vocabularyFile), { recursive: true });
+    writeFileSync(vocabularyFile, JSON.stringify(vocabulary));
+  }
   writeFileSync(join(dir, routes.searchVocabulary), `${JSON.stringify(vocabulary)}\n`);
   writeFileSync(join(dir, routes.searchManifest), `${JSON.stringify(manifest)}\n`);
   return { bundles, warnings };
