@@ -8,7 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { treeHashes } from '../helpers/tree-hashes.ts';
@@ -44,6 +47,24 @@ function build(out: string, cache: string): Report {
   expect(r.status, `${r.stdout.slice(-3000)}\n${r.stderr}`).toBe(0);
   const search = Object.fromEntries([...r.stdout.matchAll(/search index (\S+): ([^\n]*)/g)].map((m) => [m[1]!, /unchanged since the last build/.test(m[2]!) ? 'reused' : 'indexed'] as const));
   return { ...(JSON.parse(readFileSync(join(cache, 'factline-build-report.json'), 'utf8')) as Omit<Report, 'search'>), search };
+}
+
+/** The built site on a local port, as a static host serves it. */
+async function serveDir(root: string) {
+  const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', wasm: 'application/wasm' };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': types[extname(file).slice(1)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 const htmlOf = (hashes: Record<string, string>) => Object.fromEntries(Object.entries(hashes).filter(([f]) => f.endsWith('.html')));
@@ -105,6 +126,30 @@ describe('a corrected verdict', () => {
     // Every bundle is in the site, whichever finished first.
     for (const bundle of Object.keys(second.search)) expect(existsSync(join(dist, bundle === 'main' ? 'pagefind' : `pagefind/${bundle.replace(/^main\//, '')}`, 'pagefind-entry.json')), bundle).toBe(true);
   });
+
+  it('the search page finds what each part of the index holds, in one search: the archive and the newest year, and every year of quotes', async () => {
+    const server = await serveDir(dist);
+    const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+    const browser = await chromium.launch({ ...(systemChromium ? { executablePath: systemChromium } : {}), args: ['--no-sandbox', '--disable-background-networking'] });
+    try {
+      const page = await browser.newPage();
+      const links = async (query: string) => {
+        await page.goto(`${server.origin}/search/?${query}`);
+        await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+        return page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      };
+      // The article moved to 2024 is in the archive (/pagefind/), the others in /pagefind/recent/.
+      const articles = await links('q=Trump&kind=article');
+      expect(articles.some((h) => h.startsWith('/articles/trump-hopes-for-peace-in-ukraine-amid-putin-negotiation-uncertainty/'))).toBe(true);
+      expect(articles.some((h) => h.startsWith('/articles/putin-and-trump-hold-two-hour-phone-call-on-ukraine/'))).toBe(true);
+      // "excellent" was said in 2024 (quotes/2024), "meaningful and frank." in 2025 (quotes/2025).
+      expect((await links('q=excellent&kind=quote')).some((h) => h.includes('putin-and-trump-hold-two-hour-phone-call-on-ukraine/#q-1'))).toBe(true);
+      expect((await links('q=meaningful+frank&kind=quote')).some((h) => h.includes('putin-and-trump-hold-two-hour-phone-call-on-ukraine/#q-2'))).toBe(true);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
 
   it('gives the same bytes as a clean full build of the edited content', () => {
     const clean = join(work, 'dist-clean');
