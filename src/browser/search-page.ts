@@ -5,7 +5,7 @@
  */
 import { actorInQuery, type NamedActor } from './search/actor-query.ts';
 import { byDate, loadDateKeys } from './search/date-order.ts';
-import { bundleFor, loadPagefind, loadSearchManifest, type Pagefind, type PagefindResult } from './search/pagefind-loader.ts';
+import { bundleToSearch, loadPagefind, loadSearchManifest, type Pagefind, type PagefindResult } from './search/pagefind-loader.ts';
 import { renderResults } from './search/render-result.ts';
 import { FILTER_NAMES, hasSearch, pagefindOptions, sameState, searchHref, stateFromParams, type PagefindSearchOptions, type SearchState } from './search/search-state.ts';
 import { suggestQueries } from './search/suggest.ts';
@@ -137,7 +137,7 @@ function startSearchPage(form: HTMLFormElement) {
     }
     status.textContent = 'Searching…';
     try {
-      const bundle = bundleFor(state.filters.kind);
+      const bundle = await bundleToSearch(state.filters.kind);
       // The manifest (actors' spellings) loads beside the index, not after it.
       const [pagefind] = await Promise.all([loadPagefind(bundle), state.q ? loadSearchManifest() : null]);
       const options = pagefindOptions(state);
@@ -218,7 +218,7 @@ function startSearchPage(form: HTMLFormElement) {
     typing = setTimeout(() => go(readForm(), 'replace'), TYPING_DELAY_MS);
   });
   // Start loading the search engine as soon as the reader is about to use it.
-  input.addEventListener('focus', () => void loadPagefind(bundleFor(readForm().filters.kind)).catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void bundleToSearch(readForm().filters.kind).then(loadPagefind).catch(() => {}), { once: true });
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) go(readForm(), 'push');
   });

@@ -93,6 +93,20 @@ test('sorting by date orders the results newest or oldest first, and the relevan
   }
 });
 
+test('a kind the site has no records of finds nothing, rather than every result', async ({ page }) => {
+  // A site without claims: its manifest lists no claim bundles (as the build writes it then).
+  await page.route('**/pagefind/manifest.json', async (route) => {
+    const manifest = (await (await route.fetch()).json()) as { shards: Record<string, string[]> };
+    await route.fulfill({ json: { ...manifest, shards: { ...manifest.shards, claims: [] } } });
+  });
+  await page.goto('/search/?q=Trump&kind=claim');
+  await expect(page.locator('[data-search-status]')).toContainText('0 results');
+  await expect(results(page)).toHaveCount(0);
+  // The same words over every kind still find what the site has.
+  await page.goto('/search/?q=Trump');
+  await expect(results(page).first()).toBeVisible();
+});
+
 test('the URL restores the query and filters on reload, and back and forward step through searches', async ({ page }) => {
   await page.goto('/search/?q=ukraine&kind=claim&verdict=false');
   const q = page.getByLabel('Words or a phrase');

@@ -2,9 +2,9 @@
  * Loads Pagefind's search API (written by the build) on first use, once per bundle: the main
  * bundle (`/pagefind/`: articles with their quote and claim cards, actors, events) and the
  * quote and claim lists, one bundle per year (`/pagefind/quotes/2025/`), which load only when
- * a reader asks for quotes or claims alone, every year merged into one search (the newest
- * year's API and WebAssembly serve them all). The paths are kept out of the bundler's sight: the files exist only
- * in the built site.
+ * a reader asks for quotes or claims alone. Each bundle's parts (the main bundle's newest year,
+ * a list's years) are merged into one search; the first part's API and WebAssembly serve them
+ * all. The paths are kept out of the bundler's sight: the files exist only in the built site.
  */
 import { routes } from '../../lib/site/routes.ts';
 import { shardPath, type KindBundle, type SearchManifest } from './search-manifest.ts';
@@ -50,7 +50,7 @@ export type Bundle = 'main' | KindBundle;
 export const bundleFor = (kind: string | undefined): Bundle => (kind === 'quote' ? 'quotes' : kind === 'claim' ? 'claims' : 'main');
 
 let manifest: Promise<SearchManifest> | undefined;
-/** The index's manifest: the years of the quote and claim bundles, and every actor's spellings. */
+/** The index's manifest: the parts of each bundle, and every actor's spellings. */
 export function loadSearchManifest(): Promise<SearchManifest> {
   manifest ??= fetch(routes.searchManifest).then((r) => {
     if (!r.ok) throw new Error(`${routes.searchManifest}: ${r.status}`);
@@ -64,9 +64,17 @@ export function loadSearchManifest(): Promise<SearchManifest> {
 /** The folders a search of `bundle` needs: the main bundle's and its newest year, or every year of a kind's. */
 async function bundlePaths(bundle: Bundle): Promise<string[]> {
   const { shards } = await loadSearchManifest();
-  if (bundle === 'main') return ['/pagefind/', ...shards.main.map((s) => shardPath('main', s))];
-  // A kind with no records at all still gets an index to ask: the main one, where it matches nothing.
-  return shards[bundle].length > 0 ? shards[bundle].map((y) => shardPath(bundle, y)) : ['/pagefind/'];
+  return bundle === 'main' ? ['/pagefind/', ...shards.main.map((s) => shardPath('main', s))] : shards[bundle].map((y) => shardPath(bundle, y));
+}
+
+/**
+ * The bundle a search of one kind runs on: its own, or the main one (filtered by kind, where it
+ * matches nothing) for a kind the site has no records of, so that no search falls through to
+ * every result.
+ */
+export async function bundleToSearch(kind: string | undefined): Promise<Bundle> {
+  const bundle = bundleFor(kind);
+  return bundle === 'main' || (await loadSearchManifest()).shards[bundle].length > 0 ? bundle : 'main';
 }
 
 const loading = new Map<Bundle, Promise<Pagefind>>();
@@ -76,6 +84,7 @@ export function loadPagefind(bundle: Bundle = 'main'): Promise<Pagefind> {
   if (started) return started;
   const load = (async () => {
     const [primary, ...merged] = await bundlePaths(bundle);
+    if (primary === undefined) throw new Error(`the search index has no ${bundle} (see bundleToSearch)`);
     // Each bundle's first folder has its own copy of the API: a module, and a state, of its own.
     const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
     // Short excerpts: results show the record's own text; the excerpt is for article pages.

@@ -2,13 +2,14 @@
  * Writes the Pagefind index of a built site, so that what a first query loads grows with the
  * articles, not with the annotations, and a rebuild re-indexes only what changed:
  *
- * - `/pagefind/` — the article pages (each quote and claim card is a sub-result with its own
- *   deep link), one record per actor and per event. Searches of every kind run here.
+ * - `/pagefind/` and `/pagefind/recent/` — the main bundle, in two parts (see mainBundles): the
+ *   article pages (each quote and claim card is a sub-result with its own deep link), one
+ *   record per actor and per event. Searches of every kind run here.
  * - `/pagefind/quotes/<year>/` and `/pagefind/claims/<year>/` — one record per quote and per
  *   claim, with the filters lists need (speaker, verdict, year), one bundle per year. They load
- *   only when a reader asks for quotes or claims alone, merged with Pagefind's `mergeIndex`
- *   (or just the year the search is filtered to). A corrected verdict re-indexes one year.
- * - `/pagefind/manifest.json` — the years of those bundles and every actor's spellings
+ *   only when a reader asks for quotes or claims alone, every year merged with Pagefind's
+ *   `mergeIndex`. A corrected verdict re-indexes one year.
+ * - `/pagefind/manifest.json` — the parts of each bundle and every actor's spellings
  *   (src/browser/search/search-manifest.ts).
  * - `/pagefind/vocabulary.json` — the index's most frequent words, for "did you mean" when a
  *   search finds nothing (vocabulary.ts).
