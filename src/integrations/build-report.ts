@@ -5,7 +5,7 @@
  * counts, writes them to `<cacheDir>/factline-build-report.json` (for tests and the benchmark),
  * and lets the later steps skip the pages nothing changed.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -36,19 +36,33 @@ export function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Pages whose cached copy predates `start`: Astro copied them instead of rendering them. */
-export function reusedPages(cacheDir: string, start: number): Set<string> {
+/**
+ * Keyed pages and their cached copies: Astro keeps a copy of every page it renders for a route
+ * with `cacheKey`s, and copies it into the next build while the key is unchanged.
+ */
+function keyedPages(cacheDir: string): { outputFile: string; mtime: Date }[] {
   const file = join(cacheDir, 'incremental-build.json');
-  const reused = new Set<string>();
-  if (!existsSync(file)) return reused;
+  if (!existsSync(file)) return [];
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as IncrementalManifest;
-  for (const route of Object.values(manifest.routes)) {
-    for (const { outputFile } of Object.values(route.paths)) {
+  return Object.values(manifest.routes).flatMap((route) =>
+    Object.values(route.paths).flatMap(({ outputFile }) => {
       const copy = join(cacheDir, 'dist', outputFile);
-      if (existsSync(copy) && statSync(copy).mtimeMs < start) reused.add(outputFile);
-    }
+      return existsSync(copy) ? [{ outputFile, mtime: statSync(copy).mtime }] : [];
+    }),
+  );
+}
+
+/**
+ * Give every keyed page of the site the time of its cached copy, the time it was last rendered.
+ * Astro's copy of a reused page is a new file with a new time; with the time of its rendering,
+ * an unchanged page keeps its time from build to build, and the service worker's hash cache
+ * (offline/precache-manifest.ts) knows it unchanged without reading it again.
+ */
+function keepRenderTimes(out: string, pages: { outputFile: string; mtime: Date }[]): void {
+  for (const { outputFile, mtime } of pages) {
+    const page = join(out, outputFile);
+    if (existsSync(page)) utimesSync(page, mtime, mtime);
   }
-  return reused;
 }
 
 export default function buildReport(): AstroIntegration {
@@ -66,7 +80,10 @@ export default function buildReport(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const reused = reusedPages(cacheDir, start);
+        const keyed = keyedPages(cacheDir);
+        // A cached copy written before the build began is a page Astro copied, not rendered.
+        const reused = new Set(keyed.filter((p) => p.mtime.getTime() < start).map((p) => p.outputFile));
+        keepRenderTimes(out, keyed);
         const pages = htmlFiles(out);
         report = { rendered: pages.filter((p) => !reused.has(p)), reused: pages.length - pages.filter((p) => !reused.has(p)).length };
         writeFileSync(join(cacheDir, REPORT_FILE), `${JSON.stringify(report, null, 1)}\n`);

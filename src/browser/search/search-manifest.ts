@@ -3,7 +3,7 @@
  * before its first query, in one small file.
  *
  * - `shards`: the parts of each bundle, so that a corrected verdict or a new article re-indexes
- *   one part, not the archive: the main bundle's newest year (`/pagefind/recent/`), and the
+ *   one part, not the archive: the main bundle's newest quarter (`/pagefind/recent/`), and the
  *   quote and claim bundles' years (`/pagefind/quotes/2025/`, newest first). A search merges
  *   the parts of its bundle.
  * - `actors`: every actor's name and spellings, so that a query naming someone ("Zelenskiy") is

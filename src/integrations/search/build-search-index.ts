@@ -26,7 +26,7 @@ import * as pagefind from 'pagefind';
 import { FactlineError, problem, type Problem } from '../../lib/errors/index.ts';
 import type { CorpusJson } from '../../lib/export/corpus-json.ts';
 import { eventAnchor, routes } from '../../lib/site/routes.ts';
-import { articleBodyWords, buildVocabulary } from './vocabulary.ts';
+import { articleBodyWords, countWords, vocabularyOf } from './vocabulary.ts';
 import { markArticleForIndex } from './article-search-html.ts';
 import { articleSearchEntries, searchRecords, type ArticleSearchEntry, type SearchRecord } from './search-records.ts';
 import type { KindBundle, SearchManifest } from '../../browser/search/search-manifest.ts';
@@ -117,7 +117,7 @@ interface BundleInput {
    * Article pages, read when needed: holding ten thousand of them in memory (most of a gigabyte)
    * next to Pagefind's own copy is what made indexing the largest step of a build.
    */
-  pages: { url: string; file: string; html: () => string }[];
+  pages: { url: string; file: string; title: string; html: () => string }[];
   records: SearchRecord[];
   /**
    * The main bundle's date order, kept out of Pagefind: its sort lists every page in the
@@ -237,11 +237,32 @@ function placeFromCache(cached: string, target: string): void {
   }
 }
 
-/** The cache folder of the vocabulary, beside the bundles'. */
-const VOCABULARY_CACHE = '_vocabulary';
-
 /** The cache folder of one bundle: `<cacheDir>/search/quotes-2025/`. */
 const cacheRootOf = (cacheDir: string, name: string) => join(cacheDir, 'search', name.replaceAll('/', '-'));
+
+/**
+ * How often each word occurs in a bundle's text: its records, and its article pages' titles and
+ * body words. The vocabulary is the sum over the bundles, so a rebuild counts the words of the
+ * bundles it indexed again and reads the others' counts from the cache, beside their index.
+ */
+function bundleWordCounts(input: BundleInput, digest: string, cacheDir: string | undefined): Map<string, number> {
+  const file = cacheDir ? join(cacheRootOf(cacheDir, input.name), `${digest}.words.json`) : undefined;
+  if (file && existsSync(file)) return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>));
+  const counts = countWords(
+    (function* () {
+      for (const r of input.records) yield r.content;
+      for (const p of input.pages) {
+        yield p.title;
+        yield articleBodyWords(p.html());
+      }
+    })(),
+  );
+  if (file) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)))));
+  }
+  return counts;
+}
 
 /**
  * Build (or reuse) one bundle and put it into the site. The cache keeps the last build of
@@ -288,25 +309,31 @@ async function placeAll(inputs: BundleInput[], digests: string[], site: string, 
   return summaries;
 }
 
-/** The newest year's own part of the main bundle, served from `/pagefind/recent/`. */
+/** The newest quarter's own part of the main bundle, served from `/pagefind/recent/`. */
 export const RECENT_SHARD = 'recent';
 
+/** The quarter of a date, `2025-Q3`; a date without a month is its year alone (`2025`, before its quarters). */
+export function quarterOf(datetime: string): string {
+  const month = Number(datetime.slice(5, 7));
+  return month >= 1 && month <= 12 ? `${datetime.slice(0, 4)}-Q${Math.ceil(month / 3)}` : datetime.slice(0, 4);
+}
+
 /**
- * The main bundle, in two parts: the archive (`/pagefind/`) and the newest year
- * (`/pagefind/recent/`: the articles published in the year of the newest article, the events
- * of that year and later, and the actors). New articles and most corrections change the newest
- * year only, so a rebuild re-indexes that part and links the archive from the cache. A query
- * loads both, merged (one more index chunk); the archive is indexed again when a new year
- * begins. A site whose articles all fall in one year has one part.
+ * The main bundle, in two parts: the archive (`/pagefind/`) and the newest quarter
+ * (`/pagefind/recent/`: the articles published in the quarter of the newest article, the events
+ * of that quarter and later, and the actors). New articles and most corrections concern the
+ * newest articles, so a rebuild re-indexes that small part and links the archive from the
+ * cache; a correction to an older article re-indexes the archive. A query loads both parts,
+ * merged (one more index chunk, whatever the size of either); the archive is indexed again when
+ * a new quarter begins. A site whose articles all fall in one quarter has one part.
  */
 function mainBundles(articles: ArticleSearchEntry[], records: SearchRecord[], page: (entry: ArticleSearchEntry) => string): BundleInput[] {
-  const year = (datetime: string | undefined) => (datetime ?? '').slice(0, 4);
-  const newest = articles.map((a) => year(a.meta.datetime)).sort().at(-1) ?? '';
-  const recent = (datetime: string | undefined) => datetime === undefined || year(datetime) >= newest;
+  const newest = articles.map((a) => quarterOf(a.meta.datetime ?? '')).sort().at(-1) ?? '';
+  const recent = (datetime: string | undefined) => datetime === undefined || quarterOf(datetime) >= newest;
   const bundle = (name: string, dir: string, parts: ArticleSearchEntry[], extra: SearchRecord[]): BundleInput => ({
     name,
     dir,
-    pages: parts.map((entry) => ({ url: entry.url, file: entry.file, html: () => page(entry) })),
+    pages: parts.map((entry) => ({ url: entry.url, file: entry.file, title: entry.meta.title ?? '', html: () => page(entry) })),
     records: extra.map(({ sort: _, ...r }) => r),
     dates: new Map(
       [...parts, ...extra]
@@ -342,8 +369,6 @@ function yearBundles(kind: KindBundle, records: SearchRecord[]): BundleInput[] {
 function pruneCache(cacheDir: string, names: string[]): void {
   const root = join(cacheDir, 'search');
   if (!existsSync(root)) return;
-  // The vocabulary is kept for one set of bundles only: an old one is never asked for again.
-  rmSync(join(root, VOCABULARY_CACHE), { recursive: true, force: true });
   const keep = new Set(names.map((n) => n.replaceAll('/', '-')));
   for (const entry of readdirSync(root)) if (!keep.has(entry)) rmSync(join(root, entry), { recursive: true, force: true });
 }
@@ -378,18 +403,6 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   const claims = yearBundles('claims', records.filter((r) => kindOf(r) === 'claim'));
   const inputs = [...main, ...quotes, ...claims];
   const digests = inputs.map(inputDigest);
-  // The vocabulary is made of the bundles' words: the same bundles, the same vocabulary.
-  const vocabularyFile = options.cacheDir ? join(options.cacheDir, 'search', VOCABULARY_CACHE, `${createHash('sha256').update(digests.join('\n')).digest('hex').slice(0, 24)}.json`) : undefined;
-  const vocabulary =
-    vocabularyFile && existsSync(vocabularyFile)
-      ? (JSON.parse(readFileSync(vocabularyFile, 'utf8')) as ReturnType<typeof buildVocabulary>)
-      : buildVocabulary(
-          (function* () {
-            for (const r of records) yield r.content;
-            for (const a of corpus.articles) yield a.title;
-            for (const p of main.flatMap((b) => b.pages)) yield articleBodyWords(p.html());
-          })(),
-        );
   const people = actorNames(corpus.actors);
   const manifest: SearchManifest = {
     version: 1,
@@ -404,10 +417,11 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
     await pagefind.close();
   }
   if (options.cacheDir) pruneCache(options.cacheDir, inputs.map((b) => b.name));
-  if (vocabularyFile && !existsSync(vocabularyFile)) {
-    mkdirSync(dirname(vocabularyFile), { recursive: true });
-    writeFileSync(vocabularyFile, JSON.stringify(vocabulary));
-  }
+  const words = new Map<string, number>();
+  inputs.forEach((input, i) => {
+    for (const [word, n] of bundleWordCounts(input, digests[i]!, options.cacheDir)) words.set(word, (words.get(word) ?? 0) + n);
+  });
+  const vocabulary = vocabularyOf(words);
   writeFileSync(join(dir, routes.searchVocabulary), `${JSON.stringify(vocabulary)}\n`);
   writeFileSync(join(dir, routes.searchManifest), `${JSON.stringify(manifest)}\n`);
   return { bundles, warnings };

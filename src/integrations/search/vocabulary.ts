@@ -14,16 +14,25 @@ export interface Vocabulary {
   words: string[];
 }
 
-export function buildVocabulary(texts: Iterable<string>, limit = VOCABULARY_LIMIT): Vocabulary {
-  const counts = new Map<string, number>();
+/** How often each word occurs in these texts, added to `counts`. */
+export function countWords(texts: Iterable<string>, counts = new Map<string, number>()): Map<string, number> {
   for (const text of texts) {
     for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*\p{L}/gu)) {
       const word = m[0].replace(/['’]s$/, '');
       if (word.length >= MIN_LENGTH) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
+  return counts;
+}
+
+/** The vocabulary of word counts (the sum of several parts' counts is the whole's). */
+export function vocabularyOf(counts: ReadonlyMap<string, number>, limit = VOCABULARY_LIMIT): Vocabulary {
   const words = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w);
   return { words };
+}
+
+export function buildVocabulary(texts: Iterable<string>, limit = VOCABULARY_LIMIT): Vocabulary {
+  return vocabularyOf(countWords(texts), limit);
 }
 
 /** The words of an HTML fragment's text (tags, scripts and entities dropped; good enough for counting words). */

@@ -10,7 +10,8 @@ import { archiveKeyOfValue } from './precision.ts';
 import { byString, quoteArchiveKey, type ClaimRow, type QuoteRow } from './rows.ts';
 import { routes, type ArchiveKey } from './routes.ts';
 import { buildTimeArchive, type ArchiveLink, type ArchivePage } from './time-archive.ts';
-import { archiveLabel, mentionPattern } from './timeline.ts';
+import { actorMentions } from './actor-mentions.ts';
+import { archiveLabel } from './timeline.ts';
 import { VERDICTS } from './verdicts.ts';
 
 export interface ScorecardRow {
@@ -104,16 +105,22 @@ export function buildActorPages(actors: readonly Actor[], input: ActorInputs, by
   for (const q of input.quotes) if (q.speaker) (quotesBy.get(q.speaker.id) ?? quotesBy.set(q.speaker.id, []).get(q.speaker.id)!).push(q);
   const claimsBy = new Map<string, ClaimRow[]>();
   for (const c of input.claims) (claimsBy.get(c.claimant.id) ?? claimsBy.set(c.claimant.id, []).get(c.claimant.id)!).push(c);
+  // A claim is about an actor when its words or the editor's statement name them ("Says Donald
+  // Trump is a former U.S. president"); the explanation's evidence does not count.
+  const mentions = actorMentions(actors);
+  const aboutBy = new Map<string, ClaimRow[]>();
+  for (const c of input.claims) {
+    for (const named of mentions(input.claimText.get(c.key) ?? '')) {
+      if (named.id !== c.claimant.id) (aboutBy.get(named.id) ?? aboutBy.set(named.id, []).get(named.id)!).push(c);
+    }
+  }
 
   const pages: ActorPage[] = [];
   const archives: ActorArchivePage[] = [];
   for (const actor of actors) {
-    const names = mentionPattern([actor.name, ...actor.aliases]);
     const quotes = quotesBy.get(actor.id) ?? [];
     const claimsMade = claimsBy.get(actor.id) ?? [];
-    // A claim is about an actor when its words or the editor's statement name them ("Says Donald
-    // Trump is a former U.S. president"); the explanation's evidence does not count.
-    const claimsAbout = input.claims.filter((c) => c.claimant.id !== actor.id && names.test(input.claimText.get(c.key) ?? ''));
+    const claimsAbout = aboutBy.get(actor.id) ?? [];
     const events: EventRow[] = input.events
       .filter((e) => e.actors.includes(actor.id))
       .map((e) => ({ id: e.id, title: e.title, value: e.date, label: formatCalendarValue(e.date, e.precision), href: input.eventHref(e.id) }))

@@ -3,6 +3,7 @@
  * per dated quote and per date an article mentions that no event stands for. Entries are cut
  * into time-keyed archive pages (`/timeline/2025/05/`), oldest first.
  */
+import { actorMentions, type ActorMentions } from './actor-mentions.ts';
 import type { Actor, FactEvent, Precision } from '../schema/index.ts';
 import type { ActorRef, ArticleView, DateView, QuoteView } from './article-view.ts';
 import { calendarSortKey, formatCalendarValue } from './format-calendar.ts';
@@ -60,20 +61,14 @@ export const TIMELINE_PAGE_WEIGHT = 150;
 
 export const timelineWeight = (e: TimelineEntry) => 1 + e.sources.length + Math.ceil(e.moreSources.length / 4);
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const mentionPattern = (names: string[]) => new RegExp(`(?<![\\w-])(?:${names.map(escapeRe).join('|')})(?![\\w-])`);
-
-// One pattern per actor object: large corpora test thousands of sentences against every actor.
-const actorPatterns = new WeakMap<Actor, RegExp>();
-export const patternOf = (a: Actor) => {
-  let re = actorPatterns.get(a);
-  if (!re) actorPatterns.set(a, (re = mentionPattern([a.name, ...a.aliases])));
-  return re;
-};
+// One finder per actor list: the timeline asks about every date's sentence with the same list.
+const finders = new WeakMap<readonly Actor[], ActorMentions>();
 
 /** Actors whose name or an alias appears in the text, in the given order. */
 export function actorsMentioned(text: string, actors: readonly Actor[]): Actor[] {
-  return actors.filter((a) => patternOf(a).test(text));
+  let find = finders.get(actors);
+  if (!find) finders.set(actors, (find = actorMentions(actors)));
+  return find(text);
 }
 
 function sourceOf(article: ArticleView, a: DateView | QuoteView): SourceLink {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FactEvent } from '../../../src/lib/schema/index.ts';
+import { mentionPattern } from '../../../src/lib/site/actor-mentions.ts';
 import {
   actorsMentioned,
   archiveLabel,
   buildTimeline,
   buildTimelineArchive,
-  mentionPattern,
   MORE_SOURCES_LISTED,
   SOURCES_IN_FULL,
   TIMELINE_PAGE_WEIGHT,
