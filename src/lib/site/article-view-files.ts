@@ -10,7 +10,7 @@
  * file, so a rebuild after one edit writes one file.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ArticleView } from './article-view.ts';
 
 const SUFFIX = '.json';
@@ -28,12 +28,23 @@ export function writeArticleView(dir: string, digest: string, view: ArticleView)
   return file;
 }
 
+/** The digest each view read by readArticleView was made under: the name of its file. */
+const digests = new WeakMap<ArticleView, string>();
+
+/**
+ * The digest of the inputs a view was made from, if it was read from its file: it determines
+ * the whole view, so it can stand for it in a page's cache key (see keyedPath).
+ */
+export const viewDigestOf = (view: ArticleView): string | undefined => digests.get(view);
+
 /** Read a view written by writeArticleView; a missing file means the cache was cleared under a build. */
 export function readArticleView(file: string): ArticleView {
   if (!existsSync(file)) {
     throw new Error(`${file}: the article's cached view is missing; run the build again with --force to rebuild every article`);
   }
-  return JSON.parse(readFileSync(file, 'utf8')) as ArticleView;
+  const view = JSON.parse(readFileSync(file, 'utf8')) as ArticleView;
+  digests.set(view, basename(file, SUFFIX));
+  return view;
 }
 
 /** Whether the view for `digest` is on disk (an article kept from the last build needs its file). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleViewSchema } from '../../../src/lib/site/article-view.ts';
-import { articleViewFile, hasArticleView, pruneArticleViews, readArticleView, writeArticleView } from '../../../src/lib/site/article-view-files.ts';
+import { articleViewFile, hasArticleView, pruneArticleViews, readArticleView, viewDigestOf, writeArticleView } from '../../../src/lib/site/article-view-files.ts';
 import { fixtureArticles } from './site-fixture.ts';
 
 const [view] = fixtureArticles();
@@ -17,6 +17,9 @@ describe('article view files', () => {
     expect(hasArticleView(dir, 'other')).toBe(false);
     expect(readArticleView(file)).toEqual(view);
     expect(articleViewSchema.safeParse(readArticleView(file)).success).toBe(true);
+    // The view read knows the digest it was made under; one built in memory has none.
+    expect(viewDigestOf(readArticleView(file))).toBe('abc123');
+    expect(viewDigestOf(view!)).toBeUndefined();
     // No temporary file is left beside it.
     expect(readdirSync(dir)).toEqual(['abc123.json']);
   });

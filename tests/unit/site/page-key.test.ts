@@ -65,4 +65,14 @@ describe('keyedPath', () => {
     const keys = m.articlePages.map((p) => keyedPath({ slug: p.article.slug }, p).cacheKey);
     expect(new Set(keys).size).toBe(m.articlePages.length);
   });
+
+  it('lets a stand-in replace a prop in the key: the key follows the stand-in, not the prop', () => {
+    const page = model().articlePages[0]!;
+    const entry = keyedPath({ slug: page.article.slug }, page, { article: 'view abc' });
+    expect(entry.props).toBe(page);
+    expect(entry.cacheKey).toBe(pageKey({ ...page, article: 'view abc' }));
+    expect(keyedPath({ slug: 'x' }, page, { article: 'view abd' }).cacheKey).not.toBe(entry.cacheKey);
+    // The other props still count.
+    expect(keyedPath({ slug: 'x' }, { ...page, claimHrefs: { c9: '/x/' } }, { article: 'view abc' }).cacheKey).not.toBe(entry.cacheKey);
+  });
 });
