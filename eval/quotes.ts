@@ -20,10 +20,10 @@
  *   local copy at evaluation time (a clone or a bare mirror, found through POLNEAR_DIR) and
  *   the data set is skipped with a message when there is none. Gold quotes are the quoted
  *   stretches inside attribution contents; the attribution's source is the gold speaker.
- *   The `dev` compartment is for development (errors read, rules changed), `test` for reporting
- *   only; `train` is not used.
+ *   The `dev` and `train` compartments are for development (errors read, rules changed), `test`
+ *   for reporting only.
  *
- * Run: `node eval/quotes.ts [--split dev|test|all] [--errors N]`.
+ * Run: `node eval/quotes.ts [--split dev|train|test|all] [--errors N] [--filter missed|spurious|speaker] [--context]`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -391,7 +391,7 @@ function loadPolnear(source: PolnearSource, compartment: string): GoldDoc[] {
 // ---------------------------------------------------------------------------------------------
 
 export async function evaluateQuotes(options: { splits?: ('dev' | 'test' | 'train')[]; errors?: Mismatch[] } = {}): Promise<EvalRow[]> {
-  const splits = options.splits ?? ['dev', 'test'];
+  const splits = options.splits ?? ['dev', 'train', 'test'];
   const errors = options.errors ?? [];
   const rows: EvalRow[] = [];
   const registry = projectRegistry();
@@ -421,7 +421,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { values } = parseArgs({
     options: { split: { type: 'string', default: 'all' }, errors: { type: 'string', default: '0' }, filter: { type: 'string' }, context: { type: 'boolean', default: false } },
   });
-  const splits = values.split === 'all' ? (['dev', 'test'] as const) : ([values.split] as ('dev' | 'test' | 'train')[]);
+  const splits = values.split === 'all' ? (['dev', 'train', 'test'] as const) : ([values.split] as ('dev' | 'test' | 'train')[]);
   const errors: Mismatch[] = [];
   const rows = await evaluateQuotes({ splits: [...splits], errors });
   for (const row of rows) {

@@ -6,7 +6,7 @@
  * - "written alongside the rules": hand-made sets by the same hands as the rules, so their
  *   figures say little about news the rules never saw.
  *
- * Sets: quote spans and speakers (eval/quotes.ts: hand-made 2025 passages, PolNeAR dev/test),
+ * Sets: quote spans and speakers (eval/quotes.ts: hand-made 2025 passages, PolNeAR dev/train/test),
  * date values (eval/dates.ts: hand-made passages; eval/tempeval.ts: TempEval-3 TBAQ-cleaned and
  * platinum). `--dev` scores the development sets only.
  */
@@ -21,13 +21,14 @@ const ROLES: Record<string, string> = {
   'quotes: hand-made 2025 (dev)': 'development; written alongside the rules',
   'quotes: hand-made 2025 (test)': 'held-out passages, but written alongside the rules',
   'quotes: PolNeAR dev': 'development',
+  'quotes: PolNeAR train': 'development',
   'quotes: PolNeAR test': 'test',
   'dates: hand-made 2025 passages': 'development; written alongside the rules',
 };
 
 const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
 const rows = [
-  ...(await evaluateQuotes({ splits: values.dev ? ['dev'] : ['dev', 'test'] })).map((r) => ({ ...r, role: ROLES[r.name] ?? '' })),
+  ...(await evaluateQuotes({ splits: values.dev ? ['dev', 'train'] : ['dev', 'train', 'test'] })).map((r) => ({ ...r, role: ROLES[r.name] ?? '' })),
   ...(await evaluateDates()).map((r) => ({ ...r, role: ROLES[r.name] ?? '' })),
   ...evaluateTempeval({ splits: values.dev ? ['dev'] : ['dev', 'test'] }),
 ];

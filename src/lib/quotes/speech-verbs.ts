@@ -12,7 +12,8 @@ retort counter rebut agree disagree affirm assert contend maintain allege demand
 complain concur guarantee highlight underline underscore point signal indicate reveal disclose
 predict forecast estimate calculate pronounce opine posit propose recommend advise instruct order
 tell inform brief relay echo summarize summarise sum put insist exclaim whisper yell scream sigh laugh
-sing chant admonish chide scold rebuke lambaste fume rail rage vent gush rave marvel cheer celebrate applaud welcome`
+sing chant admonish chide scold rebuke lambaste fume rail rage vent gush rave marvel cheer celebrate applaud welcome
+interject`
   .split(/\s+/)
   .filter(Boolean);
 

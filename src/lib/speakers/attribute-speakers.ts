@@ -2,23 +2,31 @@
  * Who said each quote. The rules (./rules), in the order news writing uses them:
  *  1. `tailAttribution`: an attribution clause right after the quote (`"…," Medvedev said`,
  *     `"…," said Peskov`, `"…," he told reporters`, `"…," according to X`, `"…!" Trump barked`),
- *     or one closing the sentence (`closingAttribution`);
- *  2. `headAttribution`: the subject of the reporting verb before it (`X said: "…"`,
+ *     a name after a dash, on the quote's line or a line of its own (`dashAttribution`), a name set
+ *     off by a long description before its verb (`appositiveTail`: `"…," Anne C. Richard, assistant
+ *     secretary of state for population, refugees, and migration, said`), or an attribution closing
+ *     the sentence (`closingAttribution`);
+ *  2. `headAttribution`: an inverted verb leading into the quote (`invertedLead`: `Stated Lavrov:
+ *     "…"`, `But, said Cornyn, "…"`), a name and a colon, also set off by a dash in digests
+ *     (`colonAttribution`), else the subject of the reporting verb before it (`X said: "…"`,
  *     `X described it as "…"`, `X emphasized that "…"`), with clauses split at "while",
  *     "whereas", ";" (`clauseStart`) so that `X called it "…", while Y found it "…"` gets two
- *     speakers; a verb inside a reported clause gives way to the one that reports it
- *     (`reportingAbove`); a name and a colon count too (`colonAttribution`);
+ *     speakers; a verb inside a reported clause gives way to the one that reports it, with or
+ *     without "that" (`reportingAbove`); a participle speaks for the clause it hangs on
+ *     (`participleSubject`: `Graham threw his support behind the bill, saying "…"`), a second
+ *     predicate for the first one's subject (`coordinatedSubject`);
  *  3. `statedBy`: a passive attribution in the next sentence (`… "striking" difference. This was
  *     stated by X.`);
  *  4. `labelledQuote`: for a quote after a "Quote:" label, the source a "Source:" line names;
- *  5. the subject of a judging verb or of the quote's own clause, when it names someone;
+ *  5. the subject of a judging verb or of the quote's own clause (`openingSubject`, past a fronted
+ *     phrase), when it names someone;
  *  6. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
  *     that sentence's subject;
  *  7. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
  *     in place of the nearest name;
- *  8. `guardSpeakerName`: a pronoun, bare titles or a headline fragment is never a speaker's name
- *     (null, for the editor).
+ *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
+ *     a speaker's name (null, for the editor).
  * A direct quote prefers the attribution after it, a partial quote the one before it. Parts of one
  * utterance (a group) share the first speaker found, unless a part has an attribution of its own. Names inside quotes are never candidates: the
  * token stream folds every quote into one token.

@@ -23,7 +23,9 @@ chief-of-staff staff administration government ministry office department agency
 correspondent reporter reporters editor editors host anchor columnist writer author analyst professor researcher
 economist strategist consultant pollster attorney lawyer prosecutor judge justice general colonel admiral lieutenant
 sergeant major captain commissioner ombudsman ceo founder cofounder co-founder executive owner councilman councilwoman
-councilmember councilor councillor alderman alderwoman supervisor treasurer auditor clerk of for and`);
+councilmember councilor councillor alderman alderwoman supervisor treasurer auditor clerk sheriff whip recorder
+advocate assistant associate speaker pastor bishop archbishop rabbi superintendent comptroller marshal detective delegate
+historian of for and`);
 
 /** Role nouns that can head a phrase standing for a person: "the Russian president". */
 export const ROLE_HEADS = set(`president minister secretary spokesman spokeswoman spokesperson aide adviser advisor envoy official

@@ -8,7 +8,7 @@ import type { ActorRegistry } from '../actors/index.ts';
 import { roleWords, type RoleWords } from '../actors/index.ts';
 import type { Actor } from '../schema/index.ts';
 import { FEMALE_NAMES, MALE_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
-import { isCapitalized, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
+import { isCapitalized, isInverting, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
 
@@ -39,6 +39,9 @@ foreign defense defence state security national military intelligence economic f
 special press of for and`.split(/\s+/));
 
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'al', 'ter', 'ten']);
+
+/** Auxiliaries opening a question: "Does Kasich …" names Kasich. */
+const AUXILIARY = /^(?:Does|Did|Do|Is|Are|Was|Were|Would|Could|Should|Has|Have|Had)$/;
 
 const lowerBare = (t: Token) => t.text.toLowerCase().replace(/['’]s?$/, '');
 
@@ -121,11 +124,12 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
     const runFrom = i;
     i = j;
     // The name is what follows the last title word of the run ("European Commission President Ursula von der Leyen");
-    // a sentence opener is not part of it either.
+    // a sentence opener is not part of it either, nor a reporting verb or an auxiliary opening the sentence
+    // ("Stated Lavrov: …", "Does Kasich …").
     let nameFrom = j;
     while (nameFrom > runFrom && !TITLE_LIKE.has(lowerBare(tokens[nameFrom - 1]!))) nameFrom--;
     const first = runFrom === 0 || tokens[runFrom - 1]!.sentence !== t.sentence;
-    if (nameFrom === runFrom && first && SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!))) nameFrom++;
+    if (nameFrom === runFrom && first && (SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!)) || isInverting(tokens[runFrom]) || AUXILIARY.test(tokens[runFrom]!.text))) nameFrom++;
     while (nameFrom < j && NAME_PARTICLES.has(tokens[nameFrom]!.text)) nameFrom++;
     // Role words to the left, lowercase or not: "Kremlin spokesman Dmitry Peskov".
     let descFrom = nameFrom;

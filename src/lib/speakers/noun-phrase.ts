@@ -30,6 +30,9 @@ const PHRASE_STOP = new Set(
   most less least much many some any all both each every either neither such own same other another whether how why`.split(/\s+/),
 );
 
+/** Nouns that end like adverbs: "Clinton ally James Carville", "the Clinton family". */
+const LY_NOUNS = new Set('ally family assembly rally supply reply monopoly anomaly homily bully'.split(' '));
+
 const PREPOSITIONS = new Set('at on in during after before from for with by over at'.split(' '));
 
 /** Could this word be a finite verb (or a reporting participle)? */
@@ -44,7 +47,7 @@ function isNpWord(t: Token, sentenceFirst: boolean): boolean {
   const w = lower(t);
   if (isCapitalized(t)) return !(sentenceFirst && SENTENCE_OPENERS.has(w) && !/^(?:The|A|An)$/.test(t.text)) && !isSpeechVerb(w);
   if (ROLE_WORDS.has(w) && w !== 'of' && w !== 'for') return w !== 'and';
-  if (PHRASE_STOP.has(w) || isVerbLike(t) || /ly$/.test(w)) return false;
+  if (PHRASE_STOP.has(w) || isVerbLike(t) || (/ly$/.test(w) && !LY_NOUNS.has(w))) return false;
   // Other lowercase words: modifiers and nouns ("minority leader", "the Christie supporter").
   return /^[\p{Ll}\p{N}][\p{L}\p{N}'’\/-]*$/u.test(t.text);
 }
@@ -56,7 +59,7 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   if (!isWord(first)) return false;
   const w = lower(first);
   if (ROLE_WORDS.has(w) && !/^(?:and|of|for)$/.test(w)) return true; // "vice chairwoman for …", "president of …"
-  if (/^(?:herself|himself|themselves|itself|the|a|an|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|with|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied)$/.test(w)) return true;
+  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|with|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied)$/.test(w)) return true;
   if (/ing$|ed$/.test(w)) return true;
   if (isPossessive(first)) return true; // "Ukraine’s president"
   // "Christie, New Jersey’s sitting governor, said"
@@ -64,12 +67,13 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   if (/^\d+$/.test(w)) return true; // "Vance, 41, said"
   // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said"
   if (/^(?:one|another|among|part|each|either|neither|all|some|many|most)$/.test(w) && /^(?:of|who)$/.test(lower(tokens[from + 1] ?? first))) return true;
-  // "Dean Johnson, a salesman from Sumter, South Carolina, said": a place name after a place name.
-  return allowPlace && isCapitalized(tokens[from - 2]) && to - from <= 3 && tokens.slice(from, to).every((t) => isCapitalized(t));
+  // "Dean Johnson, a salesman from Sumter, South Carolina, said": a place name after a place name (not a
+  // titled name: "After the vote in Austin, Gov. Greg Abbott, said").
+  return allowPlace && isCapitalized(tokens[from - 2]) && to - from <= 3 && tokens.slice(from, to).every((t) => isCapitalized(t) && !TITLE_ABBREVIATION.test(t.text));
 }
 
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d{1,2}|\d{4})$/;
-const TIME_LEADERS = /^(?:on|last|this|next|earlier|later|late|early|in|at|that|the|during|over)$/;
+const TIME_LEADERS = /^(?:on|last|this|next|earlier|later|late|early|in|at|that|the|a|during|over)$/;
 
 /** "on Friday", "on Wednesday morning", "earlier this week", "in March": a time phrase between subject and verb. */
 function skipTimePhrase(tokens: Token[], j: number, lo: number): number {
@@ -113,6 +117,12 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
         j = k - 1;
         // Asides come in chains: "Dean Johnson, a salesman from Sumter, South Carolina, said".
         for (let m = previousBreak(tokens, j + 1, lo); m !== undefined && isAside(tokens, m + 1, j + 1, false); m = previousBreak(tokens, j + 1, lo)) j = m - 1;
+        continue;
+      }
+      // "Ana Ruiz, who works near the state capital, Sacramento, said": a place closing an aside.
+      const m = k !== undefined && j - k - 1 <= 3 && tokens.slice(k + 1, j).every((w) => isCapitalized(w)) ? previousBreak(tokens, k, lo) : undefined;
+      if (m !== undefined && /^(?:who|which|where)$/i.test(tokens[m + 1]?.text ?? '') && isAside(tokens, m + 1, k!, false)) {
+        j = m - 1;
         continue;
       }
       return undefined;
@@ -211,7 +221,9 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
   if (tokens[from - 1]?.text === ',' && from - 2 >= lo && isCapitalized(tokens[from - 2]) && !/ly$/.test(tokens[from - 2]!.text) && !NOT_NAMES.has(lower(tokens[from - 2]!))) {
     let k = from;
     while (k <= end && (ROLE_WORDS.has(lower(tokens[k]!)) || lower(tokens[k]!) === 'and') && !/^(?:of|for|the|a|an)$/.test(lower(tokens[k]!))) k++;
-    const openApposition = k > from && /^(?:of|for|at)$/.test(lower(tokens[k] ?? tokens[from]!)) && !/^(?:the|a|an|former)$/.test(lower(tokens[from]!));
+    // (Not a title that names someone itself: "…, Speaker of the House Rep. Mike Johnson said".)
+    const openApposition =
+      k > from && /^(?:of|for|at)$/.test(lower(tokens[k] ?? tokens[from]!)) && !/^(?:the|a|an|former)$/.test(lower(tokens[from]!)) && !tokens.slice(k, end + 1).some((t) => TITLE_ABBREVIATION.test(t.text));
     if (openApposition) {
       const nameFrom = collectLeft(tokens, from - 2, lo);
       if (nameFrom <= from - 2) return { from: nameFrom, to: from - 1 };
@@ -219,6 +231,24 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
   }
   const range = { from, to: end + 1 };
   return hasHead(tokens, range) ? range : undefined;
+}
+
+/**
+ * Of a subject `s` that is the second of two joined by "and", the first when it is a name opening
+ * the clause (at `lo`, or after a comma or a quote): a byline lists its lead author first.
+ *
+ * @example
+ * `“…,” Jonathan Martin and Alexander Burns wrote.` → "Jonathan Martin";
+ * `Zelensky and other European leaders rejected …` → "Zelensky".
+ */
+export function firstConjunct(tokens: Token[], s: Range, lo: number): Range {
+  const and = s.from - 1;
+  if (!/^(?:and|&)$/.test(tokens[and]?.text ?? '')) return s;
+  let from = and;
+  while (from > lo && and - from < 5 && isCapitalized(tokens[from - 1]) && !isPossessive(tokens[from - 1]!)) from--;
+  const before = tokens[from - 1];
+  if (from === and || (from !== lo && !(before?.type === 'quote' || /^[,;:—–-]$/.test(before?.text ?? '')))) return s;
+  return { from, to: and };
 }
 
 /** Reporting verbs that put their subject after them: `"…," said Peskov`. */
@@ -233,13 +263,18 @@ export const isInverting = (t: Token | undefined) => isWord(t) && INVERTING.has(
 export function rightSubject(tokens: Token[], verb: number, hi: number): Range | undefined {
   let j = verb + 1;
   if (j < hi && isPronoun(tokens[j]) && !/^(?:it|we|i|you)$/.test(lower(tokens[j]!))) return { from: j, to: j + 1 };
+  // "added her campaign manager Robby Mook", "said retired Army Lt. Gen. Mark Hertling": a possessive or a
+  // participle before the title, when a name ends the phrase ("said his wife" names no one).
+  const lead = tokens[j];
+  const led = isWord(lead) && (/^(?:his|her|their)$/i.test(lead.text) || (/ed$/.test(lower(lead)) && !isCapitalized(lead))) && j + 1 < hi && (isCapitalized(tokens[j + 1]) || isNpWord(tokens[j + 1]!, false));
+  if (led) j++;
   while (j < hi && j - verb < 10 && isWord(tokens[j]) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || (/^(?:of|for)$/.test(lower(tokens[j]!)) && j > verb + 1))) {
     if (isPossessive(tokens[j]!) && j > verb + 1 && !isNpWord(tokens[j + 1] ?? tokens[j]!, false)) break;
     j++;
   }
   let to = j;
   while (to > verb + 1 && /^(?:of|for|and|the|a|an)$/.test(lower(tokens[to - 1]!))) to--;
-  if (to <= verb + 1) return undefined;
+  if (to <= verb + (led ? 2 : 1) || (led && !isCapitalized(tokens[to - 1]))) return undefined;
   const range = { from: verb + 1, to };
   return hasHead(tokens, range) ? range : undefined;
 }

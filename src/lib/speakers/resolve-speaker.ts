@@ -150,6 +150,8 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   const ending = [...index.mentions].reverse().find((m) => m.from >= whole.from && m.to === whole.to);
   const cut = (k: number) => {
     if (!/^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text)) return false;
+    // "Speaker of the House Rep. Mike Johnson": a title before the preposition, not a name.
+    if (tokens.slice(whole.from, k).every((w) => ROLE_WORDS.has(w.text.toLowerCase()))) return false;
     const next = (tokens[k + 1]?.text ?? '').toLowerCase();
     return !ROLE_WORDS.has(next) || /^(?:the|a|an)$/.test(next);
   };

@@ -104,3 +104,21 @@ describe('attributeSpeakers: references', () => {
     expect(speakers('“We are ready,” Zelenskyy said.')['We are ready,']).toEqual({ id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky' });
   });
 });
+
+// Sentences written for the test, in the shapes of US news reports.
+describe('attributeSpeakers: titles, asides and sentence openers', () => {
+  it.each([
+    ['“The footage speaks for itself,” Harris County Sheriff Ed Gonzalez said at a news conference.', 'Ed Gonzalez'],
+    ['“We will keep talking,” said House Majority Whip Tom Emmer (R-Minn.) in an interview.', 'Tom Emmer'],
+    ['After the vote, Speaker of the House Rep. Mike Johnson (R-La.) said the bill was “dead on arrival.”', 'Mike Johnson'],
+    ['Rep. Jim Jordan (R-Ohio), another early Trump supporter, suggested that the ruling was “a disgrace.”', 'Jim Jordan'],
+    ['Ana Ruiz, who works near the state capital, Sacramento, said she was “hopeful” about the vote.', 'Ana Ruiz'],
+  ])('%s', (text, name) => {
+    expect(Object.values(names(text))).toEqual([name]);
+  });
+
+  it('does not make a name of a reporting verb or an auxiliary opening the sentence', () => {
+    expect(names('He spoke on the radio. Stated Ortiz: “The talks are over.”')).toEqual({ 'The talks are over.': 'Ortiz' });
+    expect(names('Does Kasich support it? Kasich said, “I do.”')).toEqual({ 'I do.': 'Kasich' });
+  });
+});

@@ -1,7 +1,8 @@
 import { isSpeechVerb } from '../../quotes/index.ts';
-import { CONJUNCTIONS } from '../lexicon.ts';
+import { CONJUNCTIONS, VERB_LEADERS } from '../lexicon.ts';
 import { clauseSubject, isCapitalized, isWord } from '../noun-phrase.ts';
-import { lower, type AttributionContext } from './context.ts';
+import { lower, reportsAt, type AttributionContext } from './context.ts';
+import { openingSubject } from './opening-subject.ts';
 
 /**
  * Where the clause holding token `i` starts, at or after `lo` (its sentence's start): after ";" or
@@ -11,7 +12,8 @@ import { lower, type AttributionContext } from './context.ts';
  * @example
  * `Trump called it an “excellent” conversation, while Putin found it “meaningful and frank.”` —
  * the second quote's clause starts at "Putin". But in `X said that A while B …` the conjunction
- * sits inside reported speech (`reportsBefore`), and the clause is the whole sentence.
+ * sits inside reported speech (`reportsBefore`), and the clause is the whole sentence — unless B
+ * reports speech itself (`Lavrov suggested that …, while Zelensky said that the “…”`).
  */
 export function clauseStart(c: AttributionContext, i: number, lo: number): number {
   const { tokens } = c;
@@ -19,11 +21,19 @@ export function clauseStart(c: AttributionContext, i: number, lo: number): numbe
     const t = tokens[b]!;
     if (t.text === ';') return b + 1;
     if (isWord(t) && CONJUNCTIONS.has(lower(t)) && lower(t) !== 'and') {
-      const s = clauseSubject(tokens, b + 1, i);
-      if (s && s.from === b + 1) return reportsBefore(c, b, lo) ? lo : b + 1;
+      const s = openingSubject(c, b + 1, i) ?? clauseSubject(tokens, b + 1, i);
+      // A clause that reports speech of its own ("…, while Zelensky said that …") starts here whatever came before.
+      if (s && s.from === b + 1) return reportsBefore(c, b, lo) && !reportsOwn(c, s.to) ? lo : b + 1;
     }
   }
   return lo;
+}
+
+/** Is the subject ending before token `to` followed by a reporting verb ("Cruz said", "Cruz also argued")? */
+function reportsOwn(c: AttributionContext, to: number): boolean {
+  let v = to;
+  while (isWord(c.tokens[v]) && VERB_LEADERS.has(lower(c.tokens[v]))) v++;
+  return isWord(c.tokens[v]) && !/ing$/.test(lower(c.tokens[v])) && reportsAt(c, v);
 }
 
 /**

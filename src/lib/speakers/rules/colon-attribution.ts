@@ -1,19 +1,50 @@
-import { hasHead, isPersonish, leftSubject } from '../noun-phrase.ts';
+import { hasHead, isCapitalized, isPersonish, isWord, leftSubject, type Range } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
-import { resolve, type AttributionContext } from './context.ts';
+import type { Token } from '../tokens.ts';
+import { lower, resolve, type AttributionContext } from './context.ts';
+
+/** Marks that set a name off from what comes before it in digests and lists: a dash, a closing bracket, a bullet. */
+const LEAD_MARK = /^[-—–―\])|•·]$/;
+
+/** A word of a name in a byline or digest entry: "Mark", "P.", "de", "HuffPollster"; "and" joins two names. */
+const isNameWord = (t: Token | undefined) => isWord(t) && (isCapitalized(t) || /^(?:and|&|de|van|von|al|bin|del|la)$/.test(t.text));
 
 /**
- * A name and a colon opening the sentence (starting at `lo`) of the quote at token `i`.
+ * A name and a colon before the quote at token `i`, its sentence starting at `lo`: the name
+ * opening the sentence, or set off by a dash or a bracket as digests and newsletters write it
+ * (`POLLS TIGHTEN - Jon Cohen: “…”`, `… [Gallup.] More from Cohen and Dutton: “…”`).
+ * Of two names joined by "and" the first is taken, as a byline lists its lead author first.
  *
  * @example
- * `Republican pollster Daron Shaw: “…”` → Daron Shaw. A phrase that names no one
- * (`The result: “…”`) gives nothing.
+ * `Foreign Minister Sergei Lavrov: “…”` → Sergei Lavrov; `POLLS SHOW A TIGHT RACE - Jon Cohen and
+ * Sarah Dutton: “…”` → Jon Cohen. A phrase that names no one (`The result: “…”`) or a headline in
+ * capitals (`SENATE RACE TIGHTENS - NEW POLL: “…”`) gives nothing.
  */
 export function colonAttribution(c: AttributionContext, i: number, lo: number): Speaker | undefined {
   const { tokens } = c;
   const colon = i - 1;
   if (tokens[colon]?.text !== ':') return undefined;
   const r = leftSubject(tokens, colon, lo);
-  if (!r || r.from !== lo || !hasHead(tokens, r) || !isPersonish(tokens, r)) return undefined;
-  return resolve(c, r);
+  if (r && r.from === lo && hasHead(tokens, r) && isPersonish(tokens, r)) return resolve(c, r);
+  const led = ledName(tokens, colon, lo);
+  return led && isPersonish(tokens, led) ? resolve(c, led) : undefined;
+}
+
+/** The name ending before `colon` that opens the sentence or follows a dash, a bracket or "More from"; the first of two. */
+function ledName(tokens: Token[], colon: number, lo: number): Range | undefined {
+  let from = colon;
+  while (from > lo && colon - from < 8 && isNameWord(tokens[from - 1])) from--;
+  if (from === colon) return undefined;
+  const before = tokens[from - 1];
+  const led =
+    from === lo ||
+    (before !== undefined && LEAD_MARK.test(before.text)) ||
+    (lower(before) === 'from' && lower(tokens[from - 2]) === 'more' && (from - 2 === lo || LEAD_MARK.test(tokens[from - 3]?.text ?? '')));
+  if (!led) return undefined;
+  let to = from;
+  while (to < colon && !/^(?:and|&)$/.test(tokens[to]!.text)) to++;
+  const words = tokens.slice(from, to);
+  // A name has a capitalised word with small letters ("AP" alone is one too); a headline in capitals does not.
+  if (words.length === 0 || !isCapitalized(words[0]) || (words.length > 1 && !words.some((w) => /\p{Ll}/u.test(w.text)))) return undefined;
+  return { from, to };
 }

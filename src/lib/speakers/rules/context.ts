@@ -53,19 +53,40 @@ export const resolveStrict = (c: AttributionContext, r: Range | undefined): Spea
   r && isPersonish(c.tokens, r) ? resolvePhrase(c.resolver, r) : undefined;
 
 /**
- * A reporting verb at `v`, phrasal ones included ("shot back", "fired back"); forms that are
+ * A reporting verb at `v`, phrasal ones included ("shot back", "fired back", "went on"); forms that are
  * usually nouns ("reports", "notes") only after a subject that introduces what follows
- * ("she notes", "The Post reports that"), and never after a determiner ("a flurry of tweets").
+ * ("she notes", "The Post reports that"), or naming after a name ("Peskov calls it a “…”"), and
+ * never after a determiner ("a flurry of tweets").
  */
 export function reportsAt(c: AttributionContext, v: number): boolean {
   const t = c.tokens[v];
   if (!isWord(t)) return false;
   const prev = c.tokens[v - 1];
-  // "a flurry of tweets", "his late-night posts", "Donald Trump’s tweet": a noun, whatever its form.
-  if (/^(?:the|a|an|his|her|their|its|of|these|those|my|our|your)$/i.test(prev?.text ?? '') || /^\p{Ll}+-\p{Ll}+$/u.test(prev?.text ?? '') || (isWord(prev) && isPossessive(prev))) return false;
+  // "a flurry of tweets", "his late-night posts", "a Trump-style retort", "Donald Trump’s tweet": a noun, whatever its form.
+  if (/^(?:the|a|an|his|her|their|its|of|these|those|my|our|your)$/i.test(prev?.text ?? '') || /^\p{L}+-\p{Ll}+$/u.test(prev?.text ?? '') || (isWord(prev) && isPossessive(prev))) return false;
   if (isSpeechVerb(t.text)) return true;
   if (/^(?:shot|fired|hit|snapped|struck|pushed)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'back') return true;
+  // "“…,” Trump went on." (not "went on to win")
+  if (/^(?:went|goes)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'on' && lower(c.tokens[v + 2]) !== 'to') return true;
   if (isCapitalized(t) || !isSpeechVerbAfterSubject(t.text)) return false;
   // "she notes", and "The New York Post reports that …", "The Times reports: …"
-  return /^(?:he|she|they)$/i.test(prev?.text ?? '') || (isCapitalized(prev) && /^(?:that|:)$/.test(c.tokens[v + 1]?.text ?? ''));
+  if (/^(?:he|she|they)$/i.test(prev?.text ?? '') || (isCapitalized(prev) && /^(?:that|:)$/.test(c.tokens[v + 1]?.text ?? ''))) return true;
+  return namesAfterName(c, v);
+}
+
+/**
+ * "Peskov calls it a “frank exchange”", "Gerson, a former speechwriter, calls Cruz “a conviction
+ * candidate”": a naming verb after a name (or after the comma closing its aside), its object, then
+ * the quote within a few words.
+ */
+function namesAfterName(c: AttributionContext, v: number): boolean {
+  const { tokens } = c;
+  if (!/^(?:calls|call|terms|labels|brands)$/i.test(tokens[v]!.text) || !(isCapitalized(tokens[v - 1]) || tokens[v - 1]?.text === ',')) return false;
+  const object = tokens[v + 1];
+  if (!isWord(object) || !(isCapitalized(object) || /^(?:it|him|her|them|this|that|these|those|the|a|an|his|their|its)$/i.test(object.text))) return false;
+  for (let k = v + 2; k < tokens.length && k <= v + 8; k++) {
+    if (tokens[k]!.type === 'quote') return true;
+    if (/^[.;:!?]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }

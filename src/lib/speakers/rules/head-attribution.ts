@@ -3,6 +3,8 @@ import { clauseSubject, isCapitalized, isWord, rightSubject } from '../noun-phra
 import { claimOwner } from './claim-owner.ts';
 import { clauseStart } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
+import { invertedLead } from './inverted-lead.ts';
+import { openingSubject } from './opening-subject.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type Found } from './context.ts';
 import { reportingAbove } from './reporting-above.ts';
 import { reportingVerbSubject } from './reporting-verb-subject.ts';
@@ -11,10 +13,12 @@ import { reportingVerbSubject } from './reporting-verb-subject.ts';
 const JUDGING = new Set('found find finds considered considers deemed deems viewed views saw sees termed labeled labelled branded thought thinks felt feels likened likens compared compares'.split(' '));
 
 /**
- * The attribution before the quote at token `i`, in its own clause: `according to X`, else the
- * subject of the nearest reporting verb, else of a judging verb, else of a reporting verb anywhere
- * earlier in the sentence, else a name and a colon. Failing all of these, the subject of the
- * quote's own clause when it names someone (`how: 'clause'`, a weaker finding).
+ * The attribution before the quote at token `i`, in its own clause: an inverted verb and its
+ * subject leading into the quote (`invertedLead`), else `according to X`, else a name and a colon
+ * (`colonAttribution`), else the subject of the nearest reporting verb, else of a judging verb,
+ * else of a reporting verb anywhere earlier in the sentence. Failing all of these, the subject
+ * that opens the quote's own clause (`openingSubject`, else the first subject–verb pair) when it
+ * names someone (`how: 'clause'`, a weaker finding).
  *
  * @example
  * `Trump wrote on Truth Social: “…”` → Trump (head); `Trump called it an “excellent”
@@ -27,6 +31,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   const q = tokens[i]!;
   const lo = sentenceStart.get(q.sentence)!;
   const from = clauseStart(c, i, lo);
+  // "Stated Lavrov: “…”", "But, said Cornyn, “…”": the verb and its subject lead into the quote.
+  const inverted = invertedLead(c, i, from);
+  if (inverted) return { speaker: inverted, how: 'head' };
   const scan = (a: number, test: (t: Token, v: number) => boolean): number | undefined => {
     for (let v = i - 1; v >= a; v--) if (isWord(tokens[v]) && test(tokens[v]!, v)) return v;
     return undefined;
@@ -42,6 +49,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // ("Trump described Putin’s comments as “promising”", "Asked about Trump’s claim that …, Clinton said").
   const owned = claimOwner(c, i, from);
   if (owned && nearestVerb === undefined) return { speaker: owned.speaker, how: 'head' };
+  // A name and a colon right before the quote come before a reporting verb further back ("Pollsters agree - Jon Cohen: “…”").
+  const colon = colonAttribution(c, i, lo);
+  if (colon) return { speaker: colon, how: 'head' };
   const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote)$/.test(t.text));
   for (const [a, test] of [
     [from, isReporting],
@@ -55,8 +65,6 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
     const s = reportingVerbSubject(c, v, a === lo ? lo : from, lo);
     if (s) return { speaker: s, how: 'head' };
   }
-  const colon = colonAttribution(c, i, lo);
-  if (colon) return { speaker: colon, how: 'head' };
-  const s = resolveStrict(c, clauseSubject(tokens, from, i, true));
+  const s = resolveStrict(c, openingSubject(c, from, i)) ?? resolveStrict(c, clauseSubject(tokens, from, i, true));
   return s ? { speaker: s, how: 'clause' } : undefined;
 }

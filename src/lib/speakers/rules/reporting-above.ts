@@ -7,7 +7,8 @@ import { lower, reportsAt, type AttributionContext } from './context.ts';
  *
  * @example
  * `Zelensky …, claiming that U.S. delegates proposed an “even bigger first step”` — the verb for
- * the quote is "claiming" (Zelensky's), not "proposed" (the delegates').
+ * the quote is "claiming" (Zelensky's), not "proposed" (the delegates'); so too without "that":
+ * `Peskov said Putin called the talks “useful”` → "said".
  */
 export function reportingAbove(c: AttributionContext, v: number, lo: number): number | undefined {
   const { tokens } = c;
@@ -25,6 +26,8 @@ export function reportingAbove(c: AttributionContext, v: number, lo: number): nu
     let k = u + 1;
     while (k < v && k < u + 10 && isWord(tokens[k]) && lower(tokens[k]) !== 'that' && !(k > u + 3 && isVerbLike(tokens[k]))) k++;
     if (lower(tokens[k]) === 'that' && k < v) found = u;
+    // "Peskov said Putin called the talks “…”": a clause reported without "that".
+    else if (own && own.from === u + 1 && /^(?:said|says|wrote|writes|added|adds|noted|notes|argued|argues|insisted|claimed|recalled)$/.test(lower(t))) found = u;
   }
   return found;
 }

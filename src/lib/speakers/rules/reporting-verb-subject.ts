@@ -1,7 +1,10 @@
 import { isCoreSpeechVerb } from '../../quotes/index.ts';
-import { clauseSubject, isCapitalized, isInverting, isWord, leftSubject, rightSubject } from '../noun-phrase.ts';
+import { NOT_NAMES } from '../lexicon.ts';
+import { clauseSubject, firstConjunct, isCapitalized, isInverting, isWord, leftSubject, rightSubject } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
 import { lower, resolve, resolveStrict, type AttributionContext } from './context.ts';
+import { coordinatedSubject } from './coordinated-subject.ts';
+import { participleSubject } from './participle-subject.ts';
 
 /**
  * The subject of the reporting verb at token `v` (its clause starting at `from`, its sentence at
@@ -9,7 +12,9 @@ import { lower, resolve, resolveStrict, type AttributionContext } from './contex
  *
  * @example
  * `Hegseth stated: “…”` → Hegseth; `TASS quoted Peskov as saying: “…”` → Peskov;
- * `with Trump reportedly yelling: “…”` → Trump; `Rubio was asked by moderator Gerard Baker
+ * `with Trump reportedly yelling: “…”` → Trump; `Graham seemed unmoved, telling reporters, “…”` →
+ * Graham (`participleSubject`); `Graham opposed the bill, but now said it was “…”` → Graham
+ * (`coordinatedSubject`); `Rubio was asked by moderator Gerard Baker
  * whether “…”` → Baker; `Said Dorothy Poynter, …, “…”` → Poynter (inversion only where nothing
  * precedes the verb).
  */
@@ -31,16 +36,25 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
     while (k > from && isWord(tokens[k]) && /ly$/.test(lower(tokens[k]))) k--;
     if (isCapitalized(tokens[k])) {
       const own = leftSubject(tokens, v, from);
-      if (own) return resolveStrict(c, own);
+      // ("Trump posted a message on Twitter reading “…”", "wrote to Attorney General Pam Bondi asking …": a
+      // platform or the object of a preposition is not the one reading or asking.)
+      const object = /^(?:to|on|in|at|for|by|from|of|about|into)$/.test(lower(tokens[(own?.from ?? 0) - 1]));
+      if (own && !object && !tokens.slice(own.from, own.to).every((w) => NOT_NAMES.has(lower(w)))) return resolveStrict(c, own);
     }
+    // "Graham threw his support behind the bill, saying …": the clause the participle hangs on.
+    const hung = participleSubject(c, v, from);
+    if (hung) return hung;
   }
   if (!participle) {
     if (lower(t) === 'asked' && lower(tokens[v + 1]) === 'by') {
       const asker = rightSubject(tokens, v + 1, sentenceEnd.get(t.sentence)!);
       if (asker) return resolve(c, asker);
     }
-    const own = leftSubject(tokens, v, from);
+    const named = leftSubject(tokens, v, from);
+    const own = named && firstConjunct(tokens, named, from);
     if (own) return isCoreSpeechVerb(t.text) ? resolve(c, own) : resolveStrict(c, own);
+    const continued = coordinatedSubject(c, v, from);
+    if (continued) return continued;
     const prev = tokens[v - 1];
     if (isInverting(t) && (v === lo || prev?.type === 'quote' || (prev?.text === ',' && tokens[v - 2]?.type === 'quote'))) {
       const inverted = rightSubject(tokens, v, sentenceEnd.get(t.sentence)!);

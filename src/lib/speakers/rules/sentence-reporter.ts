@@ -25,7 +25,8 @@ export function sentenceReporter(c: AttributionContext, sentence: number): Speak
     if (!isWord(t) || /ing$/.test(lower(t)) || !isCoreSpeechVerb(t.text) || /^(?:called|calls|call|described|describes)$/.test(lower(t)) || !reportsAt(c, v)) continue;
     if (lower(tokens[v - 1]) === 'who') return undefined;
     const before = tokens[v - 1];
-    const r = isInverting(t) && (before?.text === ',' || before?.type === 'quote') ? rightSubject(tokens, v, hi) : leftSubject(tokens, v, lo);
+    // (Inverted after a comma or a quote, or opening the sentence: "Stated Stone:" on the line before the quote.)
+    const r = isInverting(t) && (v === lo || before?.text === ',' || before?.type === 'quote') ? rightSubject(tokens, v, hi) : leftSubject(tokens, v, lo);
     if (!r || /^(?:who|which|that)$/.test(lower(tokens[r.from]))) return undefined;
     return isPersonish(tokens, r) ? resolve(c, r) : undefined;
   }

@@ -1,12 +1,19 @@
 import { ROLE_WORDS } from '../lexicon.ts';
 import type { Speaker } from '../speaker.ts';
 
+/** Abbreviated titles, initials and name suffixes: "Sen.", "P.", "Jr.", "III". */
+const TITLE_OR_INITIAL = /^(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Rev|Prof|Jr|Sr)\.?|II|III|IV)$/u;
+
+/** Words that open a clause, never a name: "Does Kasich", "If Obama". */
+const CLAUSE_OPENER = /^(?:does|did|do|is|are|was|were|would|could|should|has|have|had|if|when|while|as|because|although|though|since|unless|whether|why|how|what|where|but|and|or)$/i;
+
 const PRONOUN = /^(?:he|she|they|we|i|it|you|him|her|them|his|hers|their|its|this|that|these|those|who|one|someone|somebody)$/i;
 
 /**
  * A name the text does not give is better left to the editor than guessed: a speaker proposed
  * from the text (not one from the registry) is dropped when its name is a pronoun, only titles and
- * role words, or a headline fragment (a name run into title-case words, a word repeated).
+ * role words, a clause fragment ("Does Kasich"), or a headline fragment (a name run into
+ * title-case words, a word repeated).
  *
  * @example
  * guardSpeakerName({ id: 'he', name: 'He', proposed: true }) → null
@@ -21,11 +28,15 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   // "He Also", "She Too": a subject pronoun run into a capitalised word. ("His office", "Her campaign" are descriptions.)
   if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!) && words.length <= 2) return null;
   if (!s.proposed) return s;
+  // A clause fragment: "Does Kasich", "If Obama".
+  if (words.length >= 2 && CLAUSE_OPENER.test(words[0]!)) return null;
   // Only a title: "President", "The Secretary", "Sen." (a group such as "Party officials" is a description).
   if (!/s$/i.test(words.at(-1)!) && words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w))) return null;
   // A headline: a name with a word repeated ("Hegseth Hegseth") or run into more title-case words than a name has.
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w, k) => k > 0 && w === lower[k - 1])) return null;
-  if (words.length >= 5 && words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  // Titles, initials and suffixes are not counted: "Sen. Robert P. Casey Jr." is a name of two words.
+  const named = words.filter((w) => !TITLE_OR_INITIAL.test(w) && !ROLE_WORDS.has(w.toLowerCase()));
+  if (named.length >= 5 && named.every((w) => /^\p{Lu}/u.test(w))) return null;
   return s;
 }

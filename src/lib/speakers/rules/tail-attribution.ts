@@ -1,9 +1,26 @@
 import { isCoreSpeechVerb, isSpeechVerb } from '../../quotes/index.ts';
-import { appositiveName, isInverting, isVerbLike, isWord, isCapitalized, leftSubject, rightSubject } from '../noun-phrase.ts';
+import { appositiveName, firstConjunct, isInverting, isVerbLike, isWord, isCapitalized, leftSubject, rightSubject } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
+import { appositiveTail } from './appositive-tail.ts';
 import { closingAttribution } from './closing-attribution.ts';
 import { dashAttribution } from './dash-attribution.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } from './context.ts';
+
+/**
+ * Do the words at `j`, after a quote (token `i`) that ends its sentence with a full stop, lead into
+ * the next quote (`“… we are ready.” He added, “The ball is in their court.”`)? Then they
+ * attribute that quote, not this one.
+ */
+function leadsIntoNext(c: AttributionContext, i: number, j: number): boolean {
+  const { tokens, quotes } = c;
+  if (!/\.$/.test(quotes[tokens[i]!.quote!]!.text.trimEnd())) return false;
+  for (let k = j; k < tokens.length && k < j + 8; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote') return /^[,:]$/.test(tokens[k - 1]?.text ?? '');
+    if (/^[.;!?]$/.test(t.text) || (k > j && t.paragraphStart)) return false;
+  }
+  return false;
+}
 
 /**
  * The attribution clause right after a quote (token `i`).
@@ -15,8 +32,10 @@ import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } fro
  *
  * A new sentence after the quote only counts when it opens with the attribution, and after a full
  * stop only a short one (`“….” Medvedev said.`), not the next sentence of the story. A name after
- * a dash (`dashAttribution`) comes first; failing a clause next to the quote, an attribution
- * closing the sentence (`closingAttribution`) is tried.
+ * a dash (`dashAttribution`) comes first; failing a clause next to the quote, a name set off by a
+ * long description before its verb (`appositiveTail`), then an attribution closing the sentence
+ * (`closingAttribution`) is tried. Words that lead into the next quote are that quote's
+ * (`leadsIntoNext`).
  */
 export function tailAttribution(c: AttributionContext, i: number): Speaker | undefined {
   const { tokens, quotes, sentenceEnd } = c;
@@ -26,11 +45,14 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
   let j = i + 1;
   while (j < tokens.length && tokens[j]!.type === 'punct' && /^[,—–-]$/.test(tokens[j]!.text) && j < i + 3) j++;
   const t = tokens[j];
-  if (!t || t.type !== 'word' || t.paragraphStart) return undefined;
+  if (!t || t.type !== 'word' || t.paragraphStart || leadsIntoNext(c, i, j)) return undefined;
   const crossed = t.sentence !== q.sentence;
   const hi = sentenceEnd.get(t.sentence)!;
   const exclaims = /[?!]$/.test(quotes[q.quote!]!.text.trimEnd());
   if (crossed && !exclaims && hi - j > 8) return undefined;
+  // ("“….” He added that more talks would follow.": after a full stop, a sentence reporting something new.)
+  const closed = crossed || /\.$/.test(quotes[q.quote!]!.text.trimEnd());
+  if (closed && tokens.slice(j, hi).some((w) => lower(w) === 'that')) return undefined;
   const reach = crossed ? (exclaims ? 20 : 6) : 24;
   if (lower(t) === 'according' && lower(tokens[j + 1]) === 'to') return resolve(c, rightSubject(tokens, j + 1, hi));
   if (isInverting(t) || (isSpeechVerb(t.text) && !/ing$/.test(lower(t)) && !/^(?:told|tells)$/.test(lower(t)))) {
@@ -48,9 +70,11 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
     if (w.type === 'quote' || /^[.;:!?]$/.test(w.text)) break;
     if (!isWord(w) || /ing$/.test(lower(w))) continue;
     const speech = reportsAt(c, v);
-    // Any verb straight after the speaker's name will do: `"Go back," Trump barked.`
-    if (!speech && !(isVerbLike(w) && /ed$/.test(lower(w)))) continue;
-    const s = leftSubject(tokens, v, subjectFrom);
+    // Any verb straight after the speaker's name will do: `"Go back," Trump barked.` (In the next
+    // sentence only a short one: `"Who will pay for it?" Critics cited the question for weeks …` is the story going on.)
+    if (!speech && !(isVerbLike(w) && /ed$/.test(lower(w)) && (!crossed || hi - j <= 6))) continue;
+    const named = leftSubject(tokens, v, subjectFrom);
+    const s = named && firstConjunct(tokens, named, subjectFrom);
     // (A name after a description that opens the clause: `“…!” Scott's niece, state Del. Marcia Price, shouted.`)
     if (s && (s.from === subjectFrom || appositiveName(tokens, v, subjectFrom)?.from === s.from)) {
       // `"…," TASS quoted Peskov as saying.`
@@ -60,5 +84,6 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
     }
     if (speech) break;
   }
-  return crossed ? undefined : closingAttribution(c, i, hi);
+  if (crossed) return undefined;
+  return appositiveTail(c, j, hi) ?? closingAttribution(c, i, hi);
 }

@@ -11,7 +11,11 @@ function pronounAttribution(c: AttributionContext, i: number): { pronoun: string
   const t = c.tokens;
   let j = i + 1;
   while (t[j] && /^[,—–-]$/.test(t[j]!.text)) j++;
-  if (t[j] && /^(?:he|she)$/i.test(t[j]!.text) && t[j + 1] && !t[j]!.paragraphStart) return { pronoun: lower(t[j]), verb: lower(t[j + 1]) };
+  // After a quote closed by a full stop only a bare "He added." attributes it; "He added that …" goes on with the story.
+  const closed = /\.$/.test(c.quotes[t[i]!.quote!]!.text.trimEnd());
+  if (t[j] && /^(?:he|she)$/i.test(t[j]!.text) && t[j + 1] && !t[j]!.paragraphStart && (!closed || /^[.,]$/.test(t[j + 2]?.text ?? '.'))) {
+    return { pronoun: lower(t[j]), verb: lower(t[j + 1]) };
+  }
   let k = i - 1;
   while (t[k] && /^[,:]$/.test(t[k]!.text)) k--;
   if (t[k - 1] && /^(?:he|she)$/i.test(t[k - 1]!.text) && t[k]!.sentence === t[i]!.sentence) return { pronoun: lower(t[k - 1]), verb: lower(t[k]) };

@@ -15,3 +15,18 @@ describe('claimOwner', () => {
     expect(headAttribution(t.c, t.token('facts'))?.speaker.name).toBe('Volodymyr Zelensky');
   });
 });
+
+// Written for the test.
+describe('claimOwner: modifiers, other links, a quote before the noun', () => {
+  it.each([
+    ['The uproar over Zelensky’s repeated pledge to hold a “fair” election grew.', 'fair', 'Volodymyr Zelensky'],
+    ['Many voters were angry about Putin’s “special operation” remark.', 'special operation', 'Vladimir Putin'],
+  ])('%s', (text, part, name) => {
+    const s = setup(text);
+    expect(claimOwner(s.c, s.token(part), s.sentenceStart(part))?.speaker.name).toBe(name);
+  });
+  it('does not take "remarks about" as what the remarks said', () => {
+    const s = setup('Trump’s remarks about the judge were “racist,” the speaker said.');
+    expect(claimOwner(s.c, s.token('racist'), s.sentenceStart('racist'))).toBeUndefined();
+  });
+});

@@ -31,3 +31,12 @@ describe('reportsBefore', () => {
     expect(reportsBefore(s.c, s.word('while'), 0)).toBe(false);
   });
 });
+
+describe('clauseStart: a clause that reports speech of its own', () => {
+  // Written for the test.
+  it('starts at the conjunction even after "said that"', () => {
+    const text = 'Lavrov suggested that the talks had stalled, while Zelensky said that the “door remains open.”';
+    const s = setup(text);
+    expect(s.c.tokens[clauseStart(s.c, s.token('door'), 0)]!.text).toBe('Zelensky');
+  });
+});

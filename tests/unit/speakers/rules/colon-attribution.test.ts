@@ -19,4 +19,22 @@ describe('colonAttribution', () => {
   it('takes nothing without a colon', () => {
     expect(colon('Lavrov, “We are ready.”', 'ready')).toBeNull();
   });
+
+  // The layout of a polling newsletter's digest (headline in capitals, dash, author, colon, excerpt, source in
+  // brackets), as in HuffPost's Pollster roundups; the names are of that roundup's regular authors, the words made up.
+  const digest =
+    'POLLS SHOW A TIGHT RACE - Jon Cohen and Sarah Dutton: “The margin is within the error.” [Gallup.] ' +
+    'More from Cohen: “Turnout will decide it.” [Gallup.] SENATE RACE TIGHTENS - NEW POLL: “The lead is gone.”';
+
+  it('takes the name a dash sets off in a digest, the first of two', () => {
+    expect(colon(digest, 'margin')).toBe('Jon Cohen');
+  });
+
+  it('takes the name after "More from"', () => {
+    expect(colon(digest, 'Turnout')).toBe('Jon Cohen');
+  });
+
+  it('takes no headline in capitals', () => {
+    expect(colon(digest, 'lead is gone')).toBeNull();
+  });
 });

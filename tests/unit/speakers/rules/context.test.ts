@@ -26,3 +26,28 @@ describe('reportsAt: nouns of saying after a possessive', () => {
     expect(reportsAt(s.c, s.word('tweeted'))).toBe(true);
   });
 });
+
+describe('reportsAt: naming verbs after a name', () => {
+  // Written for the test.
+  it('reads "calls" after a name, its object and a quote as a verb', () => {
+    const s = setup('Peskov calls it a “frank exchange” of views.');
+    expect(reportsAt(s.c, s.word('calls'))).toBe(true);
+  });
+  it('reads it so after the comma closing an aside', () => {
+    const s = setup('Michael Gerson, a former speechwriter for George W. Bush, calls Cruz “a conviction candidate.”');
+    expect(reportsAt(s.c, s.word('calls'))).toBe(true);
+  });
+  it('does not read "calls" before a preposition as a verb', () => {
+    const s = setup('The Kremlin calls for “restraint” were ignored.');
+    expect(reportsAt(s.c, s.word('calls'))).toBe(false);
+  });
+  it('does not read "a Trump-style retort" as a verb', () => {
+    const s = setup('The senator delivered a Trump-style retort within minutes.');
+    expect(reportsAt(s.c, s.word('retort'))).toBe(false);
+  });
+  it('reads "went on" as a verb, not "went on to"', () => {
+    const s = setup('“It happens,” Trump went on. He went on to win.');
+    expect(reportsAt(s.c, s.word('went'))).toBe(true);
+    expect(reportsAt(s.c, s.word('went', s.word('He')))).toBe(false);
+  });
+});

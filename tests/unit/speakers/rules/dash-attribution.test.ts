@@ -17,3 +17,15 @@ describe('dashAttribution', () => {
     expect(dash('He called it “a disgrace” — a word the mayor rejected.', 'disgrace')).toBeNull();
   });
 });
+
+describe('dashAttribution: the name on a line of its own', () => {
+  // The layout of the Washington Post Fact Checker's claim lists (quoted words from its column of November 2016,
+  // the attribution set on its own line with an em dash, as such lists print it).
+  it('takes a name that is all its line holds', () => {
+    const text = '“What people don’t realize is, because of Obamacare, Medicare is going broke.”\n— House Speaker Paul D. Ryan.\nThe claim is false.';
+    expect(dash(text, 'Medicare')).toBe('Paul D. Ryan');
+  });
+  it('takes nothing from a line that goes on', () => {
+    expect(dash('“We are ready.”\n— Ryan spoke for an hour after that.', 'ready')).toBeNull();
+  });
+});

@@ -41,3 +41,12 @@ describe('reportingAbove: words between the verb and "that"', () => {
     expect(reportingAbove(s.c, s.word('described'), 0)).toBeUndefined();
   });
 });
+
+describe('reportingAbove: a clause reported without "that"', () => {
+  // Written for the test.
+  it('takes the verb whose clause the subject opens', () => {
+    const s = setup('Peskov said Putin called the talks “useful.”');
+    const outer = reportingAbove(s.c, s.word('called'), 0);
+    expect(outer === undefined ? null : s.c.tokens[outer]!.text).toBe('said');
+  });
+});

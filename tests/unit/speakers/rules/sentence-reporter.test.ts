@@ -30,3 +30,11 @@ describe('sentenceReporter', () => {
     expect(reporter('Jim Ortiz called the garage a waste of money.')).toBeNull();
   });
 });
+
+describe('sentenceReporter: an inverted verb opening the sentence', () => {
+  // Written for the test: the lead-in on its own line before the quote.
+  it('takes the subject after the verb', () => {
+    const s = setup('Lavrov spoke on the radio.\nStated Lavrov:\n“The talks are over.”');
+    expect(sentenceReporter(s.c, 1)?.name).toBe('Sergei Lavrov');
+  });
+});

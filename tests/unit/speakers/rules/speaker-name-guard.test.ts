@@ -13,6 +13,12 @@ describe('guardSpeakerName', () => {
     expect(guardSpeakerName({ id: 'kremlin', name: 'Kremlin' })?.name).toBe('Kremlin');
     expect(guardSpeakerName({ id: null, name: 'a senior official' })?.name).toBe('a senior official');
   });
+  it('drops a clause fragment, but not a name of several words with titles and initials', () => {
+    expect(guardSpeakerName(proposed('Does Kasich'))).toBeNull();
+    expect(guardSpeakerName(proposed('If Obama'))).toBeNull();
+    expect(guardSpeakerName(proposed('Sen. Robert P. Casey Jr.'))?.name).toBe('Sen. Robert P. Casey Jr.');
+    expect(guardSpeakerName(proposed('Will'))?.name).toBe('Will');
+  });
   it('keeps descriptions led by a possessive, and groups', () => {
     expect(guardSpeakerName({ id: null, name: 'His office' })?.name).toBe('His office');
     expect(guardSpeakerName(proposed('Party officials'))?.name).toBe('Party officials');

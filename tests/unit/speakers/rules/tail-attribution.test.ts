@@ -46,3 +46,33 @@ describe('tailAttribution: clauses after the quote that the plain forms miss', (
     expect(tail(text, part)).toContain(name);
   });
 });
+
+// Sentences written for the test.
+describe('tailAttribution: subjects after the verb and before it', () => {
+  it.each([
+    ['“We will keep going,” added her campaign manager Robby Mook.', 'keep going', 'Robby Mook'],
+    ['“It is a fight,” said retired Army Lt. Gen. Mark Hertling.', 'fight', 'Mark Hertling'],
+    ['“Never,” said Trump ally Roger Stone.', 'Never', 'Roger Stone'],
+    ['“The plan is dead,” Jonathan Martin and Alexander Burns wrote.', 'plan is dead', 'Jonathan Martin'],
+  ])('%s', (text, part, name) => {
+    expect(tail(text, part)).toBe(name);
+  });
+
+  it('takes no possessive description naming no one', () => {
+    expect(tail('“We are tired,” said his wife.', 'tired')).toBeNull();
+  });
+
+  it('takes only a short sentence with any verb after a question', () => {
+    expect(tail('“Who will pay for it?” Critics cited the question for weeks afterwards in their campaign ads.', 'pay for it')).toBeNull();
+  });
+});
+
+describe('tailAttribution: words that lead into the next quote', () => {
+  // Written for the test.
+  it('leaves "He added, “…”" after a full stop to the next quote', () => {
+    expect(tail('Lavrov spoke first. “We are ready.” He added, “The ball is in their court.”', 'We are ready')).toBeNull();
+  });
+  it('still takes a short attribution after a full stop', () => {
+    expect(tail('“We are ready.” Lavrov said.', 'We are ready')).toBe('Sergei Lavrov');
+  });
+});

@@ -26,3 +26,14 @@ describe('turnTaking', () => {
     ]);
   });
 });
+
+describe('turnTaking: the story going on after a full stop', () => {
+  // Written for the test.
+  it('does not read "He added that …" after a closed quote as the quote’s attribution', () => {
+    const text = 'Smith spoke first: “We will not pay.” Jones answered: “It is unfair.” He added that more talks would follow.';
+    expect(names(text)).toEqual([
+      ['We will not pay.', 'Smith'],
+      ['It is unfair.', 'Jones'],
+    ]);
+  });
+});

@@ -1,0 +1,33 @@
+import { VERB_LEADERS } from '../lexicon.ts';
+import { isCapitalized, isPersonish, isWord, leftSubject } from '../noun-phrase.ts';
+import type { Speaker } from '../speaker.ts';
+import { lower, resolveStrict, type AttributionContext } from './context.ts';
+import { openingSubject } from './opening-subject.ts';
+
+/**
+ * The subject of a reporting verb at token `v` that has none of its own because it continues the
+ * clause opening at `from`: a second predicate after "and", "but" or "then", or a verb cut off from
+ * its subject by a stray comma.
+ *
+ * @example
+ * `Sen. Lindsey Graham opposed the bill last year, but now said it was “…”` → Lindsey Graham;
+ * `After the vote in Austin, Gov. Greg Abbott (R-Texas), said, “…”` → Greg Abbott.
+ */
+export function coordinatedSubject(c: AttributionContext, v: number, from: number): Speaker | undefined {
+  const { tokens } = c;
+  let b = v - 1;
+  while (b > from && isWord(tokens[b]) && (VERB_LEADERS.has(lower(tokens[b])) || /^(?:now|instead|only|\p{Ll}+ly)$/u.test(tokens[b]!.text))) b--;
+  const joint = tokens[b];
+  if (isWord(joint) && /^(?:and|but|then)$/.test(lower(joint))) {
+    const s = openingSubject(c, from, b);
+    return s && isPersonish(tokens, s) ? resolveStrict(c, s) : undefined;
+  }
+  // "Gov. Greg Abbott (R-Texas), said, “…”": a name set off by commas, then the verb, then the quote.
+  const next = tokens[v + 1];
+  if (joint?.text === ',' && b === v - 1 && isCapitalized(tokens[b - 1]) && (next?.type === 'quote' || /^[,:]$/.test(next?.text ?? ''))) {
+    const s = leftSubject(tokens, b, from);
+    const lead = s ? tokens[s.from - 1] : undefined;
+    if (s && (s.from === from || lead?.text === ',')) return resolveStrict(c, s);
+  }
+  return undefined;
+}

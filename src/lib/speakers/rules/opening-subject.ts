@@ -1,0 +1,95 @@
+import { ROLE_WORDS, VERB_LEADERS } from '../lexicon.ts';
+import { appositiveName, isCapitalized, isPossessive, isVerbLike, isWord, leftSubject, type Range } from '../noun-phrase.ts';
+import type { Token } from '../tokens.ts';
+import { lower, type AttributionContext } from './context.ts';
+
+/** Words opening a phrase set before a clause's subject: "In a statement released Thursday, …", "After the debate, …". */
+const FRONTING = /^(?:in|on|at|after|before|during|for|from|with|without|by|despite|amid|following|since|as|when|while|once|although|though|because|if|unless|until|upon|throughout|under|over|asked|speaking|responding|addressing)$/i;
+
+/** Words that open a sentence without being its subject: "But Trump said …". */
+const LEADING = /^(?:but|and|so|yet|still|later|meanwhile|now|then|instead|also|separately)$/i;
+
+/** Small words that continue a noun phrase or start a modifier, never the verb after a subject. */
+const FUNCTION_WORDS = /^(?:of|for|and|or|the|a|an|in|on|at|to|from|with|by|who|which|that|whose|as|than|like|about|after|before|during)$/;
+
+/** Past forms that are verbs whatever follows them, beyond the lexicon's common verbs. */
+const PAST_FORMS = new Set('threw shot put set cut hit let ran won lost brought bought caught fought taught sold stood understood broke chose drove rose fell grew drew flew wore tore swore'.split(' '));
+
+/** Plural nouns for people that follow a name as modifier: "Trump supporters", "Clinton aides". */
+const GROUP_NOUNS = /^(?:supporters|voters|critics|officials|aides|allies|fans|members|workers|residents|backers|donors|delegates|advisers|advisors|staffers|loyalists|opponents|rivals|friends|leaders|lawyers|attorneys|spokesmen|surrogates|volunteers|protesters|demonstrators|rallies|campaigns|forces|troops|emails|comments|remarks|tweets|posts|ads|policies|plans|supporters)$/;
+
+/**
+ * Can the lowercase word at `w` be the first word after a subject? A verb, an auxiliary or an
+ * adverb surely (`strong`); an unknown word after a name that no name follows perhaps (`weak`:
+ * "Lindsey Graham threw his support", but also "Republican presidential candidate").
+ */
+function endsSubject(tokens: Token[], w: number): 'strong' | 'weak' | undefined {
+  const t = tokens[w]!;
+  const word = lower(t);
+  if (isVerbLike(t) || VERB_LEADERS.has(word) || /n['’]t$/.test(word)) return 'strong';
+  if (FUNCTION_WORDS.test(word) || ROLE_WORDS.has(word) || /ing$/.test(word) || /^\p{N}/u.test(word)) return undefined;
+  const prev = tokens[w - 1];
+  // After an aside any word may be the verb; after a name only a past form ("Lindsey Graham threw",
+  // "Graham used") or a present one that no verb follows ("Walker lobbies for …", not "Trump
+  // supporters chanted"), not a noun going on ("the Archie Bunker stereotype of", "Walker’s surge").
+  const next = tokens[w + 1];
+  if (isCapitalized(next)) return undefined;
+  if (/^[,)]$/.test(prev?.text ?? '')) return 'weak';
+  if (!isCapitalized(prev) || isPossessive(prev!)) return undefined;
+  if (/ed$/.test(word) || PAST_FORMS.has(word)) return 'weak';
+  return /[^s]s$/.test(word) && !GROUP_NOUNS.test(word) && !isVerbLike(next) && !VERB_LEADERS.has(lower(next)) ? 'weak' : undefined;
+}
+
+/** Time phrases set before a subject: "Hours later, Trump returned …", "Days earlier, …". */
+const FRONTED_TIME = /^(?:later|earlier|ago|afterward|afterwards|before|after|since|meanwhile)$/i;
+
+/**
+ * The subject that opens the clause starting at `from`, before `until`: past a fronted phrase
+ * ("In Tuesday’s endorsement, Walker said …") and an opening conjunction,
+ * the noun phrase that runs (with its asides) up to the clause's first verb. Undefined when the
+ * clause does not open with its subject.
+ *
+ * @example
+ * `Wisconsin Gov. Scott Walker endorsed Texas Sen. Ted Cruz for President on Tuesday, …` → "Wisconsin
+ * Gov. Scott Walker"; `Anne C. Richard, assistant secretary of state, told the panel …` → "Anne C.
+ * Richard"; `Graham didn’t seem impressed …` → "Graham".
+ */
+export function openingSubject(c: AttributionContext, from: number, until: number): Range | undefined {
+  const { tokens } = c;
+  let start = from;
+  if (isWord(tokens[start]) && LEADING.test(tokens[start]!.text)) start += tokens[start + 1]?.text === ',' ? 2 : 1;
+  // ("Filling in for the senator at the event, Walker landed …": a participle phrase is fronted too.)
+  // Up to two fronted phrases ("In June 2009, after the vote, Graham emailed …"), and a relative clause
+  // closing one ("Speaking in Manchester, which hosts the primary, Graham said …").
+  for (let round = 0; round < 3 && isWord(tokens[start]); round++) {
+    const opener = tokens[start]!.text;
+    const participial = /ing$/i.test(opener) && isWord(tokens[start + 1]) && !isCapitalized(tokens[start + 1]);
+    const relative = round > 0 && /^(?:which|who|where)$/i.test(opener);
+    if (!FRONTING.test(opener) && !participial && !relative) break;
+    let k = start + 1;
+    while (k < until && k - start < 30 && tokens[k]!.text !== ',' && tokens[k]!.type !== 'quote' && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
+    if (tokens[k]?.text !== ',') return undefined;
+    start = k + 1;
+  }
+  // "Hours later, Putin returned the call …"
+  for (let k = start + 1; k <= start + 3 && k < until; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    if (isWord(tokens[k - 1]) && FRONTED_TIME.test(tokens[k - 1]!.text)) start = k + 1;
+    break;
+  }
+  if (!isWord(tokens[start])) return undefined;
+  for (let w = start + 1; w < until && w - start < 30; w++) {
+    const t = tokens[w]!;
+    if (t.type === 'quote' || /^[.;:!?]$/.test(t.text)) return undefined;
+    const ends = isWord(t) && !isCapitalized(t) ? endsSubject(tokens, w) : undefined;
+    if (!ends) continue;
+    const s = leftSubject(tokens, w, start);
+    // ("It wasn’t just …", "There’s still time …": no one.)
+    if (s && s.to - s.from === 1 && /^(?:it|we|i|you|there|here|this|that)(?:['’]s)?$/i.test(tokens[s.from]!.text)) return undefined;
+    const opens = s && (s.from === start || appositiveName(tokens, w, start)?.from === s.from);
+    // A guess at the verb only counts after a name the text introduced ("Lindsey Graham threw …").
+    if (ends === 'weak' && !(opens && c.resolver.index.mentions.some((m) => m.to === s.to))) continue;
+    return opens ? s : undefined;
+  }
+  return undefined;
+}

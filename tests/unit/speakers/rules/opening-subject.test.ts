@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { openingSubject } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup } from './setup.ts';
+
+/** The subject opening the sentence, up to its first comma-free stretch before `until` (a word of the sentence). */
+const opening = (text: string, until: string) => {
+  const s = setup(text);
+  const r = openingSubject(s.c, 0, s.word(until));
+  return r ? s.c.tokens.slice(r.from, r.to).map((t) => t.text).join(' ') : null;
+};
+
+// Sentences from Time's report "Scott Walker Endorses Ted Cruz for President" (March 29, 2016) and from a
+// Washington Post report of April 15, 2022 ("Trump endorses Vance").
+describe('openingSubject', () => {
+  it('takes the name before the first verb', () => {
+    expect(opening('Wisconsin Gov. Scott Walker endorsed Texas Sen. Ted Cruz for President on Tuesday, throwing his support behind a former 2016 rival.', 'throwing')).toBe(
+      'Wisconsin Gov. Scott Walker',
+    );
+  });
+
+  it('skips a fronted phrase', () => {
+    expect(opening('In Tuesday’s endorsement, Walker said he wanted to support a candidate instead of simply opposing another.', 'instead')).toBe('Walker');
+  });
+
+  it('takes no expletive subject', () => {
+    expect(opening('There is no clear favorite in the race, and the endorsement gives the candidate momentum.', 'momentum')).toBeNull();
+  });
+
+  it('takes no name that modifies a noun', () => {
+    expect(opening('Trump advisers working for other candidates tried to talk the former president out of the endorsement.', 'endorsement')).toBeNull();
+  });
+});
+
+describe('openingSubject: several fronted phrases', () => {
+  // Written for the test.
+  it('skips two fronted phrases', () => {
+    expect(opening('In June 2009, after the vote, Graham emailed his thanks to the staff.', 'thanks')).toBe('Graham');
+  });
+  it('skips a relative clause closing a fronted phrase', () => {
+    expect(opening('Speaking in Manchester, which hosts the first primary, Graham said the race was open.', 'race')).toBe('Graham');
+  });
+});
