@@ -72,8 +72,8 @@ const stepLogger = (step: string): StepLogger => ({
   warn: (message) => console.warn(`${time()} [${step}] ${message}`),
 });
 try {
-  await writeSearchIndex(next, cacheDir, stepLogger('factline-search-index'));
-  writeServiceWorker(next, process.cwd(), cacheDir, stepLogger('factline-offline'));
+  const index = await writeSearchIndex(next, cacheDir, stepLogger('factline-search-index'));
+  writeServiceWorker(next, process.cwd(), cacheDir, stepLogger('factline-offline'), index);
 } catch (error) {
   // The index's own problems name their file; anything else (a disk, a cache folder) is said plainly.
   console.error(

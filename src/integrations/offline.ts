@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StepLogger } from './search-index.ts';
-import { readPrecacheManifest, type HashCache } from './offline/precache-manifest.ts';
+import { readPrecacheManifest, type HashCache, type KnownFolder } from './offline/precache-manifest.ts';
 import { serviceWorkerSource } from './offline/service-worker-source.ts';
 
 const WORKER_TEMPLATE = 'src/integrations/offline/service-worker.js';
@@ -27,12 +27,13 @@ function loadHashes(file: string): HashCache {
 
 /**
  * Write `sw.js` into the built site `dir`. `root` is the project (for the worker's template);
- * the content hashes of unchanged files are kept in `cacheDir` between builds.
+ * the content hashes of unchanged files are kept in `cacheDir` between builds, and the folders
+ * of `known` (the search index's) come with theirs.
  */
-export function writeServiceWorker(dir: string, root: string, cacheDir: string, logger: StepLogger): void {
+export function writeServiceWorker(dir: string, root: string, cacheDir: string, logger: StepLogger, known: readonly KnownFolder[] = []): void {
   const hashesFile = join(cacheDir, HASHES_FILE);
   const hashes = loadHashes(hashesFile);
-  const entries = readPrecacheManifest(dir, hashes);
+  const entries = readPrecacheManifest(dir, hashes, known);
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(hashesFile, JSON.stringify(Object.fromEntries([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)))));
   const template = readFileSync(join(root, WORKER_TEMPLATE), 'utf8');

@@ -5,6 +5,7 @@
  * every page's props until it exits) the two peaked at 6.2 GiB at 10,000 articles.
  */
 import { formatProblem } from '../lib/errors/index.ts';
+import type { KnownFolder } from './offline/precache-manifest.ts';
 import { buildSearchIndex } from './search/build-search-index.ts';
 
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
@@ -14,10 +15,12 @@ export interface StepLogger {
   warn(message: string): void;
 }
 
-export async function writeSearchIndex(dir: string, cacheDir: string, logger: StepLogger): Promise<void> {
+/** Returns the index's folders with every file's hash, for the service worker's list. */
+export async function writeSearchIndex(dir: string, cacheDir: string, logger: StepLogger): Promise<KnownFolder[]> {
   const index = await buildSearchIndex(dir, { cacheDir });
   for (const w of index.warnings) logger.warn(formatProblem(w));
   for (const b of index.bundles) {
     logger.info(`search index ${b.name}: ${b.pages} pages and ${b.records} records in ${b.files} files (${kB(b.bytes)})${b.reused ? ', unchanged since the last build' : ''}, ${(b.ms / 1000).toFixed(1)} s`);
   }
+  return index.bundles.map((b) => ({ dir: b.dir, files: b.contents }));
 }

@@ -41,16 +41,35 @@ export function precacheVersion(entries: readonly PrecacheEntry[]): string {
  */
 export type HashCache = Map<string, { size: number; mtimeMs: number; hash: string }>;
 
+/**
+ * Files whose hashes are known already, a folder's worth at a time: the search index's bundles,
+ * each listed with its hashes when it was written (search/build-search-index.ts). Their files
+ * are not read or looked at again: a large site's index is most of its files.
+ */
+export interface KnownFolder {
+  /** Relative to the site, `pagefind/quotes/2025`. */
+  dir: string;
+  /** Every file the folder's bundle wrote, relative to `dir`. */
+  files: readonly { path: string; bytes: number; hash: string }[];
+}
+
 /** Every precached file of the built site in `dir`, sorted by URL; `cache` is read and updated. */
-export function readPrecacheManifest(dir: string, cache: HashCache = new Map()): PrecacheEntry[] {
+export function readPrecacheManifest(dir: string, cache: HashCache = new Map(), known: readonly KnownFolder[] = []): PrecacheEntry[] {
   const entries: PrecacheEntry[] = [];
   const seen = new Set<string>();
+  // A known folder's own entries (a bundle's `fragment/`, its `pagefind-entry.json`), skipped by
+  // the walk: a bundle may hold another in a folder of its own (`pagefind/` holds `pagefind/recent/`).
+  const skipped = new Set(known.flatMap((k) => k.files.map((f) => `${k.dir}/${f.path.split('/')[0]}`)));
+  for (const k of known) {
+    for (const f of k.files) if (isPrecached(`${k.dir}/${f.path}`)) entries.push({ url: urlOfFile(`${k.dir}/${f.path}`), hash: f.hash, bytes: f.bytes });
+  }
   const walk = (folder: string) => {
     for (const dirent of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, dirent.name);
+      const file = relative(dir, full).split(sep).join('/');
+      if (skipped.has(file)) continue;
       if (dirent.isDirectory()) walk(full);
       else if (dirent.isFile()) {
-        const file = relative(dir, full).split(sep).join('/');
         if (!isPrecached(file)) continue;
         const { size, mtimeMs } = statSync(full);
         let known = cache.get(file);

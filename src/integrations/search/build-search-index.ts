@@ -19,7 +19,7 @@
  * the index).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -35,9 +35,20 @@ import { actorNames } from './actor-names.ts';
 /** Where the main bundle is served, under the site's root; the quote and claim years go below it. */
 const MAIN_DIR = 'pagefind';
 
+/** A file of a bundle: its path in the bundle's folder, its size and its SHA-256 (hex). */
+export interface BundleFile {
+  path: string;
+  bytes: number;
+  hash: string;
+}
+
 export interface BundleSummary {
   /** `main`, or a year of a kind's bundle: `quotes/2025`. */
   name: string;
+  /** Where it is served, relative to the site's root: `pagefind/quotes/2025`. */
+  dir: string;
+  /** Its files, sorted by path (the service worker lists them without reading them again). */
+  contents: BundleFile[];
   pages: number;
   records: number;
   files: number;
@@ -201,15 +212,15 @@ function writeDateOrder(out: string, dates: Map<string, string>): void {
   writeFileSync(join(out, 'dates.json'), `${JSON.stringify(keys)}\n`);
 }
 
-function sizeOf(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!f.isFile()) continue;
-    files++;
-    bytes += statSync(join(f.parentPath, f.name)).size;
-  }
-  return { files, bytes };
+/** Every file of a bundle's folder, with its size and hash, sorted by path. */
+function listBundle(dir: string): BundleFile[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => {
+      const bytes = readFileSync(join(f.parentPath, f.name));
+      return { path: relative(dir, join(f.parentPath, f.name)).split(sep).join('/'), bytes: bytes.length, hash: createHash('sha256').update(bytes).digest('hex') };
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -218,18 +229,17 @@ function sizeOf(dir: string): { files: number; bytes: number } {
  * Links share the files' timestamps, so the service worker's hash cache knows them unchanged.
  * Where the cache is on another file system, the files are copied with their timestamps.
  */
-function placeFromCache(cached: string, target: string): void {
+function placeFromCache(cached: string, target: string, contents: readonly BundleFile[]): void {
   // The target is new (the site's index folder is emptied first) and may already hold other
   // bundles' folders (`pagefind/quotes/…` inside `pagefind/`): files are added, nothing removed.
-  const files = readdirSync(cached, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
   const made = new Set<string>();
   try {
-    for (const f of files) {
-      const to = join(target, relative(cached, join(f.parentPath, f.name)));
+    for (const f of contents) {
+      const to = join(target, f.path);
       const folder = dirname(to);
       if (!made.has(folder)) mkdirSync(folder, { recursive: true });
       made.add(folder);
-      linkSync(join(f.parentPath, f.name), to);
+      linkSync(join(cached, f.path), to);
     }
   } catch (error) {
     if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
@@ -274,23 +284,36 @@ async function placeBundle(input: BundleInput, digest: string, site: string, cac
   const cached = cacheRoot ? join(cacheRoot, digest) : undefined;
   const reused = Boolean(cached && existsSync(join(cached, 'pagefind-entry.json')));
   const target = join(site, input.dir);
+  // A bundle's files are listed (sizes and hashes) once, when it is written, and the list is
+  // kept beside it in the cache.
+  const listFile = cached ? `${cached}.files.json` : undefined;
+  let contents: BundleFile[];
   if (!reused) {
     const build = cached ?? `${target}.tmp`;
     if (cacheRoot) rmSync(cacheRoot, { recursive: true, force: true });
     rmSync(build, { recursive: true, force: true });
     mkdirSync(join(build, '..'), { recursive: true });
     await writeBundle(input, build);
+    contents = listBundle(build);
+    if (listFile) writeFileSync(listFile, JSON.stringify(contents));
     if (!cached) {
       cpSync(build, target, { recursive: true });
       rmSync(build, { recursive: true, force: true });
     }
+  } else {
+    contents = listFile && existsSync(listFile) ? (JSON.parse(readFileSync(listFile, 'utf8')) as BundleFile[]) : listBundle(cached!);
+    if (listFile && !existsSync(listFile)) writeFileSync(listFile, JSON.stringify(contents));
   }
-  if (cached) placeFromCache(cached, target);
-  // A bundle's size is counted once, when it is written, and kept beside it in the cache.
-  const sizeFile = cached ? `${cached}.size.json` : undefined;
-  const size = sizeFile && reused && existsSync(sizeFile) ? (JSON.parse(readFileSync(sizeFile, 'utf8')) as { files: number; bytes: number }) : sizeOf(cached ?? target);
-  if (sizeFile && !reused) writeFileSync(sizeFile, JSON.stringify(size));
-  return { name: input.name, pages: input.pages.length, records: input.records.length, ...size, reused, ms: Math.round(performance.now() - started) };
+  if (cached) {
+    try {
+      placeFromCache(cached, target, contents);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      throw new FactlineError(problem(cacheRoot!, `a file of the cached search index ${input.name} is missing (${(error as Error).message})`, { hint: `delete ${cacheRoot} and build again` }));
+    }
+  }
+  const bytes = contents.reduce((n, f) => n + f.bytes, 0);
+  return { name: input.name, dir: input.dir, contents, pages: input.pages.length, records: input.records.length, files: contents.length, bytes, reused, ms: Math.round(performance.now() - started) };
 }
 
 /** Bundles indexed at once: Pagefind's service indexes each on a thread of its own. */

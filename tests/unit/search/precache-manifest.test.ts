@@ -68,6 +68,46 @@ describe('readPrecacheManifest and precacheVersion', () => {
   });
 });
 
+describe('readPrecacheManifest with known folders', () => {
+  const nested = {
+    ...files,
+    'pagefind/recent/pagefind-entry.json': '{"r":1}',
+    'pagefind/recent/fragment/a.pf_fragment': 'frag',
+  };
+  const hashOf = (body: string) => readPrecacheManifest(site('h', { 'f.txt': body }))[0]!.hash;
+
+  it('takes a known folder’s files as listed, without reading them, and walks what is not known', () => {
+    const dir = site('k', nested);
+    // The index's own files, listed as the search step wrote them (hashes it computed then).
+    const known = [
+      { dir: 'pagefind', files: [{ path: 'index/en_1.pf_index', bytes: 3, hash: 'listed-index' }, { path: 'pagefind-entry.json', bytes: 2, hash: 'listed-entry' }] },
+      { dir: 'pagefind/recent', files: [{ path: 'fragment/a.pf_fragment', bytes: 4, hash: 'listed-fragment' }, { path: 'pagefind-entry.json', bytes: 7, hash: 'listed-recent' }] },
+    ];
+    const entries = readPrecacheManifest(dir, new Map(), known);
+    expect(entries.map((e) => e.url)).toEqual(readPrecacheManifest(dir).map((e) => e.url));
+    const byUrl = new Map(entries.map((e) => [e.url, e.hash]));
+    expect(byUrl.get('/pagefind/index/en_1.pf_index')).toBe('listed-index');
+    expect(byUrl.get('/pagefind/recent/fragment/a.pf_fragment')).toBe('listed-fragment');
+    expect(byUrl.get('/pagefind/recent/pagefind-entry.json')).toBe('listed-recent');
+    // Files outside the known folders' own entries are read as before.
+    expect(byUrl.get('/actors/x/')).toBe(hashOf('actor'));
+  });
+
+  it('gives the same manifest as reading every file when the lists are true', () => {
+    const dir = site('t', nested);
+    const all = readPrecacheManifest(dir);
+    const listed = (folder: string, paths: string[]) => ({
+      dir: folder,
+      files: paths.map((p) => {
+        const e = all.find((x) => x.url === `/${folder}/${p}`)!;
+        return { path: p, bytes: e.bytes, hash: e.hash };
+      }),
+    });
+    const known = [listed('pagefind', ['index/en_1.pf_index', 'pagefind-entry.json']), listed('pagefind/recent', ['fragment/a.pf_fragment', 'pagefind-entry.json'])];
+    expect(readPrecacheManifest(dir, new Map(), known)).toEqual(all);
+  });
+});
+
 describe('serviceWorkerSource', () => {
   const template = readFileSync(new URL('../../../src/integrations/offline/service-worker.js', import.meta.url), 'utf8');
   const entries = readPrecacheManifest(site('e', files));
