@@ -40,14 +40,14 @@ export function htmlFiles(dir: string): string[] {
  * Keyed pages and their cached copies: Astro keeps a copy of every page it renders for a route
  * with `cacheKey`s, and copies it into the next build while the key is unchanged.
  */
-function keyedPages(cacheDir: string): { outputFile: string; mtime: Date }[] {
+function keyedPages(cacheDir: string): { outputFile: string; mtimeMs: number }[] {
   const file = join(cacheDir, 'incremental-build.json');
   if (!existsSync(file)) return [];
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as IncrementalManifest;
   return Object.values(manifest.routes).flatMap((route) =>
     Object.values(route.paths).flatMap(({ outputFile }) => {
       const copy = join(cacheDir, 'dist', outputFile);
-      return existsSync(copy) ? [{ outputFile, mtime: statSync(copy).mtime }] : [];
+      return existsSync(copy) ? [{ outputFile, mtimeMs: statSync(copy).mtimeMs }] : [];
     }),
   );
 }
@@ -58,10 +58,11 @@ function keyedPages(cacheDir: string): { outputFile: string; mtime: Date }[] {
  * an unchanged page keeps its time from build to build, and the service worker's hash cache
  * (offline/precache-manifest.ts) knows it unchanged without reading it again.
  */
-function keepRenderTimes(out: string, pages: { outputFile: string; mtime: Date }[]): void {
-  for (const { outputFile, mtime } of pages) {
+function keepRenderTimes(out: string, pages: { outputFile: string; mtimeMs: number }[]): void {
+  for (const { outputFile, mtimeMs } of pages) {
     const page = join(out, outputFile);
-    if (existsSync(page)) utimesSync(page, mtime, mtime);
+    // In seconds with their fraction: a Date would round the time to the millisecond.
+    if (existsSync(page)) utimesSync(page, mtimeMs / 1000, mtimeMs / 1000);
   }
 }
 
@@ -82,7 +83,7 @@ export default function buildReport(): AstroIntegration {
         const out = fileURLToPath(dir);
         const keyed = keyedPages(cacheDir);
         // A cached copy written before the build began is a page Astro copied, not rendered.
-        const reused = new Set(keyed.filter((p) => p.mtime.getTime() < start).map((p) => p.outputFile));
+        const reused = new Set(keyed.filter((p) => p.mtimeMs < start).map((p) => p.outputFile));
         keepRenderTimes(out, keyed);
         const pages = htmlFiles(out);
         report = { rendered: pages.filter((p) => !reused.has(p)), reused: pages.length - pages.filter((p) => !reused.has(p)).length };

@@ -21,6 +21,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { FactlineError, problem, type Problem } from '../../lib/errors/index.ts';
@@ -31,6 +32,7 @@ import { markArticleForIndex } from './article-search-html.ts';
 import { articleSearchEntries, searchRecords, type ArticleSearchEntry, type SearchRecord } from './search-records.ts';
 import type { KindBundle, SearchManifest } from '../../browser/search/search-manifest.ts';
 import { actorNames } from './actor-names.ts';
+import { PageFactsCache } from './page-facts.ts';
 
 /** Where the main bundle is served, under the site's root; the quote and claim years go below it. */
 const MAIN_DIR = 'pagefind';
@@ -93,30 +95,25 @@ function readCorpus(dir: string): CorpusJson {
   return corpus;
 }
 
-/** Element ids of a built page. */
-const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-
 /** Every timeline page of the built site with its element ids. */
-function timelinePages(dir: string): { url: string; ids: Set<string> }[] {
+function timelinePages(dir: string, pages: PageFactsCache): { url: string; ids: Set<string> }[] {
   const root = join(dir, 'timeline');
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((f) => f.isFile() && f.name === 'index.html')
     .map((f) => {
       const folder = relative(root, f.parentPath).split(sep).join('/');
-      return { url: routes.timelineArchive(folder.replaceAll('/', '-')), ids: idsOf(readFileSync(join(f.parentPath, f.name), 'utf8')) };
+      const file = relative(dir, join(f.parentPath, f.name)).split(sep).join('/');
+      return { url: routes.timelineArchive(folder.replaceAll('/', '-')), ids: pages.facts(file)?.ids ?? new Set<string>() };
     })
     .sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 /** The page (and element) a deep link points to, if the built site has it. */
-function linkTarget(dir: string, url: string, pageIds: Map<string, Set<string>>): { page: boolean; anchor: boolean } {
+function linkTarget(url: string, pages: PageFactsCache): { page: boolean; anchor: boolean } {
   const [path = '', hash] = url.split('#');
-  const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-  if (!pageIds.has(path)) pageIds.set(path, existsSync(file) ? idsOf(readFileSync(file, 'utf8')) : new Set(['\0missing']));
-  const ids = pageIds.get(path)!;
-  const page = !ids.has('\0missing');
-  return { page, anchor: page && (hash === undefined || ids.has(hash)) };
+  const facts = pages.facts((path.endsWith('/') ? `${path}index.html` : path).replace(/^\//, ''));
+  return { page: facts !== undefined, anchor: facts !== undefined && (hash === undefined || facts.ids.has(hash)) };
 }
 
 /** What one bundle is made of: HTML pages and custom records. */
@@ -128,7 +125,7 @@ interface BundleInput {
    * Article pages, read when needed: holding ten thousand of them in memory (most of a gigabyte)
    * next to Pagefind's own copy is what made indexing the largest step of a build.
    */
-  pages: { url: string; file: string; title: string; html: () => string }[];
+  pages: { url: string; file: string; title: string; html: () => string; stamp: () => string }[];
   records: SearchRecord[];
   /**
    * The main bundle's date order, kept out of Pagefind: its sort lists every page in the
@@ -144,10 +141,20 @@ function pagefindVersion(): string {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'unknown';
 }
 
-/** A digest of everything a bundle is built from, and of the indexer's version and settings. */
+/**
+ * The code that prepares an article page for the indexer: a page's stamp stands for what it
+ * makes of the page, so a change to it must make new digests.
+ */
+const PAGE_PREPARATION = createHash('sha256').update(readFileSync(fileURLToPath(new URL('./article-search-html.ts', import.meta.url)))).digest('hex');
+
+/**
+ * A digest of everything a bundle is built from, and of the indexer's version and settings. A
+ * page counts by its stamp (the hash of its bytes and its search entry), not by the copy the
+ * indexer is given, so that a rebuild does not prepare ten thousand pages only to hash them.
+ */
 function inputDigest(input: BundleInput): string {
-  const hash = createHash('sha256').update(`${pagefindVersion()}\n${JSON.stringify(ARTICLE_EXTRAS)}\n`);
-  for (const p of input.pages) hash.update(`${p.url}\n${p.html()}\n`);
+  const hash = createHash('sha256').update(`${pagefindVersion()}\n${JSON.stringify(ARTICLE_EXTRAS)}\n${PAGE_PREPARATION}\n`);
+  for (const p of input.pages) hash.update(`${p.url}\n${p.stamp()}\n`);
   for (const r of input.records) hash.update(`${JSON.stringify(r)}\n`);
   for (const [url, key] of input.dates ?? []) hash.update(`${url} ${key}\n`);
   return hash.digest('hex').slice(0, 24);
@@ -246,6 +253,9 @@ function placeFromCache(cached: string, target: string, contents: readonly Bundl
     cpSync(cached, target, { recursive: true, preserveTimestamps: true });
   }
 }
+
+/** What the search step knows of the site's pages (page-facts.ts), beside the bundles' folders. */
+const PAGES_CACHE = '_pages.json';
 
 /** The cache folder of one bundle: `<cacheDir>/search/quotes-2025/`. */
 const cacheRootOf = (cacheDir: string, name: string) => join(cacheDir, 'search', name.replaceAll('/', '-'));
@@ -350,13 +360,18 @@ export function quarterOf(datetime: string): string {
  * merged (one more index chunk, whatever the size of either); the archive is indexed again when
  * a new quarter begins. A site whose articles all fall in one quarter has one part.
  */
-function mainBundles(articles: ArticleSearchEntry[], records: SearchRecord[], page: (entry: ArticleSearchEntry) => string): BundleInput[] {
+function mainBundles(
+  articles: ArticleSearchEntry[],
+  records: SearchRecord[],
+  page: (entry: ArticleSearchEntry) => string,
+  stamp: (entry: ArticleSearchEntry) => string,
+): BundleInput[] {
   const newest = articles.map((a) => quarterOf(a.meta.datetime ?? '')).sort().at(-1) ?? '';
   const recent = (datetime: string | undefined) => datetime === undefined || quarterOf(datetime) >= newest;
   const bundle = (name: string, dir: string, parts: ArticleSearchEntry[], extra: SearchRecord[]): BundleInput => ({
     name,
     dir,
-    pages: parts.map((entry) => ({ url: entry.url, file: entry.file, title: entry.meta.title ?? '', html: () => page(entry) })),
+    pages: parts.map((entry) => ({ url: entry.url, file: entry.file, title: entry.meta.title ?? '', html: () => page(entry), stamp: () => stamp(entry) })),
     records: extra.map(({ sort: _, ...r }) => r),
     dates: new Map(
       [...parts, ...extra]
@@ -392,13 +407,14 @@ function yearBundles(kind: KindBundle, records: SearchRecord[]): BundleInput[] {
 function pruneCache(cacheDir: string, names: string[]): void {
   const root = join(cacheDir, 'search');
   if (!existsSync(root)) return;
-  const keep = new Set(names.map((n) => n.replaceAll('/', '-')));
+  const keep = new Set([...names.map((n) => n.replaceAll('/', '-')), PAGES_CACHE]);
   for (const entry of readdirSync(root)) if (!keep.has(entry)) rmSync(join(root, entry), { recursive: true, force: true });
 }
 
 export async function buildSearchIndex(dir: string, options: { cacheDir?: string } = {}): Promise<SearchIndexSummary> {
   const corpus = readCorpus(dir);
-  const timeline = timelinePages(dir);
+  const pages = new PageFactsCache(dir, options.cacheDir ? join(options.cacheDir, 'search', PAGES_CACHE) : undefined);
+  const timeline = timelinePages(dir, pages);
   const eventHref = (id: string) => {
     const anchor = eventAnchor(id);
     const page = timeline.find((p) => p.ids.has(anchor));
@@ -408,24 +424,27 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   const articles = articleSearchEntries(corpus);
 
   const warnings: Problem[] = [];
-  const pageIds = new Map<string, Set<string>>();
   for (const r of records) {
-    const target = linkTarget(dir, r.url, pageIds);
+    const target = linkTarget(r.url, pages);
     if (!target.anchor) {
       warnings.push(problem(CORPUS_FILE, `search result link ${r.url} leads ${target.page ? 'to a page without that anchor' : 'to no page'}`, { severity: 'warning', hint: 'the page that shows this item did not render it' }));
     }
   }
-  pageIds.clear();
-
-  const missing = articles.filter((entry) => !existsSync(join(dir, entry.file)));
+  const missing = articles.filter((entry) => pages.facts(entry.file) === undefined);
   if (missing.length > 0) throw new FactlineError(missing.map((entry) => problem('pagefind', `${entry.file}: the article page was not built`)));
   const kindOf = (r: SearchRecord) => r.meta?.kind;
   const mainRecords = records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event');
-  const main = mainBundles(articles, mainRecords, (entry) => markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), { ...entry, sort: {} }));
+  const main = mainBundles(
+    articles,
+    mainRecords,
+    (entry) => markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), { ...entry, sort: {} }),
+    (entry) => `${JSON.stringify([entry.meta, entry.filters, entry.names ?? null])} ${pages.facts(entry.file)!.hash}`,
+  );
   const quotes = yearBundles('quotes', records.filter((r) => kindOf(r) === 'quote'));
   const claims = yearBundles('claims', records.filter((r) => kindOf(r) === 'claim'));
   const inputs = [...main, ...quotes, ...claims];
   const digests = inputs.map(inputDigest);
+  pages.save();
   const people = actorNames(corpus.actors);
   const manifest: SearchManifest = {
     version: 1,

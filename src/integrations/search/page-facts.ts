@@ -1,0 +1,74 @@
+/**
+ * What the search step needs to know of a built page: a hash of its bytes (for the digest of
+ * the index part it is in) and its element ids (to check that deep links land). Kept between
+ * builds by the page's size and time: a page Astro copied unchanged from the last build keeps
+ * the time it was rendered (src/integrations/build-report.ts), so a rebuild reads only the pages
+ * it rendered, not the ten thousand it did not.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface PageFacts {
+  /** SHA-256 of the page's bytes, hex. */
+  hash: string;
+  /** Every `id` of an element of the page. */
+  ids: Set<string>;
+}
+
+interface Stored {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  ids: string[];
+}
+
+/** Element ids of a built page. */
+export const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+
+export class PageFactsCache {
+  readonly #stored: Map<string, Stored>;
+  readonly #used = new Map<string, Stored>();
+  readonly #live = new Map<string, PageFacts | undefined>();
+  readonly #dir: string;
+  readonly #file: string | undefined;
+
+  /** `dir`: the built site; `file`: where the facts are kept between builds (none: every page is read). */
+  constructor(dir: string, file?: string) {
+    this.#dir = dir;
+    this.#file = file;
+    let stored: Record<string, Stored> = {};
+    try {
+      if (file && existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Stored>;
+    } catch {
+      stored = {}; // a damaged cache only costs reading every page again
+    }
+    this.#stored = new Map(Object.entries(stored));
+  }
+
+  /** The facts of a page of the site (`articles/x/index.html`), or undefined if there is no such file. */
+  facts(path: string): PageFacts | undefined {
+    if (this.#live.has(path)) return this.#live.get(path);
+    const full = join(this.#dir, path);
+    let facts: PageFacts | undefined;
+    if (existsSync(full)) {
+      const { size, mtimeMs } = statSync(full);
+      let stored = this.#stored.get(path);
+      if (!stored || stored.size !== size || stored.mtimeMs !== mtimeMs) {
+        const bytes = readFileSync(full);
+        stored = { size, mtimeMs, hash: createHash('sha256').update(bytes).digest('hex'), ids: [...idsOf(bytes.toString('utf8'))] };
+      }
+      this.#used.set(path, stored);
+      facts = { hash: stored.hash, ids: new Set(stored.ids) };
+    }
+    this.#live.set(path, facts);
+    return facts;
+  }
+
+  /** Keep the facts of the pages asked about in this build (and only those) for the next. */
+  save(): void {
+    if (!this.#file) return;
+    mkdirSync(dirname(this.#file), { recursive: true });
+    writeFileSync(this.#file, JSON.stringify(Object.fromEntries([...this.#used].sort(([a], [b]) => (a < b ? -1 : 1)))));
+  }
+}

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PageFactsCache } from '../../../src/integrations/search/page-facts.ts';
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function site(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'factline-pages-'));
+  mkdirSync(join(dir, 'articles/a'), { recursive: true });
+  writeFileSync(join(dir, 'articles/a/index.html'), '<p id="q-1">One</p><section id="notes"></section>');
+  return dir;
+}
+
+describe('PageFactsCache', () => {
+  it('gives a page’s hash and element ids, and nothing for a page that is not there', () => {
+    const dir = site();
+    const pages = new PageFactsCache(dir);
+    const facts = pages.facts('articles/a/index.html')!;
+    expect(facts.hash).toBe(sha('<p id="q-1">One</p><section id="notes"></section>'));
+    expect([...facts.ids].sort()).toEqual(['notes', 'q-1']);
+    expect(pages.facts('articles/b/index.html')).toBeUndefined();
+  });
+
+  it('reads a page again only when its size or time changed', () => {
+    const dir = site();
+    const file = join(dir, 'articles/a/index.html');
+    const store = join(dir, '..', `${dir.split('/').pop()}-facts.json`);
+    const rendered = 1_764_000_000.25; // seconds: the time the page was rendered
+    utimesSync(file, rendered, rendered);
+    const first = new PageFactsCache(dir, store);
+    first.facts('articles/a/index.html');
+    first.save();
+
+    // Same size and time: taken from the store, not read (the store trusts the time, as a page
+    // copied unchanged from the last build keeps it).
+    writeFileSync(file, '<p id="q-2">Two</p><section id="notes"></section>');
+    utimesSync(file, rendered, rendered);
+    expect(new PageFactsCache(dir, store).facts('articles/a/index.html')!.ids.has('q-1')).toBe(true);
+
+    // A new time (a page rendered again): read again.
+    utimesSync(file, rendered + 5, rendered + 5);
+    expect(new PageFactsCache(dir, store).facts('articles/a/index.html')!.ids.has('q-2')).toBe(true);
+  });
+
+  it('survives a damaged store by reading every page', () => {
+    const dir = site();
+    const store = join(dir, 'facts.json');
+    writeFileSync(store, '{not json');
+    expect(new PageFactsCache(dir, store).facts('articles/a/index.html')!.ids.has('q-1')).toBe(true);
+  });
+});
