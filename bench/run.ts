@@ -263,6 +263,7 @@ async function main(): Promise<void> {
 
   let annotationRebuild: BenchResult['rebuild'] = { skipped: values['skip-rebuild'] ? 'skipped (--skip-rebuild)' : 'the Factline build failed' };
   let articleRebuild: BenchResult['rebuild'] = annotationRebuild;
+  let recentArticleRebuild: BenchResult['rebuild'] = annotationRebuild;
   if (factline.ok && !values['skip-rebuild']) {
     // The first article with a claim; its verdict is corrected to one it did not have.
     type Annotations = { claims?: Record<string, unknown>[] };
@@ -295,6 +296,13 @@ async function main(): Promise<void> {
     // The next article a corpus of N + 1 would have, written by the generator, so it anchors.
     const added = await addArticle(content, n, { actors: corpus.actors.length, events: corpus.events.length, seed });
     articleRebuild = await rebuild('factline-rebuild-article', `a new article, ${added.slug}.md with its annotation file`, config, factlineDist, factlineEnv);
+
+    // The usual case in a newsroom: a new article of the newest quarter (the search index's
+    // newest part), the generator's next one published from the quarter's first day.
+    const newest = corpus.articles.map((a) => a.published).sort().at(-1)!;
+    const quarterStart = `${newest.slice(0, 4)}-${String(Math.floor((Number(newest.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+    const recent = await addArticle(content, added.index + 1, { actors: corpus.actors.length, events: corpus.events.length, seed }, quarterStart);
+    recentArticleRebuild = await rebuild('factline-rebuild-recent-article', `a new article of the newest quarter, ${recent.slug}.md with its annotation file`, config, factlineDist, factlineEnv);
   }
 
   const baselineTotal: BenchResult['baselineTotal'] =
@@ -336,6 +344,7 @@ async function main(): Promise<void> {
     annotate,
     rebuild: annotationRebuild,
     articleRebuild,
+    recentArticleRebuild,
   };
   // Other work on the machine inflates wall times: the 1-minute load average says how much.
   env.loadAverage.end = loadavg()[0]!;

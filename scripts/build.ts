@@ -42,6 +42,17 @@ function removeOldSites(): void {
   spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref();
 }
 
+/**
+ * FACTLINE_SEARCH_SPLIT_FROM: from how many articles on the search index keeps the newest
+ * quarter in parts of its own (1,000 unless set; see build-search-index.ts).
+ */
+const splitFromEnv = process.env.FACTLINE_SEARCH_SPLIT_FROM;
+const splitFrom = splitFromEnv === undefined || splitFromEnv === '' ? undefined : Number(splitFromEnv);
+if (splitFrom !== undefined && !(Number.isInteger(splitFrom) && splitFrom >= 0)) {
+  console.error(`FACTLINE_SEARCH_SPLIT_FROM is "${splitFromEnv}": set it to a whole number of articles (0 or more), or leave it unset for 1,000.`);
+  process.exit(1);
+}
+
 const args = process.argv.slice(2);
 const local = args.includes('--local');
 const site = local ? LOCAL_SITE_URL : siteUrl(readSiteConfig());
@@ -72,7 +83,7 @@ const stepLogger = (step: string): StepLogger => ({
   warn: (message) => console.warn(`${time()} [${step}] ${message}`),
 });
 try {
-  const index = await writeSearchIndex(next, cacheDir, stepLogger('factline-search-index'));
+  const index = await writeSearchIndex(next, stepLogger('factline-search-index'), { cacheDir, ...(splitFrom === undefined ? {} : { splitFrom }) });
   writeServiceWorker(next, process.cwd(), cacheDir, stepLogger('factline-offline'), index);
 } catch (error) {
   // The index's own problems name their file; anything else (a disk, a cache folder) is said plainly.

@@ -127,6 +127,19 @@ export async function writeCorpus(root: string, options: CorpusOptions): Promise
  * Add article `index` (an annotated one) to a corpus `writeCorpus` wrote with the same options:
  * the next article a corpus of `index + 1` articles would have, so its annotations anchor.
  */
-export async function addArticle(root: string, index: number, options: Pick<CorpusOptions, 'actors' | 'events' | 'seed'>): Promise<WrittenArticle> {
-  return writeArticle(corpusDirs(root), index, options.seed, makeWorld(options), await writers(), true).article;
+export async function addArticle(
+  root: string,
+  index: number,
+  options: Pick<CorpusOptions, 'actors' | 'events' | 'seed'>,
+  /** Only an article published from this day on: the generator's next such article is written (its index is returned). */
+  from?: string,
+): Promise<WrittenArticle & { index: number }> {
+  const world = makeWorld(options);
+  let i = index;
+  if (from !== undefined) {
+    while (makeArticle(i, createRng(options.seed * 1_000_003 + i), world).frontmatter.published < from) {
+      if (++i > index + 100_000) throw new Error(`the generator writes no article published on or after ${from}`);
+    }
+  }
+  return { ...writeArticle(corpusDirs(root), i, options.seed, world, await writers(), true).article, index: i };
 }

@@ -6,7 +6,7 @@
  */
 import { formatProblem } from '../lib/errors/index.ts';
 import type { KnownFolder } from './offline/precache-manifest.ts';
-import { buildSearchIndex } from './search/build-search-index.ts';
+import { buildSearchIndex, type SearchIndexOptions } from './search/build-search-index.ts';
 
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
@@ -16,8 +16,8 @@ export interface StepLogger {
 }
 
 /** Returns the index's folders with every file's hash, for the service worker's list. */
-export async function writeSearchIndex(dir: string, cacheDir: string, logger: StepLogger): Promise<KnownFolder[]> {
-  const index = await buildSearchIndex(dir, { cacheDir });
+export async function writeSearchIndex(dir: string, logger: StepLogger, options: SearchIndexOptions): Promise<KnownFolder[]> {
+  const index = await buildSearchIndex(dir, options);
   for (const w of index.warnings) logger.warn(formatProblem(w));
   for (const b of index.bundles) {
     logger.info(`search index ${b.name}: ${b.pages} pages and ${b.records} records in ${b.files} files (${kB(b.bytes)})${b.reused ? ', unchanged since the last build' : ''}, ${(b.ms / 1000).toFixed(1)} s`);

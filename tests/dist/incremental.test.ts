@@ -42,6 +42,8 @@ function build(out: string, cache: string): Report {
       FACTLINE_CONTENT: content,
       FACTLINE_OUT: out,
       FACTLINE_CACHE_DIR: cache,
+      // The index of a large site, in parts, on the few seed articles.
+      FACTLINE_SEARCH_SPLIT_FROM: '1',
     },
   });
   expect(r.status, `${r.stdout.slice(-3000)}\n${r.stderr}`).toBe(0);
@@ -122,14 +124,24 @@ describe('a corrected verdict', () => {
     expect(second.rendered.length).toBeLessThan(first.rendered.length / 3);
   });
 
-  it('indexes again only the search bundles that hold the claim: its quarter of the main bundle and its year of the claims', () => {
-    expect(Object.keys(first.search).sort()).toEqual(['claims/2024', 'claims/2025', 'main', 'main/recent', 'quotes/2024', 'quotes/2025']);
-    expect(second.search).toEqual({ main: 'reused', 'main/recent': 'indexed', 'quotes/2025': 'reused', 'quotes/2024': 'reused', 'claims/2025': 'indexed', 'claims/2024': 'reused' });
+  it('indexes again only the search bundles that hold the claim: the newest quarter of the main bundle and of the claims', () => {
+    // The newest quarter (July to September 2025) apart; the years before it in parts of their own.
+    expect(Object.keys(first.search).sort()).toEqual(['claims/2024', 'claims/2025', 'claims/recent', 'main', 'main/recent', 'quotes/2024', 'quotes/2025', 'quotes/recent']);
+    expect(second.search).toEqual({
+      main: 'reused',
+      'main/recent': 'indexed',
+      'quotes/recent': 'reused',
+      'quotes/2025': 'reused',
+      'quotes/2024': 'reused',
+      'claims/recent': 'indexed',
+      'claims/2025': 'reused',
+      'claims/2024': 'reused',
+    });
     // Every bundle is in the site, whichever finished first.
     for (const bundle of Object.keys(second.search)) expect(existsSync(join(dist, bundle === 'main' ? 'pagefind' : `pagefind/${bundle.replace(/^main\//, '')}`, 'pagefind-entry.json')), bundle).toBe(true);
   });
 
-  it('the search page finds what each part of the index holds, in one search: the archive and the newest quarter, and every year of quotes', async () => {
+  it('the search page finds what each part of the index holds, in one search: the archive and the newest quarter, and every part of the quotes', async () => {
     const server = await serveDir(dist);
     const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
     const browser = await chromium.launch({ ...(systemChromium ? { executablePath: systemChromium } : {}), args: ['--no-sandbox', '--disable-background-networking'] });
@@ -144,9 +156,11 @@ describe('a corrected verdict', () => {
       const articles = await links('q=Trump&kind=article');
       expect(articles.some((h) => h.startsWith('/articles/trump-hopes-for-peace-in-ukraine-amid-putin-negotiation-uncertainty/'))).toBe(true);
       expect(articles.some((h) => h.startsWith('/articles/putin-we-have-open-dialogue-with-trump/'))).toBe(true);
-      // "excellent" was said in 2024 (quotes/2024), "meaningful and frank." in 2025 (quotes/2025).
+      // "excellent" was said in 2024 (quotes/2024), "meaningful and frank." in May 2025 (quotes/2025),
+      // "long, detailed conversation" is in the newest article (quotes/recent).
       expect((await links('q=excellent&kind=quote')).some((h) => h.includes('putin-and-trump-hold-two-hour-phone-call-on-ukraine/#q-1'))).toBe(true);
       expect((await links('q=meaningful+frank&kind=quote')).some((h) => h.includes('putin-and-trump-hold-two-hour-phone-call-on-ukraine/#q-2'))).toBe(true);
+      expect((await links('q=detailed+conversation&kind=quote')).some((h) => h.includes('putin-we-have-open-dialogue-with-trump/#q-2'))).toBe(true);
     } finally {
       await browser.close();
       await server.close();

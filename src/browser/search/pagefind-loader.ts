@@ -1,9 +1,9 @@
 /**
  * Loads Pagefind's search API (written by the build) on first use, once per bundle: the main
  * bundle (`/pagefind/`: articles with their quote and claim cards, actors, events) and the
- * quote and claim lists, one bundle per year (`/pagefind/quotes/2025/`), which load only when
- * a reader asks for quotes or claims alone. Each bundle's parts (the main bundle's newest quarter,
- * a list's years) are merged into one search; the first part's API and WebAssembly serve them
+ * quote and claim lists (`/pagefind/quotes/recent/`, `/pagefind/quotes/2024/`), which load only
+ * when a reader asks for quotes or claims alone. Each bundle's parts (the newest quarter's, the
+ * years before it) are merged into one search; the first part's API and WebAssembly serve them
  * all. The paths are kept out of the bundler's sight: the files exist only in the built site.
  */
 import { routes } from '../../lib/site/routes.ts';
@@ -61,10 +61,10 @@ export function loadSearchManifest(): Promise<SearchManifest> {
   return manifest;
 }
 
-/** The folders a search of `bundle` needs: the main bundle's and its newest quarter, or every year of a kind's. */
+/** The folders a search of `bundle` needs: the main bundle's and its newest quarter's, or every part of a kind's. */
 async function bundlePaths(bundle: Bundle): Promise<string[]> {
   const { shards } = await loadSearchManifest();
-  return bundle === 'main' ? ['/pagefind/', ...shards.main.map((s) => shardPath('main', s))] : shards[bundle].map((y) => shardPath(bundle, y));
+  return bundle === 'main' ? ['/pagefind/', ...shards.main.map((s) => shardPath('main', s))] : shards[bundle].map((part) => shardPath(bundle, part));
 }
 
 /**

@@ -4,8 +4,8 @@
  *
  * - `shards`: the parts of each bundle, so that a corrected verdict or a new article re-indexes
  *   one part, not the archive: the main bundle's newest quarter (`/pagefind/recent/`), and the
- *   quote and claim bundles' years (`/pagefind/quotes/2025/`, newest first). A search merges
- *   the parts of its bundle.
+ *   quote and claim bundles' newest quarter and years (`/pagefind/quotes/recent/`,
+ *   `/pagefind/quotes/2024/`, newest first). A search merges the parts of its bundle.
  * - `actors`: every actor's name and spellings, so that a query naming someone ("Zelenskiy") is
  *   recognised without loading any filter of the index (actor-query.ts).
  */
@@ -15,10 +15,10 @@ export type KindBundle = 'quotes' | 'claims';
 
 export interface SearchManifest {
   version: 1;
-  /** The parts merged into a search: the main bundle's beyond `/pagefind/` itself (`recent`), each kind's years. */
+  /** The parts merged into a search: the main bundle's beyond `/pagefind/` itself (`recent`), each kind's (`recent`, years). */
   shards: Record<'main' | KindBundle, string[]>;
   actors: KnownActor[];
 }
 
-/** Where a part of a bundle is served: `/pagefind/recent/`, `/pagefind/quotes/2025/`. */
+/** Where a part of a bundle is served: `/pagefind/recent/`, `/pagefind/quotes/2024/`. */
 export const shardPath = (bundle: 'main' | KindBundle, shard: string) => (bundle === 'main' ? `/pagefind/${shard}/` : `/pagefind/${bundle}/${shard}/`);

@@ -2,13 +2,14 @@
  * Writes the Pagefind index of a built site, so that what a first query loads grows with the
  * articles, not with the annotations, and a rebuild re-indexes only what changed:
  *
- * - `/pagefind/` and `/pagefind/recent/` — the main bundle, in two parts (see mainBundles): the
+ * - `/pagefind/` and `/pagefind/recent/` — the main bundle, in two parts from 1,000 articles on (see mainBundles): the
  *   article pages (each quote and claim card is a sub-result with its own deep link), one
  *   record per actor and per event. Searches of every kind run here.
- * - `/pagefind/quotes/<year>/` and `/pagefind/claims/<year>/` — one record per quote and per
- *   claim, with the filters lists need (speaker, verdict, year), one bundle per year. They load
- *   only when a reader asks for quotes or claims alone, every year merged with Pagefind's
- *   `mergeIndex`. A corrected verdict re-indexes one year.
+ * - `/pagefind/quotes/…/` and `/pagefind/claims/…/` — one record per quote and per claim, with
+ *   the filters lists need (speaker, verdict, year), in parts (see kindBundles): the newest
+ *   quarter's (`quotes/recent/`) and one per year before it (`quotes/2024/`). They load only
+ *   when a reader asks for quotes or claims alone, every part merged with Pagefind's
+ *   `mergeIndex`. A corrected verdict re-indexes one part.
  * - `/pagefind/manifest.json` — the parts of each bundle and every actor's spellings
  *   (src/browser/search/search-manifest.ts).
  * - `/pagefind/vocabulary.json` — the index's most frequent words, for "did you mean" when a
@@ -342,13 +343,31 @@ async function placeAll(inputs: BundleInput[], digests: string[], site: string, 
   return summaries;
 }
 
-/** The newest quarter's own part of the main bundle, served from `/pagefind/recent/`. */
+/** The newest quarter's own part of each bundle: `/pagefind/recent/`, `/pagefind/quotes/recent/`. */
 export const RECENT_SHARD = 'recent';
 
 /** The quarter of a date, `2025-Q3`; a date without a month is its year alone (`2025`, before its quarters). */
 export function quarterOf(datetime: string): string {
   const month = Number(datetime.slice(5, 7));
   return month >= 1 && month <= 12 ? `${datetime.slice(0, 4)}-Q${Math.ceil(month / 3)}` : datetime.slice(0, 4);
+}
+
+/**
+ * From this many articles on, each bundle's newest quarter is a part of its own. A smaller site
+ * is indexed whole in seconds, and one part fewer is one index chunk fewer for every first
+ * query; a larger one would index thousands of articles again for every new article.
+ */
+export const SPLIT_FROM_ARTICLES = 1000;
+
+/**
+ * Whether a date is in the newest quarter (the quarter of the newest article) or later: what
+ * goes into the bundles' newest parts. An undated record (an actor) counts as recent. Undefined
+ * for a site of fewer than `splitFrom` articles, which has no such parts.
+ */
+function newestQuarter(articles: ArticleSearchEntry[], splitFrom: number): ((datetime: string | undefined) => boolean) | undefined {
+  if (articles.length < splitFrom) return undefined;
+  const newest = articles.map((a) => quarterOf(a.meta.datetime ?? '')).sort().at(-1) ?? '';
+  return (datetime) => datetime === undefined || quarterOf(datetime) >= newest;
 }
 
 /**
@@ -363,11 +382,10 @@ export function quarterOf(datetime: string): string {
 function mainBundles(
   articles: ArticleSearchEntry[],
   records: SearchRecord[],
+  recent: ((datetime: string | undefined) => boolean) | undefined,
   page: (entry: ArticleSearchEntry) => string,
   stamp: (entry: ArticleSearchEntry) => string,
 ): BundleInput[] {
-  const newest = articles.map((a) => quarterOf(a.meta.datetime ?? '')).sort().at(-1) ?? '';
-  const recent = (datetime: string | undefined) => datetime === undefined || quarterOf(datetime) >= newest;
   const bundle = (name: string, dir: string, parts: ArticleSearchEntry[], extra: SearchRecord[]): BundleInput => ({
     name,
     dir,
@@ -380,27 +398,29 @@ function mainBundles(
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ),
   });
-  const archive = articles.filter((a) => !recent(a.meta.datetime));
-  if (archive.length === 0) return [bundle('main', MAIN_DIR, articles, records)];
+  const archive = recent ? articles.filter((a) => !recent(a.meta.datetime)) : [];
+  if (!recent || archive.length === 0) return [bundle('main', MAIN_DIR, articles, records)];
   return [
     bundle('main', MAIN_DIR, archive, records.filter((r) => !recent(r.meta?.datetime))),
     bundle(`main/${RECENT_SHARD}`, `${MAIN_DIR}/${RECENT_SHARD}`, articles.filter((a) => recent(a.meta.datetime)), records.filter((r) => recent(r.meta?.datetime))),
   ];
 }
 
-/** One bundle per year of a kind's records, newest year first. */
-function yearBundles(kind: KindBundle, records: SearchRecord[]): BundleInput[] {
-  const byYear = new Map<string, SearchRecord[]>();
+/**
+ * A kind's records (quotes, claims) in parts: the newest quarter's (`quotes/recent`), then one
+ * per year, newest first. A new article or a corrected verdict of the newest quarter re-indexes
+ * its small part, not a whole year; an older one re-indexes its year.
+ */
+function kindBundles(kind: KindBundle, records: SearchRecord[], recent: ((datetime: string | undefined) => boolean) | undefined): BundleInput[] {
+  const byPart = new Map<string, SearchRecord[]>();
   for (const r of records) {
-    const year = r.filters?.year?.[0] ?? 'undated';
-    const list = byYear.get(year);
+    const part = recent?.(r.meta?.datetime) ? RECENT_SHARD : (r.filters?.year?.[0] ?? 'undated');
+    const list = byPart.get(part);
     if (list) list.push(r);
-    else byYear.set(year, [r]);
+    else byPart.set(part, [r]);
   }
-  return [...byYear.keys()]
-    .sort()
-    .reverse()
-    .map((year) => ({ name: `${kind}/${year}`, dir: `${MAIN_DIR}/${kind}/${year}`, pages: [], records: byYear.get(year)! }));
+  const parts = [...byPart.keys()].filter((p) => p !== RECENT_SHARD).sort().reverse();
+  return [...(byPart.has(RECENT_SHARD) ? [RECENT_SHARD] : []), ...parts].map((part) => ({ name: `${kind}/${part}`, dir: `${MAIN_DIR}/${kind}/${part}`, pages: [], records: byPart.get(part)! }));
 }
 
 /** Cache folders of bundles this site no longer has (a year that lost its last quote). */
@@ -411,7 +431,14 @@ function pruneCache(cacheDir: string, names: string[]): void {
   for (const entry of readdirSync(root)) if (!keep.has(entry)) rmSync(join(root, entry), { recursive: true, force: true });
 }
 
-export async function buildSearchIndex(dir: string, options: { cacheDir?: string } = {}): Promise<SearchIndexSummary> {
+export interface SearchIndexOptions {
+  /** Where the parts of the index are kept between builds. */
+  cacheDir?: string;
+  /** From how many articles on the newest quarter is a part of its own (SPLIT_FROM_ARTICLES). */
+  splitFrom?: number;
+}
+
+export async function buildSearchIndex(dir: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
   const corpus = readCorpus(dir);
   const pages = new PageFactsCache(dir, options.cacheDir ? join(options.cacheDir, 'search', PAGES_CACHE) : undefined);
   const timeline = timelinePages(dir, pages);
@@ -434,14 +461,16 @@ export async function buildSearchIndex(dir: string, options: { cacheDir?: string
   if (missing.length > 0) throw new FactlineError(missing.map((entry) => problem('pagefind', `${entry.file}: the article page was not built`)));
   const kindOf = (r: SearchRecord) => r.meta?.kind;
   const mainRecords = records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event');
+  const recent = newestQuarter(articles, options.splitFrom ?? SPLIT_FROM_ARTICLES);
   const main = mainBundles(
     articles,
     mainRecords,
+    recent,
     (entry) => markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), { ...entry, sort: {} }),
     (entry) => `${JSON.stringify([entry.meta, entry.filters, entry.names ?? null])} ${pages.facts(entry.file)!.hash}`,
   );
-  const quotes = yearBundles('quotes', records.filter((r) => kindOf(r) === 'quote'));
-  const claims = yearBundles('claims', records.filter((r) => kindOf(r) === 'claim'));
+  const quotes = kindBundles('quotes', records.filter((r) => kindOf(r) === 'quote'), recent);
+  const claims = kindBundles('claims', records.filter((r) => kindOf(r) === 'claim'), recent);
   const inputs = [...main, ...quotes, ...claims];
   const digests = inputs.map(inputDigest);
   pages.save();

@@ -82,4 +82,11 @@ describe('the real build on hostile and broken content', () => {
     expect(treeHashes(out)).toEqual(before);
     expect(existsSync(`${out}.next`)).toBe(false);
   }, 240_000);
+
+  it('refuses a search split that is not a number of articles, before building anything', () => {
+    const r = spawnSync(node, [join(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...env, FACTLINE_SEARCH_SPLIT_FROM: 'many' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/FACTLINE_SEARCH_SPLIT_FROM is "many": set it to a whole number of articles/);
+    expect(existsSync(`${out}.next`)).toBe(false);
+  });
 });
