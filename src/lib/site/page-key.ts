@@ -12,9 +12,10 @@ export function pageKey(data: unknown): string {
 
 /**
  * A `getStaticPaths` entry whose cache key is the digest of its props. `standIns` replace props
- * by something small that determines them exactly (an article's view by the digest of the files
- * it was made from): the key still changes when, and only when, they do, and ten thousand
- * articles are not serialised again on every build only to be hashed.
+ * by something small that determines them (an article's view by the digest of the files and the
+ * core's code it was made from): the key still changes whenever they do, and ten thousand
+ * articles are not serialised again on every build only to be hashed. (A change to the core's
+ * code then renders every article again, even where its view came out the same.)
  */
 export function keyedPath<P extends Record<string, string | undefined>, T extends object>(
   params: P,
