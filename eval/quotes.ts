@@ -77,6 +77,10 @@ const TITLE_WORDS = new Set(
   attorney general director`.split(/\s+/),
 );
 
+/** Offices that head a description after an article ("the Florida senator"); lower case, as a description writes them. */
+const OFFICES = new Set(`president secretary minister spokesman spokeswoman spokesperson senator governor speaker leader chairman
+  chairwoman nominee candidate director attorney general adviser advisor aide envoy chancellor congressman congresswoman mayor`.split(/\s+/));
+
 /** Plural nouns that open a sentence capitalised but name no one: "Officials at …", "Protesters marching …". */
 const GROUP_NOUNS = new Set(`officials leaders sources aides protesters critics supporters voters advocates analysts experts observers
   lawmakers members residents others demonstrators activists`.split(/\s+/));
@@ -100,6 +104,9 @@ function pieceKey(piece: string, descriptions: boolean): string | null | 'descri
   // "the New York businessman", "a Homeland Security memo": the head is a common noun, the capitalised words only modify it.
   const last = all.at(-1);
   if (descriptions && last && /^\p{Ll}/u.test(last) && !TITLE_WORDS.has(last.toLowerCase())) return 'description';
+  // "the Florida senator", "the Senate Democratic leader": an office after an article, its
+  // capitalised words a place or a body, not a surname.
+  if (descriptions && last && /^(?:the|a|an)$/i.test(all[0] ?? '') && OFFICES.has(last)) return 'description';
   const words = all.filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !GROUP_NOUNS.has(w.toLowerCase()));
   const key = words.at(-1);
   return key ? variantKey(key) : null;

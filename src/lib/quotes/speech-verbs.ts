@@ -72,5 +72,5 @@ export const isCoreSpeechVerb = (word: string) => CORE_FORMS.has(word.toLowerCas
 
 const ALL_FORMS: ReadonlySet<string> = new Set(BASES.flatMap(inflect));
 
-/** Also the forms that are usually nouns: right after a subject ("Conway notes", "she calls it") they are verbs. */
+/** Also the forms that are usually nouns: right after a subject ("Okafor notes", "she calls it") they are verbs. */
 export const isSpeechVerbAfterSubject = (word: string) => ALL_FORMS.has(word.toLowerCase());

@@ -7,9 +7,11 @@
  *     secretary of state for population, refugees, and migration, said`), or an attribution closing
  *     the sentence (`closingAttribution`);
  *  2. `headAttribution`: an inverted verb leading into the quote (`invertedLead`: `Stated Lavrov:
- *     "…"`, `But, said Cornyn, "…"`), a name and a colon, also set off by a dash in digests
- *     (`colonAttribution`), else the subject of the reporting verb before it (`X said: "…"`,
- *     `X described it as "…"`, `X emphasized that "…"`), with clauses split at "while",
+ *     "…"`, `But, said Cornyn, "…"`), a name and a colon, also set off by a dash in digests or
+ *     led by a role word (`colonAttribution`: `… doesn't surprise pollster Maria Lindqvist: "…"`), else
+ *     the subject of the reporting verb before it (`X said: "…"`, `X described it as "…"`,
+ *     `X emphasized that "…"`; a passive verb with no agent, `they are asked to …`, reports no
+ *     one: `passiveReport`), with clauses split at "while",
  *     "whereas", ";" (`clauseStart`) so that `X called it "…", while Y found it "…"` gets two
  *     speakers; a verb inside a reported clause gives way to the one that reports it, with or
  *     without "that" (`reportingAbove`); a participle speaks for the clause it hangs on
@@ -28,12 +30,13 @@
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
  *     a speaker's name (null, for the editor).
  * A direct quote prefers the attribution after it, a partial quote the one before it. Parts of one
- * utterance (a group) share the first speaker found, unless a part has an attribution of its own. Names inside quotes are never candidates: the
+ * utterance (a group) share the first speaker found, unless a later part has an attribution of its
+ * own, after it or before it (`ownAttribution`). Names inside quotes are never candidates: the
  * token stream folds every quote into one token.
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, labelledQuote, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, labelledQuote, ownAttribution, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
 import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
@@ -74,7 +77,7 @@ export function attributeSpeakers(
     for (const k of members) {
       // A later part with an attribution of its own ("“…,” Smith said. “…,” Jones said.") is that speaker's.
       const i = c.tokenOf.get(k);
-      const own = k !== members[0] && i !== undefined ? tailAttribution(c, i) : undefined;
+      const own = k !== members[0] && i !== undefined ? ownAttribution(c, i) : undefined;
       results[k] = own ? { speaker: own, how: 'tail' } : found;
       const turn = turnTaking(c, k, results, genderOf);
       if (turn) results[k] = { speaker: turn, how: results[k]?.how ?? 'tail' };

@@ -193,7 +193,9 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
   }
 
   function push(from: number, to: number, speaker: Speaker, gender: Gender, person: boolean, descriptor: RoleWords | undefined) {
-    mentions.push({ from, to, speaker, gender, person, subject: followedByVerb(tokens, to), descriptor, sentence: tokens[from]!.sentence });
+    // ("With a vote for Trump ruled out, Cross said he …": the object of a preposition is no clause's subject.)
+    const object = /^(?:of|for|with|without|to|by|from|about|against|than|like|toward|towards)$/.test(tokens[from - 1]?.text ?? '');
+    mentions.push({ from, to, speaker, gender, person, subject: !object && followedByVerb(tokens, to), descriptor, sentence: tokens[from]!.sentence });
   }
 
   // Appositions after the name: "JD Vance, the U.S. Vice President," / "Zelenskyy, Ukraine’s president,".

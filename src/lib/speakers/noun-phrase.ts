@@ -59,7 +59,7 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   if (!isWord(first)) return false;
   const w = lower(first);
   if (ROLE_WORDS.has(w) && !/^(?:and|of|for)$/.test(w)) return true; // "vice chairwoman for …", "president of …"
-  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|with|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied)$/.test(w)) return true;
+  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|of|from|with|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied)$/.test(w)) return true;
   if (/ing$|ed$/.test(w)) return true;
   if (isPossessive(first)) return true; // "Ukraine’s president"
   // "Christie, New Jersey’s sitting governor, said"

@@ -14,7 +14,7 @@ describe('surnameKey (speaker matching in the quote evaluation)', () => {
   });
 
   it('gives no key for a gold description: its capitalised modifiers are not a surname', () => {
-    for (const gold of ['the New York businessman', 'a Homeland Security memo', 'Protesters', 'Officials at Homeland Security Investigations', 'Clinton’s campaign manager']) {
+    for (const gold of ['the New York businessman', 'a Homeland Security memo', 'Protesters', 'Officials at Homeland Security Investigations', 'Clinton’s campaign manager', 'the Florida senator', 'the Senate Democratic leader', 'the New Jersey governor']) {
       expect(surnameKey(gold, { gold: true })).toBeNull();
     }
   });

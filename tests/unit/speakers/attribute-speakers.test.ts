@@ -122,3 +122,15 @@ describe('attributeSpeakers: titles, asides and sentence openers', () => {
     expect(names('Does Kasich support it? Kasich said, “I do.”')).toEqual({ 'I do.': 'Kasich' });
   });
 });
+
+describe('attributeSpeakers: asides and objects', () => {
+  it('skips an aside giving a home town between subject and verb', () => {
+    // Written for the test.
+    expect(names('Cory Janes, 22, of Flint, said he hoped Ortiz could pull a “surprise,” at the convention.')).toEqual({ 'surprise,': 'Cory Janes' });
+  });
+
+  it('does not take the object of a preposition in a fronted phrase for the pronoun’s antecedent', () => {
+    // Written for the test.
+    expect(names('With a vote for Ortiz ruled out, Ann Carver said she is left with one option, which she called “the lesser evil.”')).toEqual({ 'the lesser evil.': 'Ann Carver' });
+  });
+});

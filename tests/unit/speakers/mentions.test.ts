@@ -30,3 +30,15 @@ describe('findMentions: a surname two people share', () => {
     expect(index.mentions.map((m) => [tokens.slice(m.from, m.to).map((t) => t.text).join(' '), m.subject])[0]).toEqual(['Dan Moore', true]);
   });
 });
+
+describe('findMentions: the object of a preposition', () => {
+  it('is no subject even when a verb follows it', () => {
+    // Written for the test.
+    const tokens = tokenize('With a vote for Ortiz ruled out, Carver said she would wait.', []);
+    const index = findMentions(tokens, createRegistry([]), '2016-10-01');
+    expect(index.mentions.map((m) => [tokens.slice(m.from, m.to).map((t) => t.text).join(' '), m.subject])).toEqual([
+      ['Ortiz', false],
+      ['Carver', true],
+    ]);
+  });
+});

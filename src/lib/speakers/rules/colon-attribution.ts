@@ -1,7 +1,8 @@
 import { hasHead, isCapitalized, isPersonish, isWord, leftSubject, type Range } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
 import type { Token } from '../tokens.ts';
-import { lower, resolve, type AttributionContext } from './context.ts';
+import { ROLE_WORDS } from '../lexicon.ts';
+import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } from './context.ts';
 
 /** Marks that set a name off from what comes before it in digests and lists: a dash, a closing bracket, a bullet. */
 const LEAD_MARK = /^[-—–―\])|•·]$/;
@@ -27,7 +28,25 @@ export function colonAttribution(c: AttributionContext, i: number, lo: number): 
   const r = leftSubject(tokens, colon, lo);
   if (r && r.from === lo && hasHead(tokens, r) && isPersonish(tokens, r)) return resolve(c, r);
   const led = ledName(tokens, colon, lo);
-  return led && isPersonish(tokens, led) ? resolve(c, led) : undefined;
+  if (led && isPersonish(tokens, led)) return resolve(c, led);
+  return titledNameBeforeColon(c, colon, lo);
+}
+
+/**
+ * A person named with a role word ending the clause before the colon, when no reporting verb
+ * precedes it (that verb's subject would be the speaker: `Trump told Kremlin aide Yuri Ushakov: “…”`).
+ *
+ * @example
+ * `The size of the swing doesn’t surprise local pollster Maria Lindqvist: “…”` → Maria Lindqvist.
+ */
+function titledNameBeforeColon(c: AttributionContext, colon: number, lo: number): Speaker | undefined {
+  const { tokens } = c;
+  let from = colon;
+  while (from > lo && colon - from < 4 && isCapitalized(tokens[from - 1])) from--;
+  const role = tokens[from - 1];
+  if (colon - from < 2 || !tokens.slice(from, colon).every((w) => /\p{Ll}/u.test(w.text)) || !isWord(role) || isCapitalized(role) || !ROLE_WORDS.has(lower(role)) || /^(?:the|a|an)$/.test(lower(role))) return undefined;
+  for (let v = lo; v < from; v++) if (tokens[v]!.type === 'quote' || reportsAt(c, v)) return undefined;
+  return resolveStrict(c, { from, to: colon });
 }
 
 /** The name ending before `colon` that opens the sentence or follows a dash, a bracket or "More from"; the first of two. */

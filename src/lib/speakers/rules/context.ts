@@ -71,7 +71,25 @@ export function reportsAt(c: AttributionContext, v: number): boolean {
   if (isCapitalized(t) || !isSpeechVerbAfterSubject(t.text)) return false;
   // "she notes", and "The New York Post reports that …", "The Times reports: …"
   if (/^(?:he|she|they)$/i.test(prev?.text ?? '') || (isCapitalized(prev) && /^(?:that|:)$/.test(c.tokens[v + 1]?.text ?? ''))) return true;
-  return namesAfterName(c, v);
+  return namesAfterName(c, v) || closesAfterQuote(c, v);
+}
+
+/**
+ * "“…,” Okafor notes.", "“…,” the ministry states in the report": a form that is usually a noun
+ * ("notes", "reports", "state") is the verb when a name straight after a quote leads to it and the
+ * clause ends with it or goes on with a preposition.
+ */
+function closesAfterQuote(c: AttributionContext, v: number): boolean {
+  const { tokens } = c;
+  const next = tokens[v + 1];
+  if (!/^[.,;]$/.test(next?.text ?? '') && !/^(?:in|on|at|to|of|during|after|before|from)$/.test(lower(next))) return false;
+  let k = v - 1;
+  while (k > v - 5 && isCapitalized(tokens[k]) && tokens[k]!.sentence === tokens[v]!.sentence) k--;
+  if (k === v - 1) return false;
+  // ("“…,” the Saudis state in the white paper")
+  if (lower(tokens[k]) === 'the') k--;
+  if (tokens[k]?.text === ',') k--;
+  return tokens[k]?.type === 'quote';
 }
 
 /**

@@ -5,6 +5,7 @@ import { clauseStart } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
 import { invertedLead } from './inverted-lead.ts';
 import { openingSubject } from './opening-subject.ts';
+import { passiveReport } from './passive-report.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type Found } from './context.ts';
 import { reportingAbove } from './reporting-above.ts';
 import { reportingVerbSubject } from './reporting-verb-subject.ts';
@@ -52,7 +53,7 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // A name and a colon right before the quote come before a reporting verb further back ("Pollsters agree - Jon Cohen: “…”").
   const colon = colonAttribution(c, i, lo);
   if (colon) return { speaker: colon, how: 'head' };
-  const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote)$/.test(t.text));
+  const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote)$/.test(t.text)) && !passiveReport(c, v);
   for (const [a, test] of [
     [from, isReporting],
     [from, (t: Token) => JUDGING.has(lower(t))],

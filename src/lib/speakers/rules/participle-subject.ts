@@ -38,13 +38,17 @@ export function participleSubject(c: AttributionContext, v: number, from: number
   return s && isPersonish(tokens, s) ? resolveStrict(c, s) : undefined;
 }
 
-/** The subject of the reporting participle before the "and" at `and`: its own ("with Trump tweeting"), or the clause's. */
+/**
+ * The subject of the participle before the "and" at `and` (a reporting one, or any that opens a
+ * phrase after a comma): its own ("with Trump tweeting"), or the clause's.
+ */
 function joinedParticiple(c: AttributionContext, and: number, from: number): Speaker | undefined {
   const { tokens } = c;
   for (let u = and - 1; u >= from && and - u < 25; u--) {
     const t = tokens[u]!;
     if (/^[.;:!?]$/.test(t.text)) return undefined;
-    if (!isWord(t) || !/ing$/.test(lower(t)) || !reportsAt(c, u)) continue;
+    // (Any participle opening a phrase after a comma: "Axelrod emailed her, addressing her as “Hillary” and telling her, “…”".)
+    if (!isWord(t) || !/ing$/.test(lower(t)) || !(reportsAt(c, u) || (tokens[u - 1]?.text === ',' && !isCapitalized(t)))) continue;
     if (isCapitalized(tokens[u - 1])) {
       const own = leftSubject(tokens, u, from);
       return own ? resolveStrict(c, own) : undefined;

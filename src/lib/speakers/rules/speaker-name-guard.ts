@@ -1,4 +1,4 @@
-import { ROLE_WORDS } from '../lexicon.ts';
+import { COMMON_VERBS, ROLE_WORDS } from '../lexicon.ts';
 import type { Speaker } from '../speaker.ts';
 
 /** Abbreviated titles, initials and name suffixes: "Sen.", "P.", "Jr.", "III". */
@@ -12,7 +12,7 @@ const PRONOUN = /^(?:he|she|they|we|i|it|you|him|her|them|his|hers|their|its|thi
 /**
  * A name the text does not give is better left to the editor than guessed: a speaker proposed
  * from the text (not one from the registry) is dropped when its name is a pronoun, only titles and
- * role words, a clause fragment ("Does Kasich"), or a headline fragment (a name run into
+ * role words, a clause fragment ("Does Kasich", "Comey cannot"), or a headline fragment (a name run into
  * title-case words, a word repeated).
  *
  * @example
@@ -28,8 +28,9 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   // "He Also", "She Too": a subject pronoun run into a capitalised word. ("His office", "Her campaign" are descriptions.)
   if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!) && words.length <= 2) return null;
   if (!s.proposed) return s;
-  // A clause fragment: "Does Kasich", "If Obama".
+  // A clause fragment: "Does Kasich", "If Obama", and one running into its verb: "Comey cannot", "The PR effort comes ahead".
   if (words.length >= 2 && CLAUSE_OPENER.test(words[0]!)) return null;
+  if (words.length >= 2 && words.slice(1).some((w) => /^\p{Ll}/u.test(w) && (COMMON_VERBS.has(w) || /^(?:cannot|comes|goes|\p{Ll}+n['’]t)$/u.test(w)))) return null;
   // Only a title: "President", "The Secretary", "Sen." (a group such as "Party officials" is a description).
   if (!/s$/i.test(words.at(-1)!) && words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w))) return null;
   // A headline: a name with a word repeated ("Hegseth Hegseth") or run into more title-case words than a name has.

@@ -8,15 +8,21 @@ import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } fro
 
 /**
  * Do the words at `j`, after a quote (token `i`) that ends its sentence with a full stop, lead into
- * the next quote (`“… we are ready.” He added, “The ball is in their court.”`)? Then they
- * attribute that quote, not this one.
+ * the next quote (`“… we are ready.” He added, “The ball is in their court.”`, or after a
+ * question an answer: `“… has it not?” Sanders responded, “It has.”`)? Then they attribute that
+ * quote, not this one.
  */
 function leadsIntoNext(c: AttributionContext, i: number, j: number): boolean {
   const { tokens, quotes } = c;
-  if (!/\.$/.test(quotes[tokens[i]!.quote!]!.text.trimEnd())) return false;
+  const ending = quotes[tokens[i]!.quote!]!.text.trimEnd();
+  // (After a question only an answer: `“… has it not?” Sanders responded, “It has.”`.)
+  const asked = /[?!]$/.test(ending);
+  if (!/\.$/.test(ending) && !asked) return false;
+  let answers = false;
   for (let k = j; k < tokens.length && k < j + 8; k++) {
     const t = tokens[k]!;
-    if (t.type === 'quote') return /^[,:]$/.test(tokens[k - 1]?.text ?? '');
+    if (/^(?:responded|replied|answered|retorted|countered|responds|replies|answers)$/.test(lower(t))) answers = true;
+    if (t.type === 'quote') return /^[,:]$/.test(tokens[k - 1]?.text ?? '') && (!asked || answers);
     if (/^[.;!?]$/.test(t.text) || (k > j && t.paragraphStart)) return false;
   }
   return false;

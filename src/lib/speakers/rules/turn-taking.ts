@@ -12,13 +12,18 @@ function pronounAttribution(c: AttributionContext, i: number): { pronoun: string
   let j = i + 1;
   while (t[j] && /^[,—–-]$/.test(t[j]!.text)) j++;
   // After a quote closed by a full stop only a bare "He added." attributes it; "He added that …" goes on with the story.
-  const closed = /\.$/.test(c.quotes[t[i]!.quote!]!.text.trimEnd());
+  // (So too a capitalised pronoun after "!" or "?": “…!” She replied to him that … starts a new sentence.)
+  const ending = c.quotes[t[i]!.quote!]!.text.trimEnd();
+  const closed = /\.$/.test(ending) || (/[!?]$/.test(ending) && /^(?:He|She)$/.test(t[j]?.text ?? ''));
   if (t[j] && /^(?:he|she)$/i.test(t[j]!.text) && t[j + 1] && !t[j]!.paragraphStart && (!closed || /^[.,]$/.test(t[j + 2]?.text ?? '.'))) {
     return { pronoun: lower(t[j]), verb: lower(t[j + 1]) };
   }
   let k = i - 1;
   while (t[k] && /^[,:]$/.test(t[k]!.text)) k--;
-  if (t[k - 1] && /^(?:he|she)$/i.test(t[k - 1]!.text) && t[k]!.sentence === t[i]!.sentence) return { pronoun: lower(t[k - 1]), verb: lower(t[k]) };
+  // (Only a pronoun that opens its clause: in "Trump said he responded: “…”" the reply is the named subject's.)
+  const before = t[k - 2];
+  const opens = !before || before.sentence !== t[k - 1]?.sentence || before.type !== 'word' || /^(?:and|but|then|so)$/i.test(before.text);
+  if (t[k - 1] && /^(?:he|she)$/i.test(t[k - 1]!.text) && t[k]!.sentence === t[i]!.sentence && opens) return { pronoun: lower(t[k - 1]), verb: lower(t[k]) };
   return undefined;
 }
 

@@ -38,3 +38,17 @@ describe('colonAttribution', () => {
     expect(colon(digest, 'lead is gone')).toBeNull();
   });
 });
+
+describe('colonAttribution: a titled name ending the clause', () => {
+  it('takes a person named with a role word before the colon', () => {
+    // Written for the test.
+    const s = setup('The timing of the surge does not surprise Republican pollster Dana Shore: “Lesser-known candidates get the biggest boost.”');
+    expect(colonAttribution(s.c, s.token('boost'), 0)?.name).toBe('Dana Shore');
+  });
+
+  it('leaves the one spoken to after a reporting verb', () => {
+    // Written for the test.
+    const s = setup('Ann Carver told campaign aide Dana Shore: “We will win.”');
+    expect(colonAttribution(s.c, s.token('win'), 0)).toBeUndefined();
+  });
+});

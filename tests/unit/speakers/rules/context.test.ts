@@ -51,3 +51,18 @@ describe('reportsAt: naming verbs after a name', () => {
     expect(reportsAt(s.c, s.word('went', s.word('He')))).toBe(false);
   });
 });
+
+describe('reportsAt: a usually-noun form closing an attribution after a quote', () => {
+  it('takes "notes" after a name straight after the quote', () => {
+    // Written for the test.
+    const s = setup('Kellyanne Conway spoke. “Look at the statement he put out,” Conway notes. Her notes were long.');
+    expect(reportsAt(s.c, s.word('notes'))).toBe(true);
+    expect(reportsAt(s.c, s.word('notes', s.word('Her')))).toBe(false);
+  });
+
+  it('takes "state" after "the" and a name, going on with a preposition', () => {
+    // Written for the test.
+    const s = setup('“The kingdom is a partner,” the Saudis state in the white paper.');
+    expect(reportsAt(s.c, s.word('state'))).toBe(true);
+  });
+});

@@ -36,4 +36,10 @@ describe('participleSubject', () => {
       'Volodymyr Zelensky',
     );
   });
+
+  it('takes the clause’s subject for a participle joined to any participle phrase', () => {
+    // Written for the test.
+    const text = 'In June, after Ann Carver fell ill, Jim Ortiz emailed her, addressing her as “Annie” and telling her, “You are an all-star.”';
+    expect(hung(text, 'telling', 'all-star')).toBe('Jim Ortiz');
+  });
 });

@@ -50,3 +50,26 @@ describe('reportingAbove: a clause reported without "that"', () => {
     expect(outer === undefined ? null : s.c.tokens[outer]!.text).toBe('said');
   });
 });
+
+describe('reportingAbove: more reported clauses', () => {
+  it('finds "said" before a named subject and an auxiliary, without "that"', () => {
+    // Written for the test.
+    const s = setup('In a year when Trump is talking about walls, Yepez said Perez was right to urge leaders “to stand up.”');
+    const outer = reportingAbove(s.c, s.word('urge'), 0);
+    expect(outer === undefined ? null : s.c.tokens[outer]!.text).toBe('said');
+  });
+
+  it('keeps the verb of a relative clause with a named subject', () => {
+    // Written for the test.
+    const s = setup('She said that the plan was strong, to which Ortiz interjected: “It’s just not true.”');
+    expect(reportingAbove(s.c, s.word('interjected'), 0)).toBeUndefined();
+  });
+});
+
+describe('reportingAbove: a phrase with a subject of its own', () => {
+  it('keeps a participle after "with" and a name', () => {
+    // Written for the test.
+    const s = setup('Members who agree that the jail should close were irritated, with Ortiz calling it a “Chinese menu.”');
+    expect(reportingAbove(s.c, s.word('calling'), 0)).toBeUndefined();
+  });
+});

@@ -24,3 +24,13 @@ describe('guardSpeakerName', () => {
     expect(guardSpeakerName(proposed('Party officials'))?.name).toBe('Party officials');
   });
 });
+
+describe('guardSpeakerName: a phrase running into its verb', () => {
+  it.each(['Comey cannot', 'PR effort comes ahead', 'The mayor would', 'Carver didn’t'])('drops "%s"', (name) => {
+    expect(guardSpeakerName(proposed(name))).toBeNull();
+  });
+  it('keeps descriptions and names with lowercase particles', () => {
+    expect(guardSpeakerName(proposed('Trump’s congressional allies'))?.name).toBe('Trump’s congressional allies');
+    expect(guardSpeakerName(proposed('Ursula von der Leyen'))?.name).toBe('Ursula von der Leyen');
+  });
+});

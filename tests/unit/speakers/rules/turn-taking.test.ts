@@ -37,3 +37,17 @@ describe('turnTaking: the story going on after a full stop', () => {
     ]);
   });
 });
+
+describe('turnTaking: what is not a turn', () => {
+  it('leaves a reply reported by its named speaker', () => {
+    // Written for the test.
+    const text = 'Jim Ortiz spoke first. “Act presidential,” Ann Carver told him, but Jim Ortiz said he responded: “When you are attacked, you hit back.”';
+    expect(names(text).at(-1)).toEqual(['When you are attacked, you hit back.', 'Jim Ortiz']);
+  });
+
+  it('does not read a new sentence after an exclamation as the quote’s attribution', () => {
+    // Written for the test.
+    const text = 'Jim Ortiz wrote to Ann Carver after her fall, telling her, “You are an all-star!” She replied to him that it was an honor.';
+    expect(names(text)).toEqual([['You are an all-star!', 'Jim Ortiz']]);
+  });
+});
