@@ -31,6 +31,7 @@ import { parse } from 'yaml';
 import { writeBaseline } from './baseline/write-baseline.ts';
 import { BENCH_REVIEWER } from './corpus/article.ts';
 import { addArticle, annotationWriter, writeCorpus } from './corpus/write-corpus.ts';
+import { quarterStart } from '../src/integrations/search/build-search-index.ts';
 import { measureAnnotate } from './measure/annotate-throughput.ts';
 import { measureFirstSearch } from './measure/first-search.ts';
 import { buildCounts, type BuildCounts } from './measure/incremental.ts';
@@ -300,8 +301,7 @@ async function main(): Promise<void> {
     // The usual case in a newsroom: a new article of the newest quarter (the search index's
     // newest part), the generator's next one published from the quarter's first day.
     const newest = corpus.articles.map((a) => a.published).sort().at(-1)!;
-    const quarterStart = `${newest.slice(0, 4)}-${String(Math.floor((Number(newest.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
-    const recent = await addArticle(content, added.index + 1, { actors: corpus.actors.length, events: corpus.events.length, seed }, quarterStart);
+    const recent = await addArticle(content, added.index + 1, { actors: corpus.actors.length, events: corpus.events.length, seed }, quarterStart(newest));
     recentArticleRebuild = await rebuild('factline-rebuild-recent-article', `a new article of the newest quarter, ${recent.slug}.md with its annotation file`, config, factlineDist, factlineEnv);
   }
 

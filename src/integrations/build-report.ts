@@ -55,8 +55,9 @@ function keyedPages(cacheDir: string): { outputFile: string; mtimeMs: number }[]
 /**
  * Give every keyed page of the site the time of its cached copy, the time it was last rendered.
  * Astro's copy of a reused page is a new file with a new time; with the time of its rendering,
- * an unchanged page keeps its time from build to build, and the service worker's hash cache
- * (offline/precache-manifest.ts) knows it unchanged without reading it again.
+ * an unchanged page keeps its time from build to build, and the steps after Astro know it
+ * unchanged without reading it again: the search step (search/page-facts.ts) and the service
+ * worker's hash cache (offline/precache-manifest.ts).
  */
 function keepRenderTimes(out: string, pages: { outputFile: string; mtimeMs: number }[]): void {
   for (const { outputFile, mtimeMs } of pages) {

@@ -2,9 +2,9 @@
  * Writes the Pagefind index of a built site, so that what a first query loads grows with the
  * articles, not with the annotations, and a rebuild re-indexes only what changed:
  *
- * - `/pagefind/` and `/pagefind/recent/` — the main bundle, in two parts from 1,000 articles on (see mainBundles): the
- *   article pages (each quote and claim card is a sub-result with its own deep link), one
- *   record per actor and per event. Searches of every kind run here.
+ * - `/pagefind/` and `/pagefind/recent/` — the main bundle, in two parts from 1,000 articles on
+ *   (see mainBundles): the article pages (each quote and claim card is a sub-result with its own
+ *   deep link), one record per actor and per event. Searches of every kind run here.
  * - `/pagefind/quotes/…/` and `/pagefind/claims/…/` — one record per quote and per claim, with
  *   the filters lists need (speaker, verdict, year), in parts (see kindBundles): the newest
  *   quarter's (`quotes/recent/`) and one per year before it (`quotes/2024/`). They load only
@@ -234,8 +234,9 @@ function listBundle(dir: string): BundleFile[] {
 /**
  * Put a bundle from the cache into the site as hard links: the cache keeps the last build of
  * every bundle, and linking tens of thousands of index files is much quicker than copying them.
- * Links share the files' timestamps, so the service worker's hash cache knows them unchanged.
- * Where the cache is on another file system, the files are copied with their timestamps.
+ * The files are those the bundle's list names (no walk of the cache); the service worker takes
+ * their hashes from the same list. Where the cache is on another file system, the files are
+ * copied.
  */
 function placeFromCache(cached: string, target: string, contents: readonly BundleFile[]): void {
   // The target is new (the site's index folder is emptied first) and may already hold other
@@ -356,6 +357,12 @@ export function quarterOf(datetime: string): string {
   return month >= 1 && month <= 12 ? `${datetime.slice(0, 4)}-Q${Math.ceil(month / 3)}` : datetime.slice(0, 4);
 }
 
+/** The first day of a dated day's quarter: `2025-10-11` → `2025-10-01` (where a newest part begins). */
+export function quarterStart(day: string): string {
+  const quarter = Number(quarterOf(day).split('-Q')[1]);
+  return `${day.slice(0, 4)}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
+}
+
 /**
  * From this many articles on, each bundle's newest quarter is a part of its own. A smaller site
  * is indexed whole in seconds, and one part fewer is one index chunk fewer for every first
@@ -381,7 +388,8 @@ function newestQuarter(articles: ArticleSearchEntry[], splitFrom: number): ((dat
  * newest articles, so a rebuild re-indexes that small part and links the archive from the
  * cache; a correction to an older article re-indexes the archive. A query loads both parts,
  * merged (one more index chunk, whatever the size of either); the archive is indexed again when
- * a new quarter begins. A site whose articles all fall in one quarter has one part.
+ * a new quarter begins. A site of fewer than SPLIT_FROM_ARTICLES articles, or whose articles all
+ * fall in one quarter, has one part.
  */
 function mainBundles(
   articles: ArticleSearchEntry[],

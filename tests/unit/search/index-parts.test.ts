@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quarterOf } from '../../../src/integrations/search/build-search-index.ts';
+import { quarterOf, quarterStart } from '../../../src/integrations/search/build-search-index.ts';
 import { countWords, vocabularyOf, buildVocabulary } from '../../../src/integrations/search/vocabulary.ts';
 
 describe('quarterOf: where the main index splits its newest part off', () => {
@@ -9,6 +9,12 @@ describe('quarterOf: where the main index splits its newest part off', () => {
     expect(quarterOf('2025-04')).toBe('2025-Q2');
     expect(quarterOf('2025-09-03T10:00:00Z')).toBe('2025-Q3');
     expect(quarterOf('2025-12-30')).toBe('2025-Q4');
+  });
+
+  it('gives the first day of a day’s quarter', () => {
+    expect(quarterStart('2025-12-30')).toBe('2025-10-01');
+    expect(quarterStart('2025-01-01')).toBe('2025-01-01');
+    expect(quarterStart('2024-06-15')).toBe('2024-04-01');
   });
 
   it('puts a date with no month before the quarters of its year', () => {

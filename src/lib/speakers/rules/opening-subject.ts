@@ -16,7 +16,7 @@ const FUNCTION_WORDS = /^(?:of|for|and|or|the|a|an|in|on|at|to|from|with|by|who|
 const PAST_FORMS = new Set('threw shot put set cut hit let ran won lost brought bought caught fought taught sold stood understood broke chose drove rose fell grew drew flew wore tore swore'.split(' '));
 
 /** Plural nouns for people that follow a name as modifier: "Trump supporters", "Clinton aides". */
-const GROUP_NOUNS = /^(?:supporters|voters|critics|officials|aides|allies|fans|members|workers|residents|backers|donors|delegates|advisers|advisors|staffers|loyalists|opponents|rivals|friends|leaders|lawyers|attorneys|spokesmen|surrogates|volunteers|protesters|demonstrators|rallies|campaigns|forces|troops|emails|comments|remarks|tweets|posts|ads|policies|plans|supporters)$/;
+const GROUP_NOUNS = /^(?:supporters|voters|critics|officials|aides|allies|fans|members|workers|residents|backers|donors|delegates|advisers|advisors|staffers|loyalists|opponents|rivals|friends|leaders|lawyers|attorneys|spokesmen|surrogates|volunteers|protesters|demonstrators|rallies|campaigns|forces|troops|emails|comments|remarks|tweets|posts|ads|policies|plans)$/;
 
 /**
  * Can the lowercase word at `w` be the first word after a subject? A verb, an auxiliary or an
