@@ -3,6 +3,7 @@
  * words of the indexed text, most frequent first, at most `limit` of them, so the file stays
  * small at any corpus size and is loaded only when a search has no results.
  */
+import { withoutAnnotationRefs } from './annotation-refs.ts';
 
 /** Words shorter than this are not worth suggesting (and are rarely misspelt). */
 const MIN_LENGTH = 4;
@@ -42,27 +43,12 @@ export function htmlWords(html: string): string {
 
 /**
  * An article page's own words: its body (the `.prose` block, up to the sections after it),
- * without the refs after each mark (`ann-ref`: buttons and details, interface text). A linear
- * scan, not a parser, to stay cheap at ten thousand pages.
+ * without the refs after each mark (`ann-ref`: buttons and details, interface text). Linear
+ * scans, not a parser, to stay cheap at ten thousand pages.
  */
 export function articleBodyWords(html: string): string {
   const start = html.indexOf('<div class="prose');
   if (start === -1) return '';
   const end = html.indexOf('<section', start);
-  let body = html.slice(start, end === -1 ? undefined : end);
-  for (let at = body.indexOf('<span class="ann-ref"'); at !== -1; at = body.indexOf('<span class="ann-ref"', at)) {
-    let depth = 0;
-    const tags = /<(\/?)span\b[^>]*>/g;
-    tags.lastIndex = at;
-    let close = body.length;
-    for (let m = tags.exec(body); m; m = tags.exec(body)) {
-      depth += m[1] ? -1 : 1;
-      if (depth === 0) {
-        close = tags.lastIndex;
-        break;
-      }
-    }
-    body = body.slice(0, at) + ' ' + body.slice(close);
-  }
-  return htmlWords(body);
+  return htmlWords(withoutAnnotationRefs(html.slice(start, end === -1 ? undefined : end), ' '));
 }

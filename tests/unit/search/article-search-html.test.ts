@@ -39,6 +39,18 @@ describe('markArticleForIndex', () => {
     expect(named).toContain('<p>Body</p><h2 id="names-in-this-article">·</h2><p>Volodymyr Zelensky · Zelenskyy · Zelenskiy</p></article>');
   });
 
+  it('hands over the text without the interface after each mark, and without the marks\' own ids', () => {
+    const body =
+      '<article><p>“<q class="ann-quote" data-speaker="ana" id="q-1">We will</q><span class="ann-ref" data-pagefind-ignore=""><button type="button">q1</button>' +
+      '<span id="about-q-1" popover=""><span class="ann-pop-line">Ana</span></span></span>,” said Ana on <time class="ann-date" datetime="2025-05-01" id="d-1">1 May</time>.</p>' +
+      '<h4 id="note-q-1">Ana · said 1 May 2025</h4><span class="ann-claim" id="c-12">x</span></article>';
+    const indexed = markArticleForIndex(`<html><body>${body}</body></html>`, entry);
+    expect(indexed).toContain(
+      '<p>“<q class="ann-quote" data-speaker="ana">We will</q>,” said Ana on <time class="ann-date" datetime="2025-05-01">1 May</time>.</p><h4 id="note-q-1">Ana · said 1 May 2025</h4><span class="ann-claim">x</span>',
+    );
+    expect(indexed).not.toContain('about-q-1');
+  });
+
   it('refuses a page without an article element, naming the file', () => {
     expect(() => markArticleForIndex('<html><body><p>x</p></body></html>', entry)).toThrow(FactlineError);
     expect(() => markArticleForIndex('<html><body><p>x</p></body></html>', entry)).toThrow(/articles\/a\/index\.html.*no <article> element/);
