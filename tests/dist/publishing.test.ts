@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { jsonLdBlocks } from '../e2e/built-site.ts';
 
 const dist = (p: string) => readFileSync(new URL(`../../dist/${p}`, import.meta.url), 'utf8');
 const corpus = JSON.parse(dist('data/corpus.json'));
@@ -15,7 +16,7 @@ const section = (html: string, id: string) => {
   const end = html.indexOf('<section', start);
   return html.slice(start, end < 0 ? undefined : end);
 };
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([^]*?)<\/script>/g)].flatMap((m) => JSON.parse(m[1]!)) as Record<string, any>[];
+const jsonLd = (html: string) => jsonLdBlocks(html);
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
 
 describe('records', () => {

@@ -62,6 +62,9 @@ export const elementIds = (html: string) => new Set([...html.matchAll(/\s(?:id|n
 export const executableScripts = (html: string) =>
   [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[0]).filter((tag) => !/type="application\/ld\+json"/.test(tag));
 
-/** The JSON-LD objects of a page. */
+/** The JSON-LD items of a page, in order: a block's `@graph` gives its items, each with the block's context. */
 export const jsonLdBlocks = (html: string): Record<string, any>[] =>
-  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((m) => {
+    const block = JSON.parse(m[1]!) as Record<string, any>;
+    return block['@graph'] ? (block['@graph'] as Record<string, any>[]).map((item) => ({ '@context': block['@context'], ...item })) : [block];
+  });

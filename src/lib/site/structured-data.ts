@@ -146,3 +146,13 @@ export function eventJsonLd(entry: TimelineEntry, actors: ReadonlyMap<string, Ac
     ...(articles.length ? { subjectOf: articles.map((a) => ({ '@type': 'NewsArticle', url: abs(routes.article(a.slug), site) })) } : {}),
   };
 }
+
+/**
+ * A page's items as one JSON-LD document: a single item as it is, several as one `@graph`
+ * under one `@context`. One block instead of one per quote: an article page with a dozen
+ * quotes repeated the context and the script tag a dozen times.
+ */
+export function jsonLdDocument(items: readonly object[]): object | undefined {
+  if (items.length <= 1) return items[0];
+  return { '@context': CONTEXT, '@graph': items.map(({ '@context': _, ...item }: Record<string, unknown>) => item) };
+}

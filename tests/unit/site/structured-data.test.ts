@@ -4,6 +4,7 @@ import {
   actorJsonLd,
   claimJsonLd,
   eventJsonLd,
+  jsonLdDocument,
   newsArticleJsonLd,
   quotationJsonLd,
 } from '../../../src/lib/site/structured-data.ts';
@@ -143,5 +144,27 @@ describe('all structured data', () => {
     expect(quotes).toHaveLength(4);
     for (const u of urls(all)) expect(u).toMatch(/^https:\/\//);
     expect(JSON.parse(JSON.stringify(all))).toEqual(all);
+  });
+});
+
+describe('jsonLdDocument', () => {
+  it('gives a single item as it is, and no document for none', () => {
+    const only = { '@context': 'https://schema.org', '@type': 'Person', name: 'Ana' };
+    expect(jsonLdDocument([only])).toBe(only);
+    expect(jsonLdDocument([])).toBeUndefined();
+  });
+
+  it('puts several items in one graph under one context, each without its own', () => {
+    const doc = jsonLdDocument([
+      { '@context': 'https://schema.org', '@type': 'NewsArticle', '@id': 'https://x.example/a/' },
+      { '@context': 'https://schema.org', '@type': 'Quotation', text: 'We will', isPartOf: { '@id': 'https://x.example/a/' } },
+    ]);
+    expect(doc).toEqual({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'NewsArticle', '@id': 'https://x.example/a/' },
+        { '@type': 'Quotation', text: 'We will', isPartOf: { '@id': 'https://x.example/a/' } },
+      ],
+    });
   });
 });
