@@ -16,11 +16,7 @@
  *    pages it rendered and reused, the articles it loaded again and the search bundles it kept.
  * 5. Print a Markdown table and write `bench/results/<N>.json`.
  *
- * Options: --n N (1000) · --seed S (1) · --query WORD (ceasefire) · --annotate-sample K (1000)
- *          --work DIR (bench/tmp/n<N>) · --keep (keep the scratch directory)
- *          --cpu-prof (write V8 CPU profiles of the Factline build to <work>/profiles)
- *          --skip-baseline · --skip-rebuild · --no-write (do not write bench/results/)
- *          --skip-pagefind-rerun (take Pagefind's time from the build log, not a second CLI run)
+ * Options: `npm run bench -- --help` (USAGE below).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -43,22 +39,50 @@ import { snapshotSite } from './snapshot.ts';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 
-const { values } = parseArgs({
-  args: process.argv.slice(2),
-  options: {
-    n: { type: 'string', default: '1000' },
-    seed: { type: 'string', default: '1' },
-    query: { type: 'string', default: 'ceasefire' },
-    'annotate-sample': { type: 'string', default: '1000' },
-    work: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    'cpu-prof': { type: 'boolean', default: false },
-    'skip-baseline': { type: 'boolean', default: false },
-    'skip-rebuild': { type: 'boolean', default: false },
-    'skip-pagefind-rerun': { type: 'boolean', default: false },
-    'no-write': { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: npm run bench -- [options]
+
+  --n N                  articles in the generated corpus (1000)
+  --seed S               the generator's seed (1)
+  --query WORD           the word of the first-search measure (ceasefire)
+  --annotate-sample K    articles the extractor's throughput is measured on (1000)
+  --work DIR             scratch directory (bench/tmp/n<N>)
+  --keep                 keep the scratch directory
+  --cpu-prof             write V8 CPU profiles of the Factline build to <work>/profiles
+  --skip-baseline        do not build the bare Astro + Pagefind baseline
+  --skip-rebuild         do not measure the incremental rebuilds
+  --skip-pagefind-rerun  take Pagefind's time from the build log, not a second CLI run
+  --no-write             do not write bench/results/
+  -h, --help             print this and exit`;
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        n: { type: 'string', default: '1000' },
+        seed: { type: 'string', default: '1' },
+        query: { type: 'string', default: 'ceasefire' },
+        'annotate-sample': { type: 'string', default: '1000' },
+        work: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+        'cpu-prof': { type: 'boolean', default: false },
+        'skip-baseline': { type: 'boolean', default: false },
+        'skip-rebuild': { type: 'boolean', default: false },
+        'skip-pagefind-rerun': { type: 'boolean', default: false },
+        'no-write': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const { values } = parseOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const n = Number(values.n);
 const seed = Number(values.seed);
 if (!Number.isInteger(n) || n < 1) throw new Error(`--n must be a positive integer, got "${values.n}"`);

@@ -154,5 +154,5 @@ export function eventJsonLd(entry: TimelineEntry, actors: ReadonlyMap<string, Ac
  */
 export function jsonLdDocument(items: readonly object[]): object | undefined {
   if (items.length <= 1) return items[0];
-  return { '@context': CONTEXT, '@graph': items.map(({ '@context': _, ...item }: Record<string, unknown>) => item) };
+  return { '@context': CONTEXT, '@graph': items.map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== '@context'))) };
 }
