@@ -43,8 +43,8 @@ function removeOldSites(): void {
 }
 
 /**
- * FACTLINE_SEARCH_SPLIT_FROM: from how many articles on the search index keeps the newest
- * quarter in parts of its own (1,000 unless set; see build-search-index.ts).
+ * FACTLINE_SEARCH_SPLIT_FROM: from how many articles on the search index keeps the quotes' and
+ * claims' newest quarter in parts of their own (1,000 unless set; see build-search-index.ts).
  */
 const splitFromEnv = process.env.FACTLINE_SEARCH_SPLIT_FROM;
 const splitFrom = splitFromEnv === undefined || splitFromEnv === '' ? undefined : Number(splitFromEnv);

@@ -1,8 +1,8 @@
 /**
  * Sorting the main bundle's results by date. The main bundle carries no Pagefind sort: a sort
  * lists every page in the metadata each first query downloads, a quarter of it. Its dates are in
- * a `dates.json` beside each part of it (`/pagefind/dates.json`, `/pagefind/recent/dates.json`,
- * written with the index), loaded only when a reader sorts.
+ * a `dates.json` beside each part of it (`/pagefind/dates.json`, written with the index), loaded
+ * only when a reader sorts.
  */
 import { loadSearchManifest } from './pagefind-loader.ts';
 import { shardPath } from './search-manifest.ts';

@@ -61,7 +61,7 @@ export function loadSearchManifest(): Promise<SearchManifest> {
   return manifest;
 }
 
-/** The folders a search of `bundle` needs: the main bundle's and its newest quarter's, or every part of a kind's. */
+/** The folders a search of `bundle` needs: the main bundle's (and any parts the manifest lists), or every part of a kind's. */
 async function bundlePaths(bundle: Bundle): Promise<string[]> {
   const { shards } = await loadSearchManifest();
   return bundle === 'main' ? ['/pagefind/', ...shards.main.map((s) => shardPath('main', s))] : shards[bundle].map((part) => shardPath(bundle, part));

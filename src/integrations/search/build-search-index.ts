@@ -2,9 +2,9 @@
  * Writes the Pagefind index of a built site, so that what a first query loads grows with the
  * articles, not with the annotations, and a rebuild re-indexes only what changed:
  *
- * - `/pagefind/` and `/pagefind/recent/` — the main bundle, in two parts from 1,000 articles on
- *   (see mainBundles): the article pages (each quote and claim card is a sub-result with its own
- *   deep link), one record per actor and per event. Searches of every kind run here.
+ * - `/pagefind/` — the main bundle, one part (see mainBundle): the article pages (each quote and
+ *   claim card is a sub-result with its own deep link), one record per actor and per event.
+ *   Searches of every kind run here.
  * - `/pagefind/quotes/…/` and `/pagefind/claims/…/` — one record per quote and per claim, with
  *   the filters lists need (speaker, verdict, year), in parts (see kindBundles): the newest
  *   quarter's (`quotes/recent/`) and one per year before it (`quotes/2024/`). They load only
@@ -29,7 +29,7 @@ import { FactlineError, problem, type Problem } from '../../lib/errors/index.ts'
 import type { CorpusJson } from '../../lib/export/corpus-json.ts';
 import { eventAnchor, routes } from '../../lib/site/routes.ts';
 import { articleBodyWords, countWords, vocabularyOf } from './vocabulary.ts';
-import { markArticleForIndex } from './article-search-html.ts';
+import { indexedArticle, markArticleForIndex } from './article-search-html.ts';
 import { articleSearchEntries, searchRecords, type ArticleSearchEntry, type SearchRecord } from './search-records.ts';
 import type { KindBundle, SearchManifest } from '../../browser/search/search-manifest.ts';
 import { actorNames } from './actor-names.ts';
@@ -150,8 +150,8 @@ const PAGE_PREPARATION = createHash('sha256').update(readFileSync(fileURLToPath(
 
 /**
  * A digest of everything a bundle is built from, and of the indexer's version and settings. A
- * page counts by its stamp (the hash of its bytes and its search entry), not by the copy the
- * indexer is given, so that a rebuild does not prepare ten thousand pages only to hash them.
+ * page counts by its stamp: its search entry and the digest of its indexed copy, kept with the
+ * page's facts so that a rebuild does not prepare ten thousand pages only to hash them.
  */
 function inputDigest(input: BundleInput): string {
   const hash = createHash('sha256').update(`${pagefindVersion()}\n${JSON.stringify(ARTICLE_EXTRAS)}\n${PAGE_PREPARATION}\n`);
@@ -348,7 +348,7 @@ async function placeAll(inputs: BundleInput[], digests: string[], site: string, 
   return summaries;
 }
 
-/** The newest quarter's own part of each bundle: `/pagefind/recent/`, `/pagefind/quotes/recent/`. */
+/** The newest quarter's own part of the quote and claim bundles: `/pagefind/quotes/recent/`. */
 export const RECENT_SHARD = 'recent';
 
 /** The quarter of a date, `2025-Q3`; a date without a month is its year alone (`2025`, before its quarters). */
@@ -364,9 +364,10 @@ export function quarterStart(day: string): string {
 }
 
 /**
- * From this many articles on, each bundle's newest quarter is a part of its own. A smaller site
- * is indexed whole in seconds, and one part fewer is one index chunk fewer for every first
- * query; a larger one would index thousands of articles again for every new article.
+ * From this many articles on, the quote and claim bundles' newest quarter is a part of its own.
+ * A smaller site is indexed whole in seconds, and one part fewer is one index chunk fewer for
+ * a first query of quotes or claims; a larger one would index a year of quotes again for every
+ * new article.
  */
 export const SPLIT_FROM_ARTICLES = 1000;
 
@@ -382,40 +383,26 @@ function newestQuarter(articles: ArticleSearchEntry[], splitFrom: number): ((dat
 }
 
 /**
- * The main bundle, in two parts: the archive (`/pagefind/`) and the newest quarter
- * (`/pagefind/recent/`: the articles published in the quarter of the newest article, the events
- * of that quarter and later, and the actors). New articles and most corrections concern the
- * newest articles, so a rebuild re-indexes that small part and links the archive from the
- * cache; a correction to an older article re-indexes the archive. A query loads both parts,
- * merged (one more index chunk, whatever the size of either); the archive is indexed again when
- * a new quarter begins. A site of fewer than SPLIT_FROM_ARTICLES articles, or whose articles all
- * fall in one quarter, has one part.
+ * The main bundle (`/pagefind/`): every article page, event and actor, in one part. A query
+ * loads one index chunk per part whatever the part's size (Pagefind closes a chunk at 20,000
+ * word positions), so a second part cost every first search about a seventh more. The part is
+ * made again when an article's indexed copy or entry changes (a new article, a quote's speaker
+ * corrected), not for a corrected verdict: the review is not in the article's copy (see
+ * indexedBody in article-search-html.ts) but in the claims' own parts.
  */
-function mainBundles(
-  articles: ArticleSearchEntry[],
-  records: SearchRecord[],
-  recent: ((datetime: string | undefined) => boolean) | undefined,
-  page: (entry: ArticleSearchEntry) => string,
-  stamp: (entry: ArticleSearchEntry) => string,
-): BundleInput[] {
-  const bundle = (name: string, dir: string, parts: ArticleSearchEntry[], extra: SearchRecord[]): BundleInput => ({
-    name,
-    dir,
-    pages: parts.map((entry) => ({ url: entry.url, file: entry.file, title: entry.meta.title ?? '', html: () => page(entry), stamp: () => stamp(entry) })),
-    records: extra.map(({ sort: _, ...r }) => r),
+function mainBundle(articles: ArticleSearchEntry[], records: SearchRecord[], page: (entry: ArticleSearchEntry) => string, stamp: (entry: ArticleSearchEntry) => string): BundleInput {
+  return {
+    name: 'main',
+    dir: MAIN_DIR,
+    pages: articles.map((entry) => ({ url: entry.url, file: entry.file, title: entry.meta.title ?? '', html: () => page(entry), stamp: () => stamp(entry) })),
+    records: records.map(({ sort: _, ...r }) => r),
     dates: new Map(
-      [...parts, ...extra]
+      [...articles, ...records]
         .filter((e) => e.sort?.date !== undefined)
         .map((e) => [e.url, e.sort!.date!] as const)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ),
-  });
-  const archive = recent ? articles.filter((a) => !recent(a.meta.datetime)) : [];
-  if (!recent || archive.length === 0) return [bundle('main', MAIN_DIR, articles, records)];
-  return [
-    bundle('main', MAIN_DIR, archive, records.filter((r) => !recent(r.meta?.datetime))),
-    bundle(`main/${RECENT_SHARD}`, `${MAIN_DIR}/${RECENT_SHARD}`, articles.filter((a) => recent(a.meta.datetime)), records.filter((r) => recent(r.meta?.datetime))),
-  ];
+  };
 }
 
 /**
@@ -452,7 +439,7 @@ export interface SearchIndexOptions {
 
 export async function buildSearchIndex(dir: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
   const corpus = readCorpus(dir);
-  const pages = new PageFactsCache(dir, options.cacheDir ? join(options.cacheDir, 'search', PAGES_CACHE) : undefined);
+  const pages = new PageFactsCache(dir, options.cacheDir ? join(options.cacheDir, 'search', PAGES_CACHE) : undefined, PAGE_PREPARATION);
   const timeline = timelinePages(dir, pages);
   const eventHref = (id: string) => {
     const anchor = eventAnchor(id);
@@ -474,22 +461,23 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
   const kindOf = (r: SearchRecord) => r.meta?.kind;
   const mainRecords = records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event');
   const recent = newestQuarter(articles, options.splitFrom ?? SPLIT_FROM_ARTICLES);
-  const main = mainBundles(
+  const main = mainBundle(
     articles,
     mainRecords,
-    recent,
     (entry) => markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), { ...entry, sort: {} }),
-    (entry) => `${JSON.stringify([entry.meta, entry.filters, entry.names ?? null])} ${pages.facts(entry.file)!.hash}`,
+    // What the indexer is given: the entry, and the page's indexed copy (by its digest, kept
+    // with the page's facts, so an unchanged page is not read).
+    (entry) => `${JSON.stringify([entry.meta, entry.filters, entry.names ?? null])} ${pages.indexedDigest(entry.file, (html) => JSON.stringify(indexedArticle(html, entry.file)))!}`,
   );
   const quotes = kindBundles('quotes', records.filter((r) => kindOf(r) === 'quote'), recent);
   const claims = kindBundles('claims', records.filter((r) => kindOf(r) === 'claim'), recent);
-  const inputs = [...main, ...quotes, ...claims];
+  const inputs = [main, ...quotes, ...claims];
   const digests = inputs.map(inputDigest);
   pages.save();
   const people = actorNames(corpus.actors);
   const manifest: SearchManifest = {
     version: 1,
-    shards: { main: main.slice(1).map((b) => b.name.split('/')[1]!), quotes: quotes.map((b) => b.name.split('/')[1]!), claims: claims.map((b) => b.name.split('/')[1]!) },
+    shards: { main: [], quotes: quotes.map((b) => b.name.split('/')[1]!), claims: claims.map((b) => b.name.split('/')[1]!) },
     actors: corpus.actors.map((a) => ({ name: a.name, spellings: people.spellingsOf(a.id) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
   rmSync(join(dir, MAIN_DIR), { recursive: true, force: true });

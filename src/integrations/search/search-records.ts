@@ -169,12 +169,14 @@ export function articleSearchEntries(corpus: CorpusJson): ArticleSearchEntry[] {
     // As on actor pages: what they said or claimed, and the claims that name them.
     const claimsAbout = article.claims.flatMap((c) => spellings.mentioned(c.text).filter((id) => id !== c.claimant)).map((id) => names.get(id)!);
     // Filed under its own year and every year it mentions: the timeline lists it there too.
+    // Not under its claims' verdicts: a verdict filter finds the claims themselves, and a
+    // corrected verdict then changes nothing in the article's entry (nor the main index).
     const years = [published.year, ...article.dates.map((d) => d.value.slice(0, 4)).filter((y) => /^\d{4}$/.test(y))];
     return {
       url: routes.article(article.slug),
       file: `articles/${article.slug}/index.html`,
       meta: { title: article.title, kind: 'article', date: published.label, datetime: article.published, publisher: article.publisher },
-      filters: filtersOf({ kind: ['article'], actor: [...people, ...claimsAbout], by: people, about, verdict: article.claims.map((c) => c.verdict), year: years }),
+      filters: filtersOf({ kind: ['article'], actor: [...people, ...claimsAbout], by: people, about, verdict: [], year: years }),
       sort: { date: published.sort },
       names: spellings.spellingLine([...speakers, ...named]),
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markArticleForIndex } from '../../../src/integrations/search/article-search-html.ts';
+import { indexedBody, markArticleForIndex } from '../../../src/integrations/search/article-search-html.ts';
 import type { ArticleSearchEntry } from '../../../src/integrations/search/search-records.ts';
 import { FactlineError } from '../../../src/lib/errors/index.ts';
 
@@ -16,9 +16,8 @@ describe('markArticleForIndex', () => {
   const marked = markArticleForIndex(page, entry);
 
   it('marks the article element as the indexed body and hands the indexer the article alone', () => {
-    expect(marked).toContain('<article data-pagefind-body class="x">');
     expect(marked.replace(/<span data-pagefind-[^>]*><\/span>/g, '')).toBe(
-      '<!doctype html><html><head><meta charset="utf-8"></head><body><article data-pagefind-body class="x"><h1>T</h1><p>Body</p></article></body></html>',
+      '<!doctype html><html><head><meta charset="utf-8"></head><body><article data-pagefind-body><h1>T</h1><p>Body</p></article></body></html>',
     );
     expect(marked).not.toContain('Menu');
   });
@@ -45,14 +44,38 @@ describe('markArticleForIndex', () => {
       '<span id="about-q-1" popover=""><span class="ann-pop-line">Ana</span></span></span>,” said Ana on <time class="ann-date" datetime="2025-05-01" id="d-1">1 May</time>.</p>' +
       '<h4 id="note-q-1">Ana · said 1 May 2025</h4><span class="ann-claim" id="c-12">x</span></article>';
     const indexed = markArticleForIndex(`<html><body>${body}</body></html>`, entry);
-    expect(indexed).toContain(
-      '<p>“<q class="ann-quote" data-speaker="ana">We will</q>,” said Ana on <time class="ann-date" datetime="2025-05-01">1 May</time>.</p><h4 id="note-q-1">Ana · said 1 May 2025</h4><span class="ann-claim">x</span>',
-    );
+    expect(indexed).toContain('<p>“<q>We will</q>,” said Ana on <time>1 May</time>.</p><h4 id="note-q-1">Ana · said 1 May 2025</h4><span>x</span>');
     expect(indexed).not.toContain('about-q-1');
   });
 
   it('refuses a page without an article element, naming the file', () => {
     expect(() => markArticleForIndex('<html><body><p>x</p></body></html>', entry)).toThrow(FactlineError);
     expect(() => markArticleForIndex('<html><body><p>x</p></body></html>', entry)).toThrow(/articles\/a\/index\.html.*no <article> element/);
+  });
+});
+
+describe('indexedBody', () => {
+  it('leaves out every element marked data-pagefind-ignore, nested ones of the same name included', () => {
+    expect(indexedBody('<li><p>Kept</p><div data-pagefind-ignore><div>badge</div><div>x</div></div><p data-pagefind-ignore="">Reviewed</p><p>Also kept</p></li>')).toBe(
+      '<li><p>Kept</p><p>Also kept</p></li>',
+    );
+  });
+
+  it('keeps only the attributes the indexer reads: ids of sections, language, role, labels and its own', () => {
+    expect(
+      indexedBody('<section aria-labelledby="annotations-heading" class="mt-12"><h2 id="annotations-heading" class="x">A</h2><p role="note" lang="de">N</p><span data-pagefind-weight="2" data-verdict="false" id="c-3">T</span><br/></section>'),
+    ).toBe('<section aria-labelledby="annotations-heading"><h2 id="annotations-heading">A</h2><p role="note" lang="de">N</p><span data-pagefind-weight="2">T</span><br/></section>');
+  });
+
+  it('gives the same copy for a claim whose verdict, status and explanation changed, and another for new words', () => {
+    const card = (verdict: string, status: string, explanation: string, text = 'Prices rose 5%.') =>
+      `<p><span class="ann-claim" data-verdict="${verdict}" id="c-1">${text}</span><span class="ann-ref" data-pagefind-ignore=""><button>c1</button><span popover=""><span>${verdict}</span></span></span></p>` +
+      `<li class="note-card"><h4 id="note-c-1" class="note-title">Claim c1 · made by the article</h4><div data-pagefind-ignore><span class="verdict-badge bg-red-100">${verdict}</span></div><p class="mt-2 font-serif">${text}</p><p data-pagefind-ignore>${explanation}</p><p class="note-meta" data-pagefind-ignore>${status}</p></li>`;
+    expect(indexedBody(card('false', 'Reviewed', 'The release says 2%.'))).toBe(indexedBody(card('unverified', 'Suggested', '')));
+    expect(indexedBody(card('false', 'Reviewed', 'x', 'Prices rose 6%.'))).not.toBe(indexedBody(card('false', 'Reviewed', 'x')));
+  });
+
+  it('keeps the rest of the page when an ignored element never closes, rather than guess where it ends', () => {
+    expect(indexedBody('<p>a</p><div data-pagefind-ignore><p>b</p>')).toBe('<p>a</p><div data-pagefind-ignore><p>b</p>');
   });
 });

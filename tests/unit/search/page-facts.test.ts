@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PageFactsCache } from '../../../src/integrations/search/page-facts.ts';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** Each test's site and its stores, in one folder removed at the end. */
+const root = mkdtempSync(join(tmpdir(), 'factline-pages-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 function site(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'factline-pages-'));
+  const dir = mkdtempSync(join(root, 'site-'));
   mkdirSync(join(dir, 'articles/a'), { recursive: true });
   writeFileSync(join(dir, 'articles/a/index.html'), '<p id="q-1">One</p><section id="notes"></section>');
   return dir;
@@ -50,5 +54,35 @@ describe('PageFactsCache', () => {
     const store = join(dir, 'facts.json');
     writeFileSync(store, '{not json');
     expect(new PageFactsCache(dir, store).facts('articles/a/index.html')!.ids.has('q-1')).toBe(true);
+  });
+
+  it('keeps the digest of a page’s indexed copy until the page or the code that prepares it changes', () => {
+    const dir = site();
+    const file = join(dir, 'articles/a/index.html');
+    const store = join(dir, '..', `${dir.split('/').pop()}-indexed.json`);
+    const rendered = 1_764_000_000.5;
+    utimesSync(file, rendered, rendered);
+    let prepared = 0;
+    const prepare = (html: string) => {
+      prepared++;
+      return html.replace(/ id="[^"]*"/g, '');
+    };
+    const first = new PageFactsCache(dir, store, 'v1');
+    const digest = first.indexedDigest('articles/a/index.html', prepare);
+    expect(digest).toBe(sha('<p>One</p><section></section>'));
+    expect(first.indexedDigest('articles/b/index.html', prepare)).toBeUndefined();
+    first.save();
+
+    // Unchanged page, same code: from the store, not prepared again.
+    expect(new PageFactsCache(dir, store, 'v1').indexedDigest('articles/a/index.html', prepare)).toBe(digest);
+    expect(prepared).toBe(1);
+    // Other code: prepared again.
+    expect(new PageFactsCache(dir, store, 'v2').indexedDigest('articles/a/index.html', prepare)).toBe(digest);
+    expect(prepared).toBe(2);
+    // The page rendered again with other ids but the same indexed copy: the same digest.
+    writeFileSync(file, '<p id="q-9">One</p><section id="x"></section>');
+    utimesSync(file, rendered + 5, rendered + 5);
+    expect(new PageFactsCache(dir, store, 'v1').indexedDigest('articles/a/index.html', prepare)).toBe(digest);
+    expect(prepared).toBe(3);
   });
 });

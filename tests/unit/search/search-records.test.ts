@@ -112,7 +112,8 @@ describe('articleSearchEntries', () => {
       url: '/articles/talks-stall/',
       file: 'articles/talks-stall/index.html',
       meta: { title: 'Talks stall, Trump says', kind: 'article', date: '29 May 2025', datetime: '2025-05-29', publisher: 'Example News' },
-      filters: { kind: ['article'], actor: ['Donald Trump', 'Vladimir Putin'], by: ['Donald Trump', 'Vladimir Putin'], about: ['Donald Trump'], verdict: ['false', 'unsupported'], year: ['2025'] },
+      // No verdicts: those filter the claims' own records.
+      filters: { kind: ['article'], actor: ['Donald Trump', 'Vladimir Putin'], by: ['Donald Trump', 'Vladimir Putin'], about: ['Donald Trump'], year: ['2025'] },
       sort: { date: '2025-05-29' },
       names: 'Donald Trump · Trump · Vladimir Putin · Putin',
     });
