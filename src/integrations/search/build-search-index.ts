@@ -172,10 +172,15 @@ async function writeBundle(input: BundleInput, out: string): Promise<void> {
   if (!index) throw new FactlineError(problem('pagefind', `Pagefind could not start: ${errors.join('; ')}`));
   try {
     const failures: string[] = [...errors];
-    await inOrder(input.pages, async (page) => {
-      const added = await index.addHTMLFile({ url: page.url, content: page.html() });
+    // Each page is read and prepared while the service indexes the one before: the two take
+    // turns otherwise, and preparing ten thousand pages is a tenth of indexing them.
+    let content = input.pages[0]?.html();
+    for (const [i, page] of input.pages.entries()) {
+      const adding = index.addHTMLFile({ url: page.url, content: content! });
+      content = input.pages[i + 1]?.html();
+      const added = await adding;
       failures.push(...added.errors.map((e) => `${page.file}: ${e}`));
-    });
+    }
     await inOrder(input.records, async (record) => {
       const added = await index.addCustomRecord(record);
       failures.push(...added.errors.map((e) => `${record.url}: ${e}`));
