@@ -42,6 +42,27 @@ export function isVerbLike(t: Token | undefined): boolean {
   return isSpeechVerb(w) || COMMON_VERBS.has(w) || (/ed$/.test(w) && w.length > 4);
 }
 
+/** Modals that are also given names or surnames ("George Will", "Will Hurd"). */
+const NAME_MODALS = /^(?:Will|May|Can|Shall|Might)$/;
+/** Past and present forms that no modal can precede. */
+const FINITE_AFTER_NAME = /^(?:said|says|wrote|writes|told|tells|thought|thinks|spoke|speaks|took|gave|made|found|saw|knew|went|came|sent|put|argued|argues|notes|noted|added|adds|called|calls|urged|urges|described|describes|claimed|claims|acknowledged|acknowledges|believes|believed)$/;
+
+/**
+ * Is the word at `k` an auxiliary or adverb that may stand between a subject and its verb ("Trump
+ * has also said")? A capitalised modal is a name instead when it stands inside its sentence or a
+ * finite verb follows it, which no modal can take: in `“…,” Will wrote.` and `Later, Will argued
+ * that …` "Will" is a columnist named Will; `Will it pass?` keeps the modal.
+ */
+export function isVerbLeader(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || !VERB_LEADERS.has(lower(t))) return false;
+  if (!NAME_MODALS.test(t.text)) return true;
+  const first = k === 0 || tokens[k - 1]!.sentence !== t.sentence;
+  if (!first) return false;
+  const next = tokens[k + 1];
+  return !(isWord(next) && (FINITE_AFTER_NAME.test(next.text) || (/ed$/.test(next.text) && isVerbLike(next))));
+}
+
 function isNpWord(t: Token, sentenceFirst: boolean): boolean {
   if (!isWord(t)) return false;
   const w = lower(t);
@@ -96,7 +117,7 @@ function previousBreak(tokens: Token[], j: number, lo: number): number | undefin
 function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefined {
   let j = verb - 1;
   for (let guard = 0; guard < 8; guard++) {
-    while (j >= lo && isWord(tokens[j]) && (VERB_LEADERS.has(lower(tokens[j]!)) || (/ly$/.test(lower(tokens[j]!)) && tokens[j]!.text.length > 4 && !isCapitalized(tokens[j])))) j--;
+    while (j >= lo && isWord(tokens[j]) && (isVerbLeader(tokens, j) || (/ly$/.test(lower(tokens[j]!)) && tokens[j]!.text.length > 4 && !isCapitalized(tokens[j])))) j--;
     const skipped = skipTimePhrase(tokens, j, lo);
     if (skipped !== j) {
       j = skipped;
@@ -173,7 +194,7 @@ const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Prof
  */
 export function appositiveName(tokens: Token[], verb: number, lo: number): Range | undefined {
   let j = verb - 1;
-  while (j > lo && isWord(tokens[j]) && VERB_LEADERS.has(lower(tokens[j]!))) j--;
+  while (j > lo && isVerbLeader(tokens, j)) j--;
   if (tokens[j]?.text !== ',') return undefined;
   const k = previousBreak(tokens, j, lo);
   if (k === undefined || k - lo < 2 || tokens[k]!.text !== ',' || j - k - 1 < 2 || j - k - 1 > 7) return undefined;

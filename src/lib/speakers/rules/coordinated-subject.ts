@@ -1,5 +1,4 @@
-import { VERB_LEADERS } from '../lexicon.ts';
-import { isCapitalized, isPersonish, isWord, leftSubject } from '../noun-phrase.ts';
+import { isCapitalized, isPersonish, isVerbLeader, isWord, leftSubject } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
 import { lower, resolveStrict, type AttributionContext } from './context.ts';
 import { openingSubject } from './opening-subject.ts';
@@ -16,7 +15,7 @@ import { openingSubject } from './opening-subject.ts';
 export function coordinatedSubject(c: AttributionContext, v: number, from: number): Speaker | undefined {
   const { tokens } = c;
   let b = v - 1;
-  while (b > from && isWord(tokens[b]) && (VERB_LEADERS.has(lower(tokens[b])) || /^(?:now|instead|only|\p{Ll}+ly)$/u.test(tokens[b]!.text))) b--;
+  while (b > from && isWord(tokens[b]) && (isVerbLeader(tokens, b) || /^(?:now|instead|only|\p{Ll}+ly)$/u.test(tokens[b]!.text))) b--;
   const joint = tokens[b];
   if (isWord(joint) && /^(?:and|but|then)$/.test(lower(joint))) {
     const s = openingSubject(c, from, b);
