@@ -90,7 +90,8 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   if (/^(?:one|another|among|part|each|either|neither|all|some|many|most)$/.test(w) && /^(?:of|who)$/.test(lower(tokens[from + 1] ?? first))) return true;
   // "Dean Johnson, a salesman from Sumter, South Carolina, said": a place name after a place name (not a
   // titled name: "After the vote in Austin, Gov. Greg Abbott, said").
-  return allowPlace && isCapitalized(tokens[from - 2]) && to - from <= 3 && tokens.slice(from, to).every((t) => isCapitalized(t) && !TITLE_ABBREVIATION.test(t.text));
+  // ("…, of Tacoma, Wash., said": a state's abbreviation keeps its full stop.)
+  return allowPlace && isCapitalized(tokens[from - 2]) && to - from <= 3 && tokens.slice(from, to).every((t, n) => (isCapitalized(t) && !TITLE_ABBREVIATION.test(t.text)) || (t.text === '.' && n > 0 && from + n === to - 1));
 }
 
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d{1,2}|\d{4})$/;
@@ -106,10 +107,15 @@ function skipTimePhrase(tokens: Token[], j: number, lo: number): number {
   return k < j - 1 || (k < j && TIME_LEADERS.test(lower(tokens[k + 1]!))) ? k : j;
 }
 
-/** The comma or dash before the one at `j`, within reach and the same sentence. */
+/**
+ * The comma or dash before the one at `j`, within reach and the same sentence. A full stop with a
+ * comma straight after it closes an abbreviation, not a sentence: "Ana Ortiz, 41, of Tacoma, Wash.,
+ * said" reads past "Wash.".
+ */
 function previousBreak(tokens: Token[], j: number, lo: number): number | undefined {
+  const stops = (k: number) => /^[;:!?]$/.test(tokens[k]!.text) || (tokens[k]!.text === '.' && !(tokens[k + 1]?.text === ',' && isCapitalized(tokens[k - 1])));
   let k = j - 1;
-  while (k >= lo && j - k < 34 && !/^[,—–]$/.test(tokens[k]!.text) && tokens[k]!.type !== 'quote' && !/^[.;:!?]$/.test(tokens[k]!.text)) k--;
+  while (k >= lo && j - k < 34 && !/^[,—–]$/.test(tokens[k]!.text) && tokens[k]!.type !== 'quote' && !stops(k)) k--;
   return k >= lo && /^[,—–]$/.test(tokens[k]!.text) ? k : undefined;
 }
 
@@ -251,7 +257,25 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
     }
   }
   const range = { from, to: end + 1 };
-  return hasHead(tokens, range) ? range : undefined;
+  return placeTail(tokens, range, lo) ?? (hasHead(tokens, range) ? range : undefined);
+}
+
+/**
+ * A subject ending in a town and its state after a comma ("Ana Ortiz of Macon, Georgia
+ * says", "a man in Provo, Utah, told him") is the one from that place, not
+ * the state: `range` is the state, the words before its comma end with "of", "from" or "in" and
+ * the town.
+ */
+function placeTail(tokens: Token[], range: Range, lo: number): Range | undefined {
+  if (tokens[range.from - 1]?.text !== ',' || range.to - range.from > 2) return undefined;
+  if (!tokens.slice(range.from, range.to).every((t) => isCapitalized(t)) || !NOT_NAMES.has(lower(tokens[range.to - 1]!))) return undefined;
+  const town = range.from - 2;
+  let p = town;
+  while (p > lo && town - p < 3 && isCapitalized(tokens[p])) p--;
+  if (p === town || p <= lo || !isWord(tokens[p]) || !/^(?:of|from|in)$/.test(lower(tokens[p]!))) return undefined;
+  const from = collectLeft(tokens, p - 1, lo);
+  const named = { from, to: p };
+  return from < p && hasHead(tokens, named) ? named : undefined;
 }
 
 /**

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { leftSubject } from '../../../src/lib/speakers/noun-phrase.ts';
+import { setup } from './rules/setup.ts';
+
+/** The words of the subject `leftSubject` finds for the first `verb` of the text. */
+const subject = (text: string, verb: string) => {
+  const s = setup(text);
+  const r = leftSubject(s.c.tokens, s.word(verb), 0);
+  return r ? s.c.tokens.slice(r.from, r.to).map((t) => t.text).join(' ') : null;
+};
+
+// Sentences written for the test, in the shape of wire reports from a rally.
+describe('leftSubject', () => {
+  it('reads past a state abbreviation that keeps its full stop', () => {
+    expect(subject('Ana Ortiz, 41, of Tacoma, Wash., said the levy was “long overdue.”', 'said')).toBe('Ana Ortiz');
+  });
+
+  it('takes the one from the place, not the state after the town', () => {
+    expect(subject('Dana Pruitt of Macon, Georgia says the levy is “long overdue.”', 'says')).toBe('Dana Pruitt');
+  });
+
+  it('still takes a subject that is itself a place name', () => {
+    expect(subject('In the end, South Carolina voted for “change.”', 'voted')).toBe('South Carolina');
+  });
+});
