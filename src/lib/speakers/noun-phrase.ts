@@ -75,12 +75,16 @@ function isNpWord(t: Token, sentenceFirst: boolean): boolean {
 
 /** Is the comma-delimited stretch an appositive or aside ("the U.S. Vice President", "expressing frustration")? */
 function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean): boolean {
+  // A title whose comma sits inside its quotation marks (`the show, "Night Kitchen," who …`) is an aside itself.
+  const marked = from < to && /^["“”]$/.test(tokens[from]!.text);
+  while (from < to && /^["“”]$/.test(tokens[from]!.text)) from++;
   if (to <= from || to - from > 32) return false;
+  if (marked && /^["“”]$/.test(tokens[to + 1]?.text ?? '') && to - from <= 5 && tokens.slice(from, to).every((t) => isCapitalized(t) || TITLE_SMALL_WORDS.test(t.text))) return true;
   const first = tokens[from]!;
   if (!isWord(first)) return false;
   const w = lower(first);
   if (ROLE_WORDS.has(w) && !/^(?:and|of|for)$/.test(w)) return true; // "vice chairwoman for …", "president of …"
-  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|of|from|with|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied)$/.test(w)) return true;
+  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|of|from|with|about|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied)$/.test(w)) return true;
   if (/ing$|ed$/.test(w)) return true;
   if (isPossessive(first)) return true; // "Ukraine’s president"
   // "Christie, New Jersey’s sitting governor, said"
@@ -116,7 +120,22 @@ function previousBreak(tokens: Token[], j: number, lo: number): number | undefin
   const stops = (k: number) => /^[;:!?]$/.test(tokens[k]!.text) || (tokens[k]!.text === '.' && !(tokens[k + 1]?.text === ',' && isCapitalized(tokens[k - 1])));
   let k = j - 1;
   while (k >= lo && j - k < 34 && !/^[,—–]$/.test(tokens[k]!.text) && tokens[k]!.type !== 'quote' && !stops(k)) k--;
-  return k >= lo && /^[,—–]$/.test(tokens[k]!.text) ? k : undefined;
+  return k >= lo && (/^[,—–]$/.test(tokens[k]!.text) || titleBreak(tokens[k]!)) ? k : undefined;
+}
+
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is)$/;
+
+/**
+ * A quoted title whose closing comma sits inside the quotation marks ("the author of “Paper
+ * Trails,” said", "a judge on the show “Night Kitchen,” who …"): a few words in title case,
+ * it closes an aside as a comma would.
+ */
+export function titleBreak(t: Token | undefined): boolean {
+  if (!t || t.type !== 'quote') return false;
+  const inner = /^["“]?(.*),["”]?$/su.exec(t.text)?.[1]?.trim();
+  if (!inner) return false;
+  const words = inner.split(/\s+/);
+  return words.length <= 5 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.test(w));
 }
 
 /** Walk left over auxiliaries, adverbs, parentheses, asides and short time phrases to where a subject ends. */
@@ -138,7 +157,7 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
       j = k - 1;
       continue;
     }
-    if (t.text === ',' || t.text === '—' || t.text === '–') {
+    if (t.text === ',' || t.text === '—' || t.text === '–' || titleBreak(t)) {
       const k = previousBreak(tokens, j, lo);
       if (k !== undefined && isAside(tokens, k + 1, j, true)) {
         j = k - 1;

@@ -22,4 +22,14 @@ describe('leftSubject', () => {
   it('still takes a subject that is itself a place name', () => {
     expect(subject('In the end, South Carolina voted for “change.”', 'voted')).toBe('South Carolina');
   });
+
+  it('reads past an aside closed by a quoted title with its comma inside the quotation marks', () => {
+    expect(subject('Marsh, the author of “Paper Trails,” said the book was “a labour of love.”', 'said')).toBe('Marsh');
+  });
+
+  it('reads past asides that a quoted title and an "about" phrase open', () => {
+    const text = 'Lee Brandt, a judge on the cooking show, "Night Kitchen," who later opened a diner, said the host was "hard to please."';
+    expect(subject(text, 'said')).toBe('Lee Brandt');
+    expect(subject('Marsh, the author of "Paper Trails," about old maps, said it was "a labour of love."', 'said')).toBe('Marsh');
+  });
 });
