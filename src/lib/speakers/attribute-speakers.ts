@@ -24,7 +24,8 @@
  *     phrase), when it names someone;
  *  6. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
- *     that sentence's subject;
+ *     that sentence's subject, else the speaker of a quote two sentences back when the sentence
+ *     between opens with their name (`resumedSpeaker`);
  *  7. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
  *     in place of the nearest name;
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never

@@ -1,6 +1,7 @@
 import { clauseSubject } from '../noun-phrase.ts';
 import { resolvePronoun } from '../resolve-speaker.ts';
 import { resolveStrict, type AttributionContext, type Found } from './context.ts';
+import { resumedSpeaker } from './resumed-speaker.ts';
 import { sentenceReporter } from './sentence-reporter.ts';
 
 /**
@@ -39,5 +40,6 @@ export function carriedSpeaker(c: AttributionContext, k: number, found: readonly
     const p = resolvePronoun(c.resolver, lead.text, ps);
     if (p) return { speaker: p, how: 'carried' };
   }
-  return undefined;
+  // "“…,” Ortiz said. They also lie far from any TV market. “…”": a sentence of background between two quotes.
+  return resumedSpeaker(c, k, i, found);
 }

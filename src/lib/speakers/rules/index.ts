@@ -16,6 +16,7 @@ export * from './participle-subject.ts';
 export * from './passive-report.ts';
 export * from './reporting-above.ts';
 export * from './reporting-verb-subject.ts';
+export * from './resumed-speaker.ts';
 export * from './sentence-reporter.ts';
 export * from './speaker-name-guard.ts';
 export * from './stated-by.ts';
