@@ -84,7 +84,7 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   if (!isWord(first)) return false;
   const w = lower(first);
   if (ROLE_WORDS.has(w) && !/^(?:and|of|for)$/.test(w)) return true; // "vice chairwoman for …", "president of …"
-  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|of|from|with|about|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied)$/.test(w)) return true;
+  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|of|from|with|about|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied|clad|dressed)$/.test(w)) return true;
   if (/ing$|ed$/.test(w)) return true;
   if (isPossessive(first)) return true; // "Ukraine’s president"
   // "Christie, New Jersey’s sitting governor, said"
@@ -336,11 +336,50 @@ export function rightSubject(tokens: Token[], verb: number, hi: number): Range |
     if (isPossessive(tokens[j]!) && j > verb + 1 && !isNpWord(tokens[j + 1] ?? tokens[j]!, false)) break;
     j++;
   }
+  const named = knownAs(tokens, verb + 1, j, hi);
+  if (named) return named;
   let to = j;
   while (to > verb + 1 && /^(?:of|for|and|the|a|an)$/.test(lower(tokens[to - 1]!))) to--;
+  if (to > verb + 1 && !isCapitalized(tokens[to - 1])) {
+    const renamed = nameAfterDescription(tokens, to, hi);
+    if (renamed) return renamed;
+  }
   if (to <= verb + (led ? 2 : 1) || (led && !isCapitalized(tokens[to - 1]))) return undefined;
   const range = { from: verb + 1, to };
   return hasHead(tokens, range) ? range : undefined;
+}
+
+/**
+ * After an inverted verb, a description and then, set off by a comma, the name that closes the
+ * clause (`shouted the mayor's warm-up act, comedian Jane Holt.`, `said his wife, Ann Lee.`): the
+ * name, its lowercase title left out. `to` is the end of the description.
+ */
+function nameAfterDescription(tokens: Token[], to: number, hi: number): Range | undefined {
+  if (tokens[to]?.text !== ',') return undefined;
+  let k = to + 1;
+  while (k < hi && k - to <= 3 && isWord(tokens[k]) && !isCapitalized(tokens[k]) && !PHRASE_STOP.has(lower(tokens[k]!)) && !isVerbLike(tokens[k])) k++;
+  let end = k;
+  while (end < hi && end - k < 4 && isCapitalized(tokens[end]) && !isPossessive(tokens[end]!)) end++;
+  if (end - k < 2 || !/^[.,;!?]$/.test(tokens[end]?.text ?? '.') || !tokens.slice(k, end).every((t) => /\p{Ll}|^\p{Lu}\.$/u.test(t.text) && !NOT_NAMES.has(lower(t)))) return undefined;
+  return { from: k, to: end };
+}
+
+/**
+ * A description that goes on to the only name it gives (`said the shift chief known as Marco`, `said
+ * a supervisor identified only as Ramirez`, `said a guard named Kofi Mensah`): that name, for the
+ * phrase from `from` that stopped at `j`.
+ */
+function knownAs(tokens: Token[], from: number, j: number, hi: number): Range | undefined {
+  let k = j;
+  if (lower(tokens[k - 1] ?? tokens[from]!) === 'known' && lower(tokens[k]) === 'as') k++;
+  else if (/^(?:identified|described)$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'only' && lower(tokens[k + 2]) === 'as') k += 3;
+  else if (/^(?:identified|known)$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'as') k += 2;
+  else if (lower(tokens[k]) === 'named' && k > from) k++;
+  else return undefined;
+  if (k === j || !hasHead(tokens, { from, to: j })) return undefined;
+  let to = k;
+  while (to < hi && to - k < 4 && isCapitalized(tokens[to]) && !isPossessive(tokens[to]!)) to++;
+  return to > k ? { from: k, to } : undefined;
 }
 
 /** Words opening a phrase set before the main clause: "With Democrats worried about turnout, Obama …". */

@@ -32,4 +32,8 @@ describe('leftSubject', () => {
     expect(subject(text, 'said')).toBe('Lee Brandt');
     expect(subject('Marsh, the author of "Paper Trails," about old maps, said it was "a labour of love."', 'said')).toBe('Marsh');
   });
+
+  it('reads past an aside that a participle such as "clad" opens', () => {
+    expect(subject('Coach Ed Olsen, clad in his old team jersey, said the season was “a gift.”', 'said')).toBe('Coach Ed Olsen');
+  });
 });
