@@ -274,6 +274,17 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
       const nameFrom = collectLeft(tokens, from - 2, lo);
       if (nameFrom <= from - 2) return { from: nameFrom, to: from - 1 };
     }
+    // "Ana Ortiz, the press director for the county party said": with the name opening the clause,
+    // a description with its article, up to a role word and its "of", "for" or "at".
+    if (/^(?:the|a|an)$/.test(lower(tokens[from]!))) {
+      let m = from + 1;
+      while (m <= end && isWord(tokens[m]) && !isCapitalized(tokens[m]) && !/^(?:of|for|at)$/.test(lower(tokens[m]!))) m++;
+      const nameFrom = collectLeft(tokens, from - 2, lo);
+      const named = tokens.slice(nameFrom, from - 1);
+      if (m <= end && m > from + 1 && /^(?:of|for|at)$/.test(lower(tokens[m]!)) && ROLE_WORDS.has(lower(tokens[m - 1]!)) && nameFrom === lo && named.length > 0 && named.every((t) => isCapitalized(t) && !ROLE_WORDS.has(lower(t)))) {
+        return { from: nameFrom, to: from - 1 };
+      }
+    }
   }
   const range = { from, to: end + 1 };
   return placeTail(tokens, range, lo) ?? (hasHead(tokens, range) ? range : undefined);

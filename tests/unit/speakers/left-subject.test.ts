@@ -36,4 +36,12 @@ describe('leftSubject', () => {
   it('reads past an aside that a participle such as "clad" opens', () => {
     expect(subject('Coach Ed Olsen, clad in his old team jersey, said the season was “a gift.”', 'said')).toBe('Coach Ed Olsen');
   });
+
+  it('takes the name opening the clause before a description left open with its article', () => {
+    expect(subject('Sam Okoro, the communications director for the state party said the count was “final.”', 'said')).toBe('Sam Okoro');
+  });
+
+  it('keeps a description after a fronted phrase ending in a name', () => {
+    expect(subject('After meeting Okoro, the head of the agency said the count was “final.”', 'said')).toBe('the head of the agency');
+  });
 });
