@@ -317,7 +317,8 @@ function placeTail(tokens: Token[], range: Range, lo: number): Range | undefined
  * `Zelensky and other European leaders rejected …` → "Zelensky".
  */
 export function firstConjunct(tokens: Token[], s: Range, lo: number): Range {
-  const and = s.from - 1;
+  // ("Zelensky and other European leaders": "other" stays out of the phrase.)
+  const and = s.from - 1 - (/^(?:other|fellow)$/i.test(tokens[s.from - 1]?.text ?? '') ? 1 : 0);
   if (!/^(?:and|&)$/.test(tokens[and]?.text ?? '')) return s;
   let from = and;
   while (from > lo && and - from < 5 && isCapitalized(tokens[from - 1]) && !isPossessive(tokens[from - 1]!)) from--;
