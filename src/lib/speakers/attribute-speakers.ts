@@ -5,7 +5,8 @@
  *     a name after a dash, on the quote's line or a line of its own (`dashAttribution`), a name set
  *     off by a long description before its verb (`appositiveTail`: `"…," Anne C. Richard, assistant
  *     secretary of state for population, refugees, and migration, said`), or an attribution closing
- *     the sentence (`closingAttribution`);
+ *     the sentence (`closingAttribution`); after "according to", a document's author (`accordingTo`:
+ *     `according to calculations by X`);
  *  2. `headAttribution`: an inverted verb leading into the quote (`invertedLead`: `Stated Lavrov:
  *     "…"`, `But, said Cornyn, "…"`), a name and a colon, also set off by a dash in digests or
  *     led by a role word (`colonAttribution`: `… doesn't surprise pollster Maria Lindqvist: "…"`), else

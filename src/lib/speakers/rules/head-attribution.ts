@@ -1,5 +1,6 @@
 import type { Token } from '../tokens.ts';
-import { clauseSubject, isCapitalized, isWord, rightSubject } from '../noun-phrase.ts';
+import { clauseSubject, isCapitalized, isWord } from '../noun-phrase.ts';
+import { accordingTo } from './according-to.ts';
 import { claimOwner } from './claim-owner.ts';
 import { clauseStart } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
@@ -43,7 +44,7 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   const acc = scan(from, (t, v) => lower(t) === 'according' && lower(tokens[v + 1]) === 'to');
   const nearestVerb = scan(from, (t, v) => reportsAt(c, v) && !isCapitalized(t));
   if (acc !== undefined && (nearestVerb === undefined || nearestVerb < acc)) {
-    const s = resolve(c, rightSubject(tokens, acc + 1, i));
+    const s = resolve(c, accordingTo(c, acc + 1, i));
     if (s) return { speaker: s, how: 'head' };
   }
   // "Trump’s claim that there have been “thousands of shootings”" — when no reporting verb stands in the clause

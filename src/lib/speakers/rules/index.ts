@@ -1,3 +1,4 @@
+export * from './according-to.ts';
 export * from './appositive-tail.ts';
 export * from './carried-speaker.ts';
 export * from './claim-owner.ts';
