@@ -25,13 +25,14 @@
  *     phrase), when it names someone;
  *  6. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
- *     that sentence's subject, else the speaker of a quote two sentences back when the sentence
- *     between opens with their name (`resumedSpeaker`);
+ *     that sentence's subject or the person it opens with (`openingMention`); a sentence adverb
+ *     may come first (`Specifically, “…”`);
  *  7. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
  *     in place of the nearest name;
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
  *     a speaker's name (null, for the editor).
- * A direct quote prefers the attribution after it, a partial quote the one before it. Parts of one
+ * A direct quote prefers the attribution after it, a partial quote the one before it, unless that
+ * one is only the subject of a verb of judging (`Voters saw the plan as “…,” Okafor said` → Okafor). Parts of one
  * utterance (a group) share the first speaker found, unless a later part has an attribution of its
  * own, after it or before it (`ownAttribution`). Names inside quotes are never candidates: the
  * token stream folds every quote into one token.
@@ -70,7 +71,8 @@ export function attributeSpeakers(
       const h = headAttribution(c, i);
       const tl = tailAttribution(c, i);
       if (direct) found = tl ? { speaker: tl, how: 'tail' } : h?.how === 'head' ? h : undefined;
-      else found = h?.how === 'head' ? h : tl ? { speaker: tl, how: 'tail' } : undefined;
+      // (A view after a verb of judging gives way to the one who reports it: `Voters saw the plan as “…,” Okafor said.`)
+      else found = h?.how === 'head' && !(h.judged && tl) ? h : tl ? { speaker: tl, how: 'tail' } : undefined;
       if (!clauseOnly && h?.how === 'clause') clauseOnly = h;
       if (found) break;
     }

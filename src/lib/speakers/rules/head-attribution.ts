@@ -54,18 +54,18 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // A name and a colon right before the quote come before a reporting verb further back ("Pollsters agree - Jon Cohen: “…”").
   const colon = colonAttribution(c, i, lo);
   if (colon) return { speaker: colon, how: 'head' };
-  const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote)$/.test(t.text)) && !passiveReport(c, v);
-  for (const [a, test] of [
-    [from, isReporting],
-    [from, (t: Token) => JUDGING.has(lower(t))],
-    [lo, isReporting],
+  const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote|Adding)$/.test(t.text)) && !passiveReport(c, v);
+  for (const [a, test, judged] of [
+    [from, isReporting, false],
+    [from, (t: Token) => JUDGING.has(lower(t)), true],
+    [lo, isReporting, false],
   ] as const) {
     let v = scan(a, test);
     if (v === undefined) continue;
     const outer = reportingAbove(c, v, a);
     if (outer !== undefined) v = outer;
     const s = reportingVerbSubject(c, v, a === lo ? lo : from, lo);
-    if (s) return { speaker: s, how: 'head' };
+    if (s) return judged && outer === undefined ? { speaker: s, how: 'head', judged } : { speaker: s, how: 'head' };
   }
   const s = resolveStrict(c, openingSubject(c, from, i)) ?? resolveStrict(c, clauseSubject(tokens, from, i, true));
   return s ? { speaker: s, how: 'clause' } : undefined;

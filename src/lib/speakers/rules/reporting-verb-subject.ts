@@ -4,6 +4,7 @@ import { clauseSubject, firstConjunct, isCapitalized, isInverting, isWord, leftS
 import type { Speaker } from '../speaker.ts';
 import { lower, resolve, resolveStrict, type AttributionContext } from './context.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { openingParticiple } from './opening-participle.ts';
 import { participleSubject } from './participle-subject.ts';
 
 /**
@@ -44,6 +45,9 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
     // "Graham threw his support behind the bill, saying …": the clause the participle hangs on.
     const hung = participleSubject(c, v, from);
     if (hung) return hung;
+    // "… Ortiz said. Adding, “…”": a fragment going on from the sentence before.
+    const fragment = openingParticiple(c, v, lo);
+    if (fragment) return fragment;
   }
   if (!participle) {
     if (lower(t) === 'asked' && lower(tokens[v + 1]) === 'by') {
