@@ -224,7 +224,9 @@ export function appositiveName(tokens: Token[], verb: number, lo: number): Range
   const k = previousBreak(tokens, j, lo);
   if (k === undefined || k - lo < 2 || tokens[k]!.text !== ',' || j - k - 1 < 2 || j - k - 1 > 7) return undefined;
   const first = tokens[lo];
-  if (!isWord(first) || !(DESCRIPTION_START.test(first.text) || (isPossessive(first) && isCapitalized(first)))) return undefined;
+  // (Or a description led by whose it is: "California Rep. Dan Holt’s chief of staff, Joe Kasper, told".)
+  const owned = (n: number) => isCapitalized(tokens[n]) && isPossessive(tokens[n]!) && isWord(tokens[n + 1]) && !isCapitalized(tokens[n + 1]);
+  if (!isWord(first) || !(DESCRIPTION_START.test(first.text) || (isPossessive(first) && isCapitalized(first)) || tokens.slice(lo, k).some((_, n) => owned(lo + n)))) return undefined;
   for (let n = lo; n < k; n++) if (!isWord(tokens[n]) || isVerbLike(tokens[n])) return undefined;
   let from = k + 1;
   while (from < j && isWord(tokens[from]) && (ROLE_WORDS.has(lower(tokens[from]!)) || TITLE_ABBREVIATION.test(tokens[from]!.text))) from++;

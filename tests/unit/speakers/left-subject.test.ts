@@ -44,4 +44,8 @@ describe('leftSubject', () => {
   it('keeps a description after a fronted phrase ending in a name', () => {
     expect(subject('After meeting Okoro, the head of the agency said the count was “final.”', 'said')).toBe('the head of the agency');
   });
+
+  it('takes the name set off after a description led by whose it is', () => {
+    expect(subject('California Rep. Dan Holt’s chief of staff, Joe Kasper, told reporters views would “soften.”', 'told')).toBe('Joe Kasper');
+  });
 });
