@@ -384,11 +384,12 @@ function nameAfterDescription(tokens: Token[], to: number, hi: number): Range | 
  * phrase from `from` that stopped at `j`.
  */
 function knownAs(tokens: Token[], from: number, j: number, hi: number): Range | undefined {
+  const at = (n: number) => (isWord(tokens[n]) ? lower(tokens[n]!) : '');
   let k = j;
-  if (lower(tokens[k - 1] ?? tokens[from]!) === 'known' && lower(tokens[k]) === 'as') k++;
-  else if (/^(?:identified|described)$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'only' && lower(tokens[k + 2]) === 'as') k += 3;
-  else if (/^(?:identified|known)$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'as') k += 2;
-  else if (lower(tokens[k]) === 'named' && k > from) k++;
+  if (k > from && at(k - 1) === 'known' && at(k) === 'as') k++;
+  else if (/^(?:identified|described)$/.test(at(k)) && at(k + 1) === 'only' && at(k + 2) === 'as') k += 3;
+  else if (/^(?:identified|known)$/.test(at(k)) && at(k + 1) === 'as') k += 2;
+  else if (at(k) === 'named' && k > from) k++;
   else return undefined;
   if (k === j || !hasHead(tokens, { from, to: j })) return undefined;
   let to = k;
