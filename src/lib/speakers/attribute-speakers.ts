@@ -5,7 +5,8 @@
  *     a name after a dash, on the quote's line or a line of its own (`dashAttribution`), a name set
  *     off by a long description before its verb (`appositiveTail`: `"…," Anne C. Richard, assistant
  *     secretary of state for population, refugees, and migration, said`), or an attribution closing
- *     the sentence (`closingAttribution`);
+ *     the sentence (`closingAttribution`); after "according to", a document's author (`accordingTo`:
+ *     `according to calculations by X`);
  *  2. `headAttribution`: an inverted verb leading into the quote (`invertedLead`: `Stated Lavrov:
  *     "…"`, `But, said Cornyn, "…"`), a name and a colon, also set off by a dash in digests or
  *     led by a role word (`colonAttribution`: `… doesn't surprise pollster Maria Lindqvist: "…"`), else
@@ -24,12 +25,14 @@
  *     phrase), when it names someone;
  *  6. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
- *     that sentence's subject;
+ *     that sentence's subject or the person it opens with (`openingMention`); a sentence adverb
+ *     may come first (`Specifically, “…”`);
  *  7. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
  *     in place of the nearest name;
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
  *     a speaker's name (null, for the editor).
- * A direct quote prefers the attribution after it, a partial quote the one before it. Parts of one
+ * A direct quote prefers the attribution after it, a partial quote the one before it, unless that
+ * one is only the subject of a verb of judging (`Voters saw the plan as “…,” Okafor said` → Okafor). Parts of one
  * utterance (a group) share the first speaker found, unless a later part has an attribution of its
  * own, after it or before it (`ownAttribution`). Names inside quotes are never candidates: the
  * token stream folds every quote into one token.
@@ -68,7 +71,8 @@ export function attributeSpeakers(
       const h = headAttribution(c, i);
       const tl = tailAttribution(c, i);
       if (direct) found = tl ? { speaker: tl, how: 'tail' } : h?.how === 'head' ? h : undefined;
-      else found = h?.how === 'head' ? h : tl ? { speaker: tl, how: 'tail' } : undefined;
+      // (A view after a verb of judging gives way to the one who reports it: `Voters saw the plan as “…,” Okafor said.`)
+      else found = h?.how === 'head' && !(h.judged && tl) ? h : tl ? { speaker: tl, how: 'tail' } : undefined;
       if (!clauseOnly && h?.how === 'clause') clauseOnly = h;
       if (found) break;
     }

@@ -40,10 +40,19 @@ special press of for and`.split(/\s+/));
 
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'al', 'ter', 'ten']);
 
+/**
+ * A party-and-state tag ("R-Ky.", "D-N.Y"), never part of a name; a double surname ("Lopez-Cantera",
+ * "Crouse-Mays") is one.
+ */
+const PARTY_TAG = /^\p{Lu}{1,3}-\p{Lu}/u;
+
 /** Auxiliaries opening a question: "Does Kasich …" names Kasich. */
 const AUXILIARY = /^(?:Does|Did|Do|Is|Are|Was|Were|Would|Could|Should|Has|Have|Had)$/;
 
 const lowerBare = (t: Token) => t.text.toLowerCase().replace(/['’]s?$/, '');
+
+/** A title word, or a title joined of role words: "Secretary-Treasurer", "Vice-Chair". */
+const titleLike = (t: Token) => TITLE_LIKE.has(lowerBare(t)) || (/-/.test(t.text) && lowerBare(t).split('-').every((p) => ROLE_WORDS.has(p)));
 
 export const actorSpeaker = (a: Actor): Speaker => ({ id: a.id, name: a.name });
 
@@ -104,13 +113,13 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isCapitalized(t) || /-\p{Lu}/u.test(t.text)) {
+    if (!isCapitalized(t) || PARTY_TAG.test(t.text)) {
       i++;
       continue;
     }
     // A run of capitalised words, ended by a possessive.
     let j = i;
-    while (j < tokens.length && tokens[j]!.sentence === t.sentence && !/-\p{Lu}/u.test(tokens[j]!.text)) {
+    while (j < tokens.length && tokens[j]!.sentence === t.sentence && !PARTY_TAG.test(tokens[j]!.text)) {
       // Name particles inside a name: "Ursula von der Leyen", "Abu Bakr al Baghdadi".
       if (!isCapitalized(tokens[j])) {
         let k = j;
@@ -127,7 +136,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
     // a sentence opener is not part of it either, nor a reporting verb or an auxiliary opening the sentence
     // ("Stated Lavrov: …", "Does Kasich …").
     let nameFrom = j;
-    while (nameFrom > runFrom && !TITLE_LIKE.has(lowerBare(tokens[nameFrom - 1]!))) nameFrom--;
+    while (nameFrom > runFrom && !titleLike(tokens[nameFrom - 1]!)) nameFrom--;
     const first = runFrom === 0 || tokens[runFrom - 1]!.sentence !== t.sentence;
     if (nameFrom === runFrom && first && (SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!)) || isInverting(tokens[runFrom]) || AUXILIARY.test(tokens[runFrom]!.text))) nameFrom++;
     while (nameFrom < j && NAME_PARTICLES.has(tokens[nameFrom]!.text)) nameFrom++;

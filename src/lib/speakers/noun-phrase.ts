@@ -42,6 +42,27 @@ export function isVerbLike(t: Token | undefined): boolean {
   return isSpeechVerb(w) || COMMON_VERBS.has(w) || (/ed$/.test(w) && w.length > 4);
 }
 
+/** Modals that are also given names or surnames ("George Will", "Will Hurd"). */
+const NAME_MODALS = /^(?:Will|May|Can|Shall|Might)$/;
+/** Past and present forms that no modal can precede. */
+const FINITE_AFTER_NAME = /^(?:said|says|wrote|writes|told|tells|thought|thinks|spoke|speaks|took|gave|made|found|saw|knew|went|came|sent|put|argued|argues|notes|noted|added|adds|called|calls|urged|urges|described|describes|claimed|claims|acknowledged|acknowledges|believes|believed)$/;
+
+/**
+ * Is the word at `k` an auxiliary or adverb that may stand between a subject and its verb ("Trump
+ * has also said")? A capitalised modal is a name instead when it stands inside its sentence or a
+ * finite verb follows it, which no modal can take: in `“…,” Will wrote.` and `Later, Will argued
+ * that …` "Will" is a columnist named Will; `Will it pass?` keeps the modal.
+ */
+export function isVerbLeader(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || !VERB_LEADERS.has(lower(t))) return false;
+  if (!NAME_MODALS.test(t.text)) return true;
+  const first = k === 0 || tokens[k - 1]!.sentence !== t.sentence;
+  if (!first) return false;
+  const next = tokens[k + 1];
+  return !(isWord(next) && (FINITE_AFTER_NAME.test(next.text) || (/ed$/.test(next.text) && isVerbLike(next))));
+}
+
 function isNpWord(t: Token, sentenceFirst: boolean): boolean {
   if (!isWord(t)) return false;
   const w = lower(t);
@@ -54,12 +75,16 @@ function isNpWord(t: Token, sentenceFirst: boolean): boolean {
 
 /** Is the comma-delimited stretch an appositive or aside ("the U.S. Vice President", "expressing frustration")? */
 function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean): boolean {
+  // A title whose comma sits inside its quotation marks (`the show, "Night Kitchen," who …`) is an aside itself.
+  const marked = from < to && /^["“”]$/.test(tokens[from]!.text);
+  while (from < to && /^["“”]$/.test(tokens[from]!.text)) from++;
   if (to <= from || to - from > 32) return false;
+  if (marked && /^["“”]$/.test(tokens[to + 1]?.text ?? '') && to - from <= 5 && tokens.slice(from, to).every((t) => isCapitalized(t) || TITLE_SMALL_WORDS.test(t.text))) return true;
   const first = tokens[from]!;
   if (!isWord(first)) return false;
   const w = lower(first);
   if (ROLE_WORDS.has(w) && !/^(?:and|of|for)$/.test(w)) return true; // "vice chairwoman for …", "president of …"
-  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|of|from|with|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied)$/.test(w)) return true;
+  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|of|from|with|about|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied|clad|dressed)$/.test(w)) return true;
   if (/ing$|ed$/.test(w)) return true;
   if (isPossessive(first)) return true; // "Ukraine’s president"
   // "Christie, New Jersey’s sitting governor, said"
@@ -69,7 +94,8 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   if (/^(?:one|another|among|part|each|either|neither|all|some|many|most)$/.test(w) && /^(?:of|who)$/.test(lower(tokens[from + 1] ?? first))) return true;
   // "Dean Johnson, a salesman from Sumter, South Carolina, said": a place name after a place name (not a
   // titled name: "After the vote in Austin, Gov. Greg Abbott, said").
-  return allowPlace && isCapitalized(tokens[from - 2]) && to - from <= 3 && tokens.slice(from, to).every((t) => isCapitalized(t) && !TITLE_ABBREVIATION.test(t.text));
+  // ("…, of Tacoma, Wash., said": a state's abbreviation keeps its full stop.)
+  return allowPlace && isCapitalized(tokens[from - 2]) && to - from <= 3 && tokens.slice(from, to).every((t, n) => (isCapitalized(t) && !TITLE_ABBREVIATION.test(t.text)) || (t.text === '.' && n > 0 && from + n === to - 1));
 }
 
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d{1,2}|\d{4})$/;
@@ -85,18 +111,38 @@ function skipTimePhrase(tokens: Token[], j: number, lo: number): number {
   return k < j - 1 || (k < j && TIME_LEADERS.test(lower(tokens[k + 1]!))) ? k : j;
 }
 
-/** The comma or dash before the one at `j`, within reach and the same sentence. */
+/**
+ * The comma or dash before the one at `j`, within reach and the same sentence. A full stop with a
+ * comma straight after it closes an abbreviation, not a sentence: "Ana Ortiz, 41, of Tacoma, Wash.,
+ * said" reads past "Wash.".
+ */
 function previousBreak(tokens: Token[], j: number, lo: number): number | undefined {
+  const stops = (k: number) => /^[;:!?]$/.test(tokens[k]!.text) || (tokens[k]!.text === '.' && !(tokens[k + 1]?.text === ',' && isCapitalized(tokens[k - 1])));
   let k = j - 1;
-  while (k >= lo && j - k < 34 && !/^[,—–]$/.test(tokens[k]!.text) && tokens[k]!.type !== 'quote' && !/^[.;:!?]$/.test(tokens[k]!.text)) k--;
-  return k >= lo && /^[,—–]$/.test(tokens[k]!.text) ? k : undefined;
+  while (k >= lo && j - k < 34 && !/^[,—–]$/.test(tokens[k]!.text) && tokens[k]!.type !== 'quote' && !stops(k)) k--;
+  return k >= lo && (/^[,—–]$/.test(tokens[k]!.text) || titleBreak(tokens[k]!)) ? k : undefined;
+}
+
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is)$/;
+
+/**
+ * A quoted title whose closing comma sits inside the quotation marks ("the author of “Paper
+ * Trails,” said", "a judge on the show “Night Kitchen,” who …"): a few words in title case,
+ * it closes an aside as a comma would.
+ */
+export function titleBreak(t: Token | undefined): boolean {
+  if (!t || t.type !== 'quote') return false;
+  const inner = /^["“]?(.*),["”]?$/su.exec(t.text)?.[1]?.trim();
+  if (!inner) return false;
+  const words = inner.split(/\s+/);
+  return words.length <= 5 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.test(w));
 }
 
 /** Walk left over auxiliaries, adverbs, parentheses, asides and short time phrases to where a subject ends. */
 function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefined {
   let j = verb - 1;
   for (let guard = 0; guard < 8; guard++) {
-    while (j >= lo && isWord(tokens[j]) && (VERB_LEADERS.has(lower(tokens[j]!)) || (/ly$/.test(lower(tokens[j]!)) && tokens[j]!.text.length > 4 && !isCapitalized(tokens[j])))) j--;
+    while (j >= lo && isWord(tokens[j]) && (isVerbLeader(tokens, j) || (/ly$/.test(lower(tokens[j]!)) && tokens[j]!.text.length > 4 && !isCapitalized(tokens[j])))) j--;
     const skipped = skipTimePhrase(tokens, j, lo);
     if (skipped !== j) {
       j = skipped;
@@ -111,7 +157,7 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
       j = k - 1;
       continue;
     }
-    if (t.text === ',' || t.text === '—' || t.text === '–') {
+    if (t.text === ',' || t.text === '—' || t.text === '–' || titleBreak(t)) {
       const k = previousBreak(tokens, j, lo);
       if (k !== undefined && isAside(tokens, k + 1, j, true)) {
         j = k - 1;
@@ -173,12 +219,14 @@ const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Prof
  */
 export function appositiveName(tokens: Token[], verb: number, lo: number): Range | undefined {
   let j = verb - 1;
-  while (j > lo && isWord(tokens[j]) && VERB_LEADERS.has(lower(tokens[j]!))) j--;
+  while (j > lo && isVerbLeader(tokens, j)) j--;
   if (tokens[j]?.text !== ',') return undefined;
   const k = previousBreak(tokens, j, lo);
   if (k === undefined || k - lo < 2 || tokens[k]!.text !== ',' || j - k - 1 < 2 || j - k - 1 > 7) return undefined;
   const first = tokens[lo];
-  if (!isWord(first) || !(DESCRIPTION_START.test(first.text) || (isPossessive(first) && isCapitalized(first)))) return undefined;
+  // (Or a description led by whose it is: "California Rep. Dan Holt’s chief of staff, Joe Kasper, told".)
+  const owned = (n: number) => isCapitalized(tokens[n]) && isPossessive(tokens[n]!) && isWord(tokens[n + 1]) && !isCapitalized(tokens[n + 1]);
+  if (!isWord(first) || !(DESCRIPTION_START.test(first.text) || (isPossessive(first) && isCapitalized(first)) || tokens.slice(lo, k).some((_, n) => owned(lo + n)))) return undefined;
   for (let n = lo; n < k; n++) if (!isWord(tokens[n]) || isVerbLike(tokens[n])) return undefined;
   let from = k + 1;
   while (from < j && isWord(tokens[from]) && (ROLE_WORDS.has(lower(tokens[from]!)) || TITLE_ABBREVIATION.test(tokens[from]!.text))) from++;
@@ -228,9 +276,38 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
       const nameFrom = collectLeft(tokens, from - 2, lo);
       if (nameFrom <= from - 2) return { from: nameFrom, to: from - 1 };
     }
+    // "Ana Ortiz, the press director for the county party said": with the name opening the clause,
+    // a description with its article, up to a role word and its "of", "for" or "at".
+    if (/^(?:the|a|an)$/.test(lower(tokens[from]!))) {
+      let m = from + 1;
+      while (m <= end && isWord(tokens[m]) && !isCapitalized(tokens[m]) && !/^(?:of|for|at)$/.test(lower(tokens[m]!))) m++;
+      const nameFrom = collectLeft(tokens, from - 2, lo);
+      const named = tokens.slice(nameFrom, from - 1);
+      if (m <= end && m > from + 1 && /^(?:of|for|at)$/.test(lower(tokens[m]!)) && ROLE_WORDS.has(lower(tokens[m - 1]!)) && nameFrom === lo && named.length > 0 && named.every((t) => isCapitalized(t) && !ROLE_WORDS.has(lower(t)))) {
+        return { from: nameFrom, to: from - 1 };
+      }
+    }
   }
   const range = { from, to: end + 1 };
-  return hasHead(tokens, range) ? range : undefined;
+  return placeTail(tokens, range, lo) ?? (hasHead(tokens, range) ? range : undefined);
+}
+
+/**
+ * A subject ending in a town and its state after a comma ("Ana Ortiz of Macon, Georgia
+ * says", "a man in Provo, Utah, told him") is the one from that place, not
+ * the state: `range` is the state, the words before its comma end with "of", "from" or "in" and
+ * the town.
+ */
+function placeTail(tokens: Token[], range: Range, lo: number): Range | undefined {
+  if (tokens[range.from - 1]?.text !== ',' || range.to - range.from > 2) return undefined;
+  if (!tokens.slice(range.from, range.to).every((t) => isCapitalized(t)) || !NOT_NAMES.has(lower(tokens[range.to - 1]!))) return undefined;
+  const town = range.from - 2;
+  let p = town;
+  while (p > lo && town - p < 3 && isCapitalized(tokens[p])) p--;
+  if (p === town || p <= lo || !isWord(tokens[p]) || !/^(?:of|from|in)$/.test(lower(tokens[p]!))) return undefined;
+  const from = collectLeft(tokens, p - 1, lo);
+  const named = { from, to: p };
+  return from < p && hasHead(tokens, named) ? named : undefined;
 }
 
 /**
@@ -242,7 +319,8 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
  * `Zelensky and other European leaders rejected …` → "Zelensky".
  */
 export function firstConjunct(tokens: Token[], s: Range, lo: number): Range {
-  const and = s.from - 1;
+  // ("Zelensky and other European leaders": "other" stays out of the phrase.)
+  const and = s.from - 1 - (/^(?:other|fellow)$/i.test(tokens[s.from - 1]?.text ?? '') ? 1 : 0);
   if (!/^(?:and|&)$/.test(tokens[and]?.text ?? '')) return s;
   let from = and;
   while (from > lo && and - from < 5 && isCapitalized(tokens[from - 1]) && !isPossessive(tokens[from - 1]!)) from--;
@@ -272,11 +350,51 @@ export function rightSubject(tokens: Token[], verb: number, hi: number): Range |
     if (isPossessive(tokens[j]!) && j > verb + 1 && !isNpWord(tokens[j + 1] ?? tokens[j]!, false)) break;
     j++;
   }
+  const named = knownAs(tokens, verb + 1, j, hi);
+  if (named) return named;
   let to = j;
   while (to > verb + 1 && /^(?:of|for|and|the|a|an)$/.test(lower(tokens[to - 1]!))) to--;
+  if (to > verb + 1 && !isCapitalized(tokens[to - 1])) {
+    const renamed = nameAfterDescription(tokens, to, hi);
+    if (renamed) return renamed;
+  }
   if (to <= verb + (led ? 2 : 1) || (led && !isCapitalized(tokens[to - 1]))) return undefined;
   const range = { from: verb + 1, to };
   return hasHead(tokens, range) ? range : undefined;
+}
+
+/**
+ * After an inverted verb, a description and then, set off by a comma, the name that closes the
+ * clause (`shouted the mayor's warm-up act, comedian Jane Holt.`, `said his wife, Ann Lee.`): the
+ * name, its lowercase title left out. `to` is the end of the description.
+ */
+function nameAfterDescription(tokens: Token[], to: number, hi: number): Range | undefined {
+  if (tokens[to]?.text !== ',') return undefined;
+  let k = to + 1;
+  while (k < hi && k - to <= 3 && isWord(tokens[k]) && !isCapitalized(tokens[k]) && !PHRASE_STOP.has(lower(tokens[k]!)) && !isVerbLike(tokens[k])) k++;
+  let end = k;
+  while (end < hi && end - k < 4 && isCapitalized(tokens[end]) && !isPossessive(tokens[end]!)) end++;
+  if (end - k < 2 || !/^[.,;!?]$/.test(tokens[end]?.text ?? '.') || !tokens.slice(k, end).every((t) => /\p{Ll}|^\p{Lu}\.$/u.test(t.text) && !NOT_NAMES.has(lower(t)))) return undefined;
+  return { from: k, to: end };
+}
+
+/**
+ * A description that goes on to the only name it gives (`said the shift chief known as Marco`, `said
+ * a supervisor identified only as Ramirez`, `said a guard named Kofi Mensah`): that name, for the
+ * phrase from `from` that stopped at `j`.
+ */
+function knownAs(tokens: Token[], from: number, j: number, hi: number): Range | undefined {
+  const at = (n: number) => (isWord(tokens[n]) ? lower(tokens[n]!) : '');
+  let k = j;
+  if (k > from && at(k - 1) === 'known' && at(k) === 'as') k++;
+  else if (/^(?:identified|described)$/.test(at(k)) && at(k + 1) === 'only' && at(k + 2) === 'as') k += 3;
+  else if (/^(?:identified|known)$/.test(at(k)) && at(k + 1) === 'as') k += 2;
+  else if (at(k) === 'named' && k > from) k++;
+  else return undefined;
+  if (k === j || !hasHead(tokens, { from, to: j })) return undefined;
+  let to = k;
+  while (to < hi && to - k < 4 && isCapitalized(tokens[to]) && !isPossessive(tokens[to]!)) to++;
+  return to > k ? { from: k, to } : undefined;
 }
 
 /** Words opening a phrase set before the main clause: "With Democrats worried about turnout, Obama …". */

@@ -64,6 +64,19 @@ describe('attributeSpeakers: attribution forms', () => {
     });
   });
 
+  it('lets a view after a verb of judging give way to the one who reports it', () => {
+    // Written for the test.
+    expect(names('Voters then saw the plan as “a giveaway to developers,” Lavrov said.')).toEqual({ 'a giveaway to developers,': 'Sergei Lavrov' });
+  });
+
+  it('gives a fragment opening with a reporting participle to the reporter of the sentence before', () => {
+    // Written for the test.
+    expect(names('Later, Lavrov stated that the draft “was not good.” Adding, “It is how they handle it that matters.”')).toEqual({
+      'was not good.': 'Sergei Lavrov',
+      'It is how they handle it that matters.': 'Sergei Lavrov',
+    });
+  });
+
   it('carries the speaker of the previous quote to a following one', () => {
     expect(names('“We want peace,” Zelensky said. “But not at any price.”')).toEqual({ 'We want peace,': 'Volodymyr Zelensky', 'But not at any price.': 'Volodymyr Zelensky' });
   });

@@ -42,3 +42,16 @@ describe('findMentions: the object of a preposition', () => {
     ]);
   });
 });
+
+// Sentences written for the test.
+describe('findMentions: hyphens', () => {
+  it('keeps a double surname in the name and leaves a party tag out', () => {
+    const found = mentions('State Sen. Carla Ruiz-Moreno spoke. Rep. Dan Holt, R-Ky., agreed with Ruiz-Moreno.');
+    expect(found.map((m) => m.speaker)).toEqual(['Carla Ruiz-Moreno', 'Dan Holt', 'Carla Ruiz-Moreno']);
+  });
+
+  it('reads a title joined of role words as a title', () => {
+    const found = mentions('Union Secretary-Treasurer Gary Olsen spoke first.');
+    expect(found.map((m) => m.speaker)).toEqual(['Gary Olsen']);
+  });
+});

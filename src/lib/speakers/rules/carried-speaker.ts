@@ -1,13 +1,19 @@
 import { clauseSubject } from '../noun-phrase.ts';
 import { resolvePronoun } from '../resolve-speaker.ts';
 import { resolveStrict, type AttributionContext, type Found } from './context.ts';
+import { openingMention } from './opening-mention.ts';
 import { sentenceReporter } from './sentence-reporter.ts';
 
+/** Adverbs that may open a sentence before a quote standing alone. */
+const SENTENCE_ADVERB = /^(?:\p{Lu}\p{Ll}+ly|Still|Instead|Again|Also|Indeed|However|Meanwhile|Then|Now|Plus|Moreover|Besides|Further|Furthermore)$/u;
+
 /**
- * A quote standing alone — one that opens its sentence with no attribution of its own: the
+ * A quote standing alone — one that opens its sentence (perhaps after a sentence adverb:
+ * `Specifically, “…”`) with no attribution of its own: the
  * speaker of the quote just before it (at most a sentence and a paragraph back), else whoever
- * reports the sentence before it (`sentenceReporter`), else that sentence's subject. `found` holds what earlier quotes were given. Scare quotes are never
- * carried.
+ * reports the sentence before it (`sentenceReporter`), else that sentence's subject, else the
+ * person it opens with (`openingMention`: `Ortiz backs the plan. “…”`). `found` holds what earlier
+ * quotes were given. Scare quotes are never carried.
  *
  * @example
  * `“We are ready,” Putin said. “The ball is in their court.”` → Putin for the second quote.
@@ -20,7 +26,9 @@ export function carriedSpeaker(c: AttributionContext, k: number, found: readonly
   if (i === undefined) return undefined;
   const here = tokens[i]!;
   const lo = sentenceStart.get(here.sentence)!;
-  if (lo !== i && !(lo === i - 1 && tokens[lo]!.type === 'punct')) return undefined;
+  // (A sentence adverb and its comma may come first: "Specifically, “…”".)
+  const adverb = lo === i - 2 && tokens[lo + 1]!.text === ',' && SENTENCE_ADVERB.test(tokens[lo]!.text);
+  if (lo !== i && !(lo === i - 1 && tokens[lo]!.type === 'punct') && !adverb) return undefined;
   for (let p = k - 1; p >= 0; p--) {
     const prev = found[p];
     const pt = tokens[tokenOf.get(p) ?? -1];
@@ -33,6 +41,9 @@ export function carriedSpeaker(c: AttributionContext, k: number, found: readonly
   if (ps === undefined || here.paragraph - tokens[ps]!.paragraph > 1) return undefined;
   const s = sentenceReporter(c, prevSentence) ?? resolveStrict(c, clauseSubject(tokens, ps, sentenceEnd.get(prevSentence)!, true));
   if (s) return { speaker: s, how: 'carried' };
+  // "Ortiz backs the plan. “…”": a person named first in the sentence before, whatever the verb.
+  const opening = openingMention(c, prevSentence);
+  if (opening?.person) return { speaker: opening.speaker, how: 'carried' };
   // "He didn't suggest retaliation. “…”": a pronoun leading the sentence before stands for its antecedent.
   const lead = tokens[ps]!;
   if (/^(?:he|she)$/i.test(lead.text)) {

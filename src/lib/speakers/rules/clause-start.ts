@@ -1,6 +1,6 @@
 import { isSpeechVerb } from '../../quotes/index.ts';
-import { CONJUNCTIONS, VERB_LEADERS } from '../lexicon.ts';
-import { clauseSubject, isCapitalized, isWord } from '../noun-phrase.ts';
+import { CONJUNCTIONS } from '../lexicon.ts';
+import { clauseSubject, isCapitalized, isVerbLeader, isWord } from '../noun-phrase.ts';
 import { lower, reportsAt, type AttributionContext } from './context.ts';
 import { openingSubject } from './opening-subject.ts';
 
@@ -32,7 +32,7 @@ export function clauseStart(c: AttributionContext, i: number, lo: number): numbe
 /** Is the subject ending before token `to` followed by a reporting verb ("Cruz said", "Cruz also argued")? */
 function reportsOwn(c: AttributionContext, to: number): boolean {
   let v = to;
-  while (isWord(c.tokens[v]) && VERB_LEADERS.has(lower(c.tokens[v]))) v++;
+  while (isVerbLeader(c.tokens, v)) v++;
   return isWord(c.tokens[v]) && !/ing$/.test(lower(c.tokens[v])) && reportsAt(c, v);
 }
 

@@ -1,5 +1,6 @@
 import { isInverting, isWord, leftSubject, rightSubject } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
+import { accordingTo } from './according-to.ts';
 import { lower, reportsAt, resolve, type AttributionContext } from './context.ts';
 
 /**
@@ -16,7 +17,7 @@ export function closingAttribution(c: AttributionContext, i: number, hi: number)
   for (let v = hi - 1; v > i + 1; v--) {
     const t = tokens[v]!;
     // "…, according to Virginia AFL-CIO President Doris Crouse-Mays."
-    if (lower(t) === 'according' && lower(tokens[v + 1]) === 'to' && tokens[v - 1]?.text === ',') return resolve(c, rightSubject(tokens, v + 1, hi));
+    if (lower(t) === 'according' && lower(tokens[v + 1]) === 'to' && tokens[v - 1]?.text === ',') return resolve(c, accordingTo(c, v + 1, hi));
     if (!isWord(t) || !reportsAt(c, v) || /ing$/.test(lower(t))) continue;
     const before = tokens[v - 1];
     if (isInverting(t) && (before?.text === ',' || before?.type === 'quote')) {

@@ -27,6 +27,8 @@ export interface AttributionContext {
 export interface Found {
   speaker: Speaker;
   how: 'tail' | 'head' | 'clause' | 'carried';
+  /** Found as the subject of a verb of judging ("saw it as “…”"), which names a view, not words spoken. */
+  judged?: boolean;
 }
 
 export function createAttributionContext(text: string, quotes: readonly QuoteSpan[], registry: ActorRegistry, published: string): AttributionContext {

@@ -1,5 +1,4 @@
-import { VERB_LEADERS } from '../lexicon.ts';
-import { isCapitalized, isPersonish, isWord, leftSubject } from '../noun-phrase.ts';
+import { isCapitalized, isPersonish, isVerbLeader, isWord, leftSubject } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
 import { lower, resolveStrict, type AttributionContext } from './context.ts';
 import { openingSubject } from './opening-subject.ts';
@@ -11,23 +10,28 @@ import { openingSubject } from './opening-subject.ts';
  *
  * @example
  * `Sen. Lindsey Graham opposed the bill last year, but now said it was “…”` → Lindsey Graham;
- * `After the vote in Austin, Gov. Greg Abbott (R-Texas), said, “…”` → Greg Abbott.
+ * `After the vote in Austin, Gov. Greg Abbott (R-Texas), said, “…”` → Greg Abbott;
+ * `Sen. Ann Reyes (D-Ore.), said after a lunch that she had not read the plan, but called it a “…”` →
+ * Ann Reyes.
  */
 export function coordinatedSubject(c: AttributionContext, v: number, from: number): Speaker | undefined {
   const { tokens } = c;
   let b = v - 1;
-  while (b > from && isWord(tokens[b]) && (VERB_LEADERS.has(lower(tokens[b])) || /^(?:now|instead|only|\p{Ll}+ly)$/u.test(tokens[b]!.text))) b--;
+  while (b > from && isWord(tokens[b]) && (isVerbLeader(tokens, b) || /^(?:now|instead|only|\p{Ll}+ly)$/u.test(tokens[b]!.text))) b--;
   const joint = tokens[b];
   if (isWord(joint) && /^(?:and|but|then)$/.test(lower(joint))) {
     const s = openingSubject(c, from, b);
     return s && isPersonish(tokens, s) ? resolveStrict(c, s) : undefined;
   }
   // "Gov. Greg Abbott (R-Texas), said, “…”": a name set off by commas, then the verb, then the quote.
+  // ("Sen. Ann Reyes (D-Ore.), said after a lunch that …": a name opening the clause may go on to any words
+  // but "said to be …", "said by …", or a name after an inverted verb: "The paradox, says Ann Reyes, is …".)
   const next = tokens[v + 1];
-  if (joint?.text === ',' && b === v - 1 && isCapitalized(tokens[b - 1]) && (next?.type === 'quote' || /^[,:]$/.test(next?.text ?? ''))) {
+  const leads = next?.type === 'quote' || /^[,:]$/.test(next?.text ?? '');
+  if (joint?.text === ',' && b === v - 1 && isCapitalized(tokens[b - 1]) && (leads || (!isCapitalized(next) && !/^(?:to|by|as)$/.test(lower(next))))) {
     const s = leftSubject(tokens, b, from);
     const lead = s ? tokens[s.from - 1] : undefined;
-    if (s && (s.from === from || lead?.text === ',')) return resolveStrict(c, s);
+    if (s && (s.from === from || (leads && lead?.text === ','))) return resolveStrict(c, s);
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../tokens.ts';
-import { clauseSubject, isCapitalized, isWord, rightSubject } from '../noun-phrase.ts';
+import { clauseSubject, isCapitalized, isWord } from '../noun-phrase.ts';
+import { accordingTo } from './according-to.ts';
 import { claimOwner } from './claim-owner.ts';
 import { clauseStart } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
@@ -43,7 +44,7 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   const acc = scan(from, (t, v) => lower(t) === 'according' && lower(tokens[v + 1]) === 'to');
   const nearestVerb = scan(from, (t, v) => reportsAt(c, v) && !isCapitalized(t));
   if (acc !== undefined && (nearestVerb === undefined || nearestVerb < acc)) {
-    const s = resolve(c, rightSubject(tokens, acc + 1, i));
+    const s = resolve(c, accordingTo(c, acc + 1, i));
     if (s) return { speaker: s, how: 'head' };
   }
   // "Trump’s claim that there have been “thousands of shootings”" — when no reporting verb stands in the clause
@@ -53,18 +54,18 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // A name and a colon right before the quote come before a reporting verb further back ("Pollsters agree - Jon Cohen: “…”").
   const colon = colonAttribution(c, i, lo);
   if (colon) return { speaker: colon, how: 'head' };
-  const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote)$/.test(t.text)) && !passiveReport(c, v);
-  for (const [a, test] of [
-    [from, isReporting],
-    [from, (t: Token) => JUDGING.has(lower(t))],
-    [lo, isReporting],
+  const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote|Adding)$/.test(t.text)) && !passiveReport(c, v);
+  for (const [a, test, judged] of [
+    [from, isReporting, false],
+    [from, (t: Token) => JUDGING.has(lower(t)), true],
+    [lo, isReporting, false],
   ] as const) {
     let v = scan(a, test);
     if (v === undefined) continue;
     const outer = reportingAbove(c, v, a);
     if (outer !== undefined) v = outer;
     const s = reportingVerbSubject(c, v, a === lo ? lo : from, lo);
-    if (s) return { speaker: s, how: 'head' };
+    if (s) return judged && outer === undefined ? { speaker: s, how: 'head', judged } : { speaker: s, how: 'head' };
   }
   const s = resolveStrict(c, openingSubject(c, from, i)) ?? resolveStrict(c, clauseSubject(tokens, from, i, true));
   return s ? { speaker: s, how: 'clause' } : undefined;

@@ -1,3 +1,4 @@
+export * from './according-to.ts';
 export * from './appositive-tail.ts';
 export * from './carried-speaker.ts';
 export * from './claim-owner.ts';
@@ -10,6 +11,8 @@ export * from './dash-attribution.ts';
 export * from './head-attribution.ts';
 export * from './inverted-lead.ts';
 export * from './labelled-quote.ts';
+export * from './opening-mention.ts';
+export * from './opening-participle.ts';
 export * from './opening-subject.ts';
 export * from './own-attribution.ts';
 export * from './participle-subject.ts';

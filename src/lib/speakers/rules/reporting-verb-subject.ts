@@ -1,9 +1,10 @@
 import { isCoreSpeechVerb } from '../../quotes/index.ts';
 import { NOT_NAMES } from '../lexicon.ts';
-import { clauseSubject, firstConjunct, isCapitalized, isInverting, isWord, leftSubject, rightSubject } from '../noun-phrase.ts';
+import { clauseSubject, firstConjunct, isCapitalized, isInverting, isWord, leftSubject, rightSubject, type Range } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
 import { lower, resolve, resolveStrict, type AttributionContext } from './context.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { openingParticiple } from './opening-participle.ts';
 import { participleSubject } from './participle-subject.ts';
 
 /**
@@ -44,6 +45,9 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
     // "Graham threw his support behind the bill, saying …": the clause the participle hangs on.
     const hung = participleSubject(c, v, from);
     if (hung) return hung;
+    // "… Ortiz said. Adding, “…”": a fragment going on from the sentence before.
+    const fragment = openingParticiple(c, v, lo);
+    if (fragment) return fragment;
   }
   if (!participle) {
     if (lower(t) === 'asked' && lower(tokens[v + 1]) === 'by') {
@@ -61,5 +65,7 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
       if (inverted) return resolve(c, inverted);
     }
   }
-  return resolveStrict(c, clauseSubject(tokens, from, v, true)) ?? resolveStrict(c, clauseSubject(tokens, lo, v, true));
+  // ("Lavrov and Rubio issued a statement describing …": the name that leads a joined subject.)
+  const lead = (s: Range | undefined, a: number) => s && firstConjunct(tokens, s, a);
+  return resolveStrict(c, lead(clauseSubject(tokens, from, v, true), from)) ?? resolveStrict(c, lead(clauseSubject(tokens, lo, v, true), lo));
 }

@@ -1,6 +1,7 @@
 import { isCoreSpeechVerb, isSpeechVerb } from '../../quotes/index.ts';
 import { appositiveName, firstConjunct, isInverting, isVerbLike, isWord, isCapitalized, leftSubject, rightSubject } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
+import { accordingTo } from './according-to.ts';
 import { appositiveTail } from './appositive-tail.ts';
 import { closingAttribution } from './closing-attribution.ts';
 import { dashAttribution } from './dash-attribution.ts';
@@ -60,7 +61,7 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
   const closed = crossed || /\.$/.test(quotes[q.quote!]!.text.trimEnd());
   if (closed && tokens.slice(j, hi).some((w) => lower(w) === 'that')) return undefined;
   const reach = crossed ? (exclaims ? 20 : 6) : 24;
-  if (lower(t) === 'according' && lower(tokens[j + 1]) === 'to') return resolve(c, rightSubject(tokens, j + 1, hi));
+  if (lower(t) === 'according' && lower(tokens[j + 1]) === 'to') return resolve(c, accordingTo(c, j + 1, hi));
   if (isInverting(t) || (isSpeechVerb(t.text) && !/ing$/.test(lower(t)) && !/^(?:told|tells)$/.test(lower(t)))) {
     const r = rightSubject(tokens, j, hi);
     if (r) return resolve(c, r);

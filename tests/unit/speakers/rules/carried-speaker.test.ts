@@ -36,4 +36,16 @@ describe('carriedSpeaker: the reporter of the sentence before', () => {
     const s = setup('The county council may delay the recount until Friday, Ruiz said. “We owe voters an accurate count.”');
     expect(carriedSpeaker(s.c, s.quote('accurate'), [undefined])?.speaker.name).toBe('Ruiz');
   });
+
+  it('reads past a sentence adverb before the quote', () => {
+    // Written for the test.
+    const s = setup('Lavrov spoke to reporters in Ankara. Specifically, “The ball is in their court.”');
+    expect(carriedSpeaker(s.c, s.quote('ball'), [undefined])?.speaker.name).toBe('Sergei Lavrov');
+  });
+
+  it('takes the person who opens the sentence before, whatever the verb', () => {
+    // Written for the test: "assails" is no verb the clause reader knows.
+    const s = setup('Columnist Kevin Ortiz wrote on Monday. Ortiz assails in sharp prose the new levy. “It is a tax on the poor.”');
+    expect(carriedSpeaker(s.c, s.quote('tax on the poor'), [undefined])?.speaker.name).toBe('Kevin Ortiz');
+  });
 });

@@ -17,6 +17,15 @@ describe('coordinatedSubject', () => {
     expect(continued('After the vote in Austin, Gov. Greg Abbott (R-Texas), said, “We will sign it.”', 'said', 'sign it')).toBe('Greg Abbott');
   });
 
+  it('reads past a stray comma before a verb that goes on to other words', () => {
+    const text = 'Sen. Ann Reyes (D-Ore.), said after a lunch that she had not read the plan, but called it a “good start.”';
+    expect(continued(text, 'said', 'good start')).toBe('Ann Reyes');
+  });
+
+  it('does not read past a comma before an inverted verb and its name', () => {
+    expect(continued('The paradox of the plan, says Ann Reyes, is that it is “too cheap.”', 'says', 'too cheap')).toBeNull();
+  });
+
   it('takes nothing for a verb with no joint before it', () => {
     expect(continued('Critics of the bill said it was “a giveaway.”', 'said', 'giveaway')).toBeNull();
   });

@@ -14,6 +14,9 @@ describe('reportingVerbSubject', () => {
     ['The meeting ended with Trump reportedly yelling: “Get out.”', 'yelling', 'Donald Trump'],
     ['Lavrov was asked by Putin whether “peace is near.”', 'asked', 'Vladimir Putin'],
     ['Said Zelensky, standing beside him, “We are ready.”', 'Said', 'Volodymyr Zelensky'],
+    // Written for the test: a joint statement is its first signer's.
+    ['Lavrov and Rubio issued a statement describing the talks as “useful.”', 'describing', 'Sergei Lavrov'],
+    ['Zelensky and other European leaders shunned the envoy, claiming he was “a messenger for Moscow.”', 'claiming', 'Volodymyr Zelensky'],
   ])('%s', (text, verb, name) => {
     expect(subject(text, verb)).toBe(name);
   });

@@ -1,0 +1,29 @@
+import { isCapitalized, isWord, rightSubject, type Range } from '../noun-phrase.ts';
+import { lower, type AttributionContext } from './context.ts';
+
+/** Participles that tie a document to its author: "a court document filed by …". */
+const AUTHORED = /^(?:filed|released|written|compiled|prepared|published|issued|produced|conducted|commissioned|signed|sent)$/;
+
+/**
+ * The source after "according to" (`to` is the token "to", `hi` the end of the clause): the phrase
+ * after it, or, when that phrase names a document or a finding, not anyone ("calculations", "a
+ * court document filed"), the author it goes on to name with "by".
+ *
+ * @example
+ * `…, according to Doris Crouse-Mays.` → "Doris Crouse-Mays"; `…, according to calculations by
+ * Ann Ortiz of the state university.` → "Ann Ortiz"; `according to a court filing signed by state
+ * attorney Dave Morrow` → "state attorney Dave Morrow"; `according to a report` → "a report".
+ */
+export function accordingTo(c: AttributionContext, to: number, hi: number): Range | undefined {
+  const { tokens } = c;
+  const r = rightSubject(tokens, to, hi);
+  if (r && tokens.slice(r.from, r.to).some((t) => isCapitalized(t))) return r;
+  // The lowercase phrase naming the document ("calculations", "a court document"), then "by".
+  let k = to + 1;
+  while (k < hi && k - to <= 5 && isWord(tokens[k]) && !isCapitalized(tokens[k]) && lower(tokens[k]) !== 'by' && !AUTHORED.test(lower(tokens[k]))) k++;
+  if (k === to + 1) return r;
+  if (isWord(tokens[k]) && AUTHORED.test(lower(tokens[k]))) k++;
+  if (lower(tokens[k]) !== 'by') return r;
+  const author = rightSubject(tokens, k, hi);
+  return author && tokens.slice(author.from, author.to).some((t) => isCapitalized(t)) ? author : r;
+}

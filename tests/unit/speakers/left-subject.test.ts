@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { leftSubject } from '../../../src/lib/speakers/noun-phrase.ts';
+import { setup } from './rules/setup.ts';
+
+/** The words of the subject `leftSubject` finds for the first `verb` of the text. */
+const subject = (text: string, verb: string) => {
+  const s = setup(text);
+  const r = leftSubject(s.c.tokens, s.word(verb), 0);
+  return r ? s.c.tokens.slice(r.from, r.to).map((t) => t.text).join(' ') : null;
+};
+
+// Sentences written for the test, in the shape of wire reports from a rally.
+describe('leftSubject', () => {
+  it('reads past a state abbreviation that keeps its full stop', () => {
+    expect(subject('Ana Ortiz, 41, of Tacoma, Wash., said the levy was “long overdue.”', 'said')).toBe('Ana Ortiz');
+  });
+
+  it('takes the one from the place, not the state after the town', () => {
+    expect(subject('Dana Pruitt of Macon, Georgia says the levy is “long overdue.”', 'says')).toBe('Dana Pruitt');
+  });
+
+  it('still takes a subject that is itself a place name', () => {
+    expect(subject('In the end, South Carolina voted for “change.”', 'voted')).toBe('South Carolina');
+  });
+
+  it('reads past an aside closed by a quoted title with its comma inside the quotation marks', () => {
+    expect(subject('Marsh, the author of “Paper Trails,” said the book was “a labour of love.”', 'said')).toBe('Marsh');
+  });
+
+  it('reads past asides that a quoted title and an "about" phrase open', () => {
+    const text = 'Lee Brandt, a judge on the cooking show, "Night Kitchen," who later opened a diner, said the host was "hard to please."';
+    expect(subject(text, 'said')).toBe('Lee Brandt');
+    expect(subject('Marsh, the author of "Paper Trails," about old maps, said it was "a labour of love."', 'said')).toBe('Marsh');
+  });
+
+  it('reads past an aside that a participle such as "clad" opens', () => {
+    expect(subject('Coach Ed Olsen, clad in his old team jersey, said the season was “a gift.”', 'said')).toBe('Coach Ed Olsen');
+  });
+
+  it('takes the name opening the clause before a description left open with its article', () => {
+    expect(subject('Sam Okoro, the communications director for the state party said the count was “final.”', 'said')).toBe('Sam Okoro');
+  });
+
+  it('keeps a description after a fronted phrase ending in a name', () => {
+    expect(subject('After meeting Okoro, the head of the agency said the count was “final.”', 'said')).toBe('the head of the agency');
+  });
+
+  it('takes the name set off after a description led by whose it is', () => {
+    expect(subject('California Rep. Dan Holt’s chief of staff, Joe Kasper, told reporters views would “soften.”', 'told')).toBe('Joe Kasper');
+  });
+});
