@@ -124,9 +124,11 @@ interface BundleInput {
   dir: string;
   /**
    * Article pages, read when needed: holding ten thousand of them in memory (most of a gigabyte)
-   * next to Pagefind's own copy is what made indexing the largest step of a build.
+   * next to Pagefind's own copy is what made indexing the largest step of a build. `built` is
+   * the page as the site wrote it (its words count for "did you mean"), `html` the copy the
+   * indexer is given.
    */
-  pages: { url: string; file: string; title: string; html: () => string; stamp: () => string }[];
+  pages: { url: string; file: string; title: string; built: () => string; html: () => string; stamp: () => string }[];
   records: SearchRecord[];
   /**
    * The main bundle's date order, kept out of Pagefind: its sort lists every page in the
@@ -143,10 +145,14 @@ function pagefindVersion(): string {
 }
 
 /**
- * The code that prepares an article page for the indexer: a page's stamp stands for what it
- * makes of the page, so a change to it must make new digests.
+ * The code that prepares an article page for the indexer and counts its words: a page's stamp
+ * stands for what it makes of the page, and a part's word counts are kept under its digest, so
+ * a change to either must make new digests.
  */
-const PAGE_PREPARATION = createHash('sha256').update(readFileSync(fileURLToPath(new URL('./article-search-html.ts', import.meta.url)))).digest('hex');
+const PAGE_PREPARATION = createHash('sha256')
+  .update(readFileSync(fileURLToPath(new URL('./article-search-html.ts', import.meta.url))))
+  .update(readFileSync(fileURLToPath(new URL('./vocabulary.ts', import.meta.url))))
+  .digest('hex');
 
 /**
  * A digest of everything a bundle is built from, and of the indexer's version and settings. A
@@ -280,7 +286,7 @@ function bundleWordCounts(input: BundleInput, digest: string, cacheDir: string |
       for (const r of input.records) yield r.content;
       for (const p of input.pages) {
         yield p.title;
-        yield articleBodyWords(p.html());
+        yield articleBodyWords(p.built());
       }
     })(),
   );
@@ -395,11 +401,18 @@ function newestQuarter(articles: ArticleSearchEntry[], splitFrom: number): ((dat
  * corrected), not for a corrected verdict: the review is not in the article's copy (see
  * indexedBody in article-search-html.ts) but in the claims' own parts.
  */
-function mainBundle(articles: ArticleSearchEntry[], records: SearchRecord[], page: (entry: ArticleSearchEntry) => string, stamp: (entry: ArticleSearchEntry) => string): BundleInput {
+function mainBundle(articles: ArticleSearchEntry[], records: SearchRecord[], built: (entry: ArticleSearchEntry) => string, stamp: (entry: ArticleSearchEntry) => string): BundleInput {
   return {
     name: 'main',
     dir: MAIN_DIR,
-    pages: articles.map((entry) => ({ url: entry.url, file: entry.file, title: entry.meta.title ?? '', html: () => page(entry), stamp: () => stamp(entry) })),
+    pages: articles.map((entry) => ({
+      url: entry.url,
+      file: entry.file,
+      title: entry.meta.title ?? '',
+      built: () => built(entry),
+      html: () => markArticleForIndex(built(entry), { ...entry, sort: {} }),
+      stamp: () => stamp(entry),
+    })),
     records: records.map(({ sort: _, ...r }) => r),
     dates: new Map(
       [...articles, ...records]
@@ -469,7 +482,7 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
   const main = mainBundle(
     articles,
     mainRecords,
-    (entry) => markArticleForIndex(readFileSync(join(dir, entry.file), 'utf8'), { ...entry, sort: {} }),
+    (entry) => readFileSync(join(dir, entry.file), 'utf8'),
     // What the indexer is given: the entry, and the page's indexed copy (by its digest, kept
     // with the page's facts, so an unchanged page is not read).
     (entry) => `${JSON.stringify([entry.meta, entry.filters, entry.names ?? null])} ${pages.indexedDigest(entry.file, (html) => JSON.stringify(indexedArticle(html, entry.file)))!}`,
