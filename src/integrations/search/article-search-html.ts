@@ -22,14 +22,16 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 
 /**
  * The attributes Pagefind reads: ids (anchors and sub-results), the language, its own
- * `data-pagefind-*`, and those its exclusion selectors name (ARTICLE_EXTRAS in
+ * `data-pagefind-*` and the attributes they name to index, an image's address and text (a
+ * result's image), and those its exclusion selectors name (ARTICLE_EXTRAS in
  * build-search-index.ts). The marks' ids (`q-3`, `c-1`, `d-2`) are dropped too: Pagefind keeps
  * every element with an id as an anchor, with its text, in the fragment a search downloads,
  * and only the cards' headings (`note-q-3`) are used.
  */
-function kept(name: string, value: string | undefined): boolean {
+function kept(tag: string, name: string, value: string | undefined, indexed: readonly string[]): boolean {
   if (name === 'id') return value !== undefined && !/^[qcd]-\d+$/.test(value);
-  return name === 'lang' || name === 'role' || name === 'aria-labelledby' || name.startsWith('data-pagefind-');
+  if (tag === 'img' && (name === 'src' || name === 'alt')) return true;
+  return name === 'lang' || name === 'role' || name === 'aria-labelledby' || name.startsWith('data-pagefind-') || indexed.includes(name);
 }
 
 /** Where the element whose start tag ends at `from` ends (after its end tag), or -1 if it never does. */
@@ -76,8 +78,10 @@ export function indexedBody(html: string): string {
         continue;
       }
     }
-    const keep = [...attributes.matchAll(ATTRIBUTE)].filter(([, n, v]) => kept(n!, v)).map(([a]) => ` ${a}`);
-    out.push(keep.length === 0 && !tag.endsWith('/>') ? `<${name}>` : `<${name}${keep.join('')}${tag.endsWith('/>') ? '/' : ''}>`);
+    const all = [...attributes.matchAll(ATTRIBUTE)];
+    const indexed = (all.find(([, n]) => n === 'data-pagefind-index-attrs')?.[2] ?? '').split(',').map((a) => a.trim());
+    const keep = all.filter(([, n, v]) => kept(name.toLowerCase(), n!, v, indexed)).map(([a]) => ` ${a}`);
+    out.push(`<${name}${keep.join('')}${tag.endsWith('/>') ? '/' : ''}>`);
   }
   out.push(html.slice(at));
   return out.join('');

@@ -67,6 +67,12 @@ describe('indexedBody', () => {
     ).toBe('<section aria-labelledby="annotations-heading"><h2 id="annotations-heading">A</h2><p role="note" lang="de">N</p><span data-pagefind-weight="2">T</span><br/></section>');
   });
 
+  it('keeps an image\'s address and text, and the attributes an element asks to have indexed', () => {
+    expect(indexedBody('<p><img class="w-full" src="/a.png" alt="The dam" loading="lazy"><abbr title="North Atlantic Treaty Organization" data-pagefind-index-attrs="title" class="x">NATO</abbr></p>')).toBe(
+      '<p><img src="/a.png" alt="The dam"><abbr title="North Atlantic Treaty Organization" data-pagefind-index-attrs="title">NATO</abbr></p>',
+    );
+  });
+
   it('gives the same copy for a claim whose verdict, status and explanation changed, and another for new words', () => {
     const card = (verdict: string, status: string, explanation: string, text = 'Prices rose 5%.') =>
       `<p><span class="ann-claim" data-verdict="${verdict}" id="c-1">${text}</span><span class="ann-ref" data-pagefind-ignore=""><button>c1</button><span popover=""><span>${verdict}</span></span></span></p>` +
