@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ArticleRecord } from '../corpus/index.ts';
 import { precisionSchema, statusSchema, verdictSchema, type Actor, type FactEvent, type Reviewer, type Status } from '../schema/index.ts';
-import { splitSentences } from '../text/index.ts';
+import { splitSentences, type Sentence } from '../text/index.ts';
 import { paragraphAround } from './excerpts.ts';
 import { formatCalendarValue } from './format-calendar.ts';
 import { precisionOfValue } from './precision.ts';
@@ -105,8 +105,7 @@ export type ReviewView = z.infer<typeof reviewViewSchema>;
 
 export { PUBLISHER_ID };
 
-function sentenceAround(text: string, start: number, end: number): string {
-  const sentences = splitSentences(text);
+function sentenceAround(text: string, sentences: readonly Sentence[], start: number, end: number): string {
   const first = sentences.findIndex((s) => s.end > start);
   let last = sentences.findIndex((s) => s.end >= end);
   if (first === -1) return text.slice(start, end);
@@ -133,6 +132,8 @@ export function toArticleView(
   reviewers: ReadonlyMap<string, Reviewer> = new Map(),
 ): ArticleView {
   const { frontmatter: fm, plainText } = record;
+  // Split once: every annotation's context is looked up in the same sentences.
+  const sentences = splitSentences(plainText);
   // The frontmatter names the publisher by actor id when it has an actor file; claims the
   // article makes in its own voice are then that actor's, and count on its page.
   const publisherActor = actors.get(fm.publisher);
@@ -146,7 +147,7 @@ export function toArticleView(
     start: a.start,
     end: a.end,
     status: a.status,
-    context: sentenceAround(plainText, a.start, a.end),
+    context: sentenceAround(plainText, sentences, a.start, a.end),
   });
   const visible = <T extends { status: Status; start: number }>(list: T[]) =>
     list.filter((a) => a.status !== 'rejected').sort((a, b) => a.start - b.start);
@@ -162,7 +163,7 @@ export function toArticleView(
     ...(fm.url ? { url: fm.url } : {}),
     sources: fm.sources,
     sourceFile: fm.source_file,
-    summary: splitSentences(plainText)[0]?.text ?? '',
+    summary: sentences[0]?.text ?? '',
     reviewed: record.reviewed,
     body: record.body,
     quotes: visible(record.annotations.quotes).map((q) => ({
@@ -170,7 +171,7 @@ export function toArticleView(
       speaker: ref(q.speaker),
       ...(q.said ? { said: { value: q.said, label: formatCalendarValue(q.said, precisionOfValue(q.said)) } } : {}),
       confidence: q.confidence ?? 'high',
-      contextAt: offsetInSentence(plainText, sentenceAround(plainText, q.start, q.end), q.start),
+      contextAt: offsetInSentence(plainText, sentenceAround(plainText, sentences, q.start, q.end), q.start),
       ...(q.original ? { original: q.original } : {}),
       ...(q.note ? { note: q.note } : {}),
     })),

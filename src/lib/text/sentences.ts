@@ -14,8 +14,18 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'etc', 'approx',
 ]);
 
-function endsWithAbbreviation(before: string): boolean {
-  const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
+/**
+ * The run of letters and full stops that ends at `end` (not reaching back before `floor`): the
+ * word a full stop follows. Scanned backwards from the stop, so that a long sentence costs the
+ * length of its last word, not of everything before it.
+ */
+function wordBefore(text: string, floor: number, end: number): string {
+  let from = end;
+  while (from > floor && /[A-Za-z.]/.test(text[from - 1]!)) from--;
+  return text.slice(from, end);
+}
+
+function isAbbreviation(word: string): boolean {
   if (/^(?:[A-Za-z]\.)+[A-Za-z]?$/.test(word + '.') || /^[A-Z]$/.test(word)) return true; // U.S. / J. / e.g.
   return ABBREVIATIONS.has(word.toLowerCase());
 }
@@ -31,7 +41,7 @@ export function splitSentences(text: string): Sentence[] {
   const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && m[0].length === 1 && endsWithAbbreviation(text.slice(start, m.index))) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(wordBefore(text, start, m.index))) continue;
     push(start, end);
     start = end;
   }
