@@ -9,7 +9,8 @@
  *     `according to calculations by X`);
  *  2. `headAttribution`: an inverted verb leading into the quote (`invertedLead`: `Stated Lavrov:
  *     "…"`, `But, said Cornyn, "…"`), a name and a colon, also set off by a dash in digests or
- *     led by a role word (`colonAttribution`: `… doesn't surprise pollster Maria Lindqvist: "…"`), else
+ *     led by a role word (`colonAttribution`: `… doesn't surprise pollster Maria Lindqvist: "…"`), the
+ *     agent of a name given in the passive (`passiveNaming`: `labeled a “…” by critics`), else
  *     the subject of the reporting verb before it (`X said: "…"`, `X described it as "…"`,
  *     `X emphasized that "…"`; a passive verb with no agent, `they are asked to …`, reports no
  *     one: `passiveReport`), with clauses split at "while",

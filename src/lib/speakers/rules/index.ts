@@ -16,6 +16,7 @@ export * from './opening-participle.ts';
 export * from './opening-subject.ts';
 export * from './own-attribution.ts';
 export * from './participle-subject.ts';
+export * from './passive-naming.ts';
 export * from './passive-report.ts';
 export * from './reporting-above.ts';
 export * from './reporting-verb-subject.ts';
