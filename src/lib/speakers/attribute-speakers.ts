@@ -33,14 +33,15 @@
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
  *     a speaker's name (null, for the editor).
  * A direct quote prefers the attribution after it, a partial quote the one before it, unless that
- * one is only the subject of a verb of judging (`Voters saw the plan as “…,” Okafor said` → Okafor). Parts of one
+ * one is only the subject of a verb of judging (`Voters saw the plan as “…,” Okafor said` → Okafor) or the
+ * quote closes its clause with a comma and runs into the attribution (`runsIntoTail`: `he “…,” said Kells`). Parts of one
  * utterance (a group) share the first speaker found, unless a later part has an attribution of its
  * own, after it or before it (`ownAttribution`). Names inside quotes are never candidates: the
  * token stream folds every quote into one token.
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, labelledQuote, ownAttribution, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, labelledQuote, ownAttribution, runsIntoTail, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
 import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
@@ -72,8 +73,9 @@ export function attributeSpeakers(
       const h = headAttribution(c, i);
       const tl = tailAttribution(c, i);
       if (direct) found = tl ? { speaker: tl, how: 'tail' } : h?.how === 'head' ? h : undefined;
-      // (A view after a verb of judging gives way to the one who reports it: `Voters saw the plan as “…,” Okafor said.`)
-      else found = h?.how === 'head' && !(h.judged && tl) ? h : tl ? { speaker: tl, how: 'tail' } : undefined;
+      // (A view after a verb of judging gives way to the one who reports it: `Voters saw the plan as “…,” Okafor said.`,
+      // and so does a clause the quote closes with a comma: `he “spoke for us,” said Dana Kells`.)
+      else found = h?.how === 'head' && !(tl && (h.judged || runsIntoTail(c, i))) ? h : tl ? { speaker: tl, how: 'tail' } : undefined;
       if (!clauseOnly && h?.how === 'clause') clauseOnly = h;
       if (found) break;
     }
