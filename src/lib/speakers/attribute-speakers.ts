@@ -27,7 +27,9 @@
  *  6. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
  *     that sentence's subject or the person it opens with (`openingMention`); a sentence adverb
- *     may come first (`Specifically, “…”`);
+ *     may come first (`Specifically, “…”`); a partial quote in a sentence naming no one goes on in the
+ *     voice of the quote attributed in the sentence before (`echoedSpeaker`: `…,” Lowe said. That makes
+ *     her “…”`);
  *  7. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
  *     in place of the nearest name;
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
@@ -41,7 +43,7 @@
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, labelledQuote, ownAttribution, runsIntoTail, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, echoedSpeaker, guardSpeakerName, headAttribution, labelledQuote, ownAttribution, runsIntoTail, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
 import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
@@ -80,7 +82,7 @@ export function attributeSpeakers(
       if (found) break;
     }
     const first = c.tokenOf.get(members[0]!);
-    found ??= (first === undefined ? undefined : statedBy(c, first)) ?? labelledQuote(c, members[0]!) ?? clauseOnly ?? carriedSpeaker(c, members[0]!, results);
+    found ??= (first === undefined ? undefined : statedBy(c, first)) ?? labelledQuote(c, members[0]!) ?? clauseOnly ?? carriedSpeaker(c, members[0]!, results) ?? echoedSpeaker(c, members[0]!, results);
     for (const k of members) {
       // A later part with an attribution of its own ("“…,” Smith said. “…,” Jones said.") is that speaker's.
       const i = c.tokenOf.get(k);

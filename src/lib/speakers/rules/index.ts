@@ -8,6 +8,7 @@ export * from './colon-attribution.ts';
 export * from './context.ts';
 export * from './coordinated-subject.ts';
 export * from './dash-attribution.ts';
+export * from './echoed-speaker.ts';
 export * from './head-attribution.ts';
 export * from './inverted-lead.ts';
 export * from './labelled-quote.ts';
