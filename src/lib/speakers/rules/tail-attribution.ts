@@ -42,7 +42,8 @@ function leadsIntoNext(c: AttributionContext, i: number, j: number): boolean {
  * a dash (`dashAttribution`) comes first; failing a clause next to the quote, a name set off by a
  * long description before its verb (`appositiveTail`), then an attribution closing the sentence
  * (`closingAttribution`) is tried. Words that lead into the next quote are that quote's
- * (`leadsIntoNext`).
+ * (`leadsIntoNext`). A stray closing mark after the quote (`“… he’s like 6’2”,” Rubio said`, the
+ * inch sign taken for the quote's end) is read past like its comma.
  */
 export function tailAttribution(c: AttributionContext, i: number): Speaker | undefined {
   const { tokens, quotes, sentenceEnd } = c;
@@ -50,7 +51,7 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
   const dashed = dashAttribution(c, i);
   if (dashed) return dashed;
   let j = i + 1;
-  while (j < tokens.length && tokens[j]!.type === 'punct' && /^[,—–-]$/.test(tokens[j]!.text) && j < i + 3) j++;
+  while (j < tokens.length && tokens[j]!.type === 'punct' && /^[,—–"”-]$/.test(tokens[j]!.text) && j < i + 3) j++;
   const t = tokens[j];
   if (!t || t.type !== 'word' || t.paragraphStart || leadsIntoNext(c, i, j)) return undefined;
   const crossed = t.sentence !== q.sentence;

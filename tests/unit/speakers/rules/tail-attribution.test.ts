@@ -21,6 +21,10 @@ describe('tailAttribution', () => {
     expect(tail(text, 'ready')).toBe(name);
   });
 
+  it('reads past a stray closing mark left by an inch sign inside the quote', () => {
+    expect(tail('“He is like 6’2”,” Lavrov said on Sunday.', 'like 6')).toBe('Sergei Lavrov');
+  });
+
   it('takes any verb straight after a name', () => {
     expect(tail('“Go back!” Trump barked.', 'Go back')).toBe('Donald Trump');
   });
