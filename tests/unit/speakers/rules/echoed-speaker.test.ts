@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRegistry } from '../../../../src/lib/actors/index.ts';
-import { detectQuotes } from '../../../../src/lib/quotes/index.ts';
-import { attributeSpeakers } from '../../../../src/lib/speakers/index.ts';
-
-/** The speaker given to the quote containing `part`. */
-const speakerOf = (text: string, part: string) => {
-  const quotes = detectQuotes(text);
-  const k = quotes.findIndex((q) => q.text.includes(part));
-  return attributeSpeakers(text, quotes, createRegistry([]), '2025-11-20')[k]?.name ?? null;
-};
+import { speakerOf } from './setup.ts';
 
 // Sentences written for the test, in the shape of news reports.
 describe('echoedSpeaker', () => {

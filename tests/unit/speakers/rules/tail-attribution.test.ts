@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRegistry } from '../../../../src/lib/actors/index.ts';
-import { detectQuotes } from '../../../../src/lib/quotes/index.ts';
-import { attributeSpeakers } from '../../../../src/lib/speakers/index.ts';
 import { runsIntoTail, tailAttribution } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { setup, speakerOf } from './setup.ts';
 
 const tail = (text: string, part: string) => {
   const s = setup(text);
@@ -105,8 +102,6 @@ describe('runsIntoTail', () => {
     expect(runs(text, part)).toBe(false);
   });
   it('gives a partial quote to the attribution it runs into', () => {
-    const text = 'When Tom Lowe spoke at the rally, he “spoke for the teachers in this city,” said Dana Kells, a union member.';
-    const quotes = detectQuotes(text);
-    expect(attributeSpeakers(text, quotes, createRegistry([]), '2025-11-20')[0]?.name).toBe('Dana Kells');
+    expect(speakerOf('When Tom Lowe spoke at the rally, he “spoke for the teachers in this city,” said Dana Kells, a union member.', 'spoke for')).toBe('Dana Kells');
   });
 });
