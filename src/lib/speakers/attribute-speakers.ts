@@ -9,7 +9,8 @@
  *     `according to calculations by X`);
  *  2. `headAttribution`: an inverted verb leading into the quote (`invertedLead`: `Stated Lavrov:
  *     "…"`, `But, said Cornyn, "…"`), a name and a colon, also set off by a dash in digests or
- *     led by a role word (`colonAttribution`: `… doesn't surprise pollster Maria Lindqvist: "…"`), else
+ *     led by a role word (`colonAttribution`: `… doesn't surprise pollster Maria Lindqvist: "…"`), the
+ *     agent of a name given in the passive (`passiveNaming`: `labeled a “…” by critics`), else
  *     the subject of the reporting verb before it (`X said: "…"`, `X described it as "…"`,
  *     `X emphasized that "…"`; a passive verb with no agent, `they are asked to …`, reports no
  *     one: `passiveReport`), with clauses split at "while",
@@ -26,20 +27,23 @@
  *  6. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
  *     that sentence's subject or the person it opens with (`openingMention`); a sentence adverb
- *     may come first (`Specifically, “…”`);
+ *     may come first (`Specifically, “…”`); a partial quote in a sentence naming no one goes on in the
+ *     voice of the quote attributed in the sentence before (`echoedSpeaker`: `…,” Lowe said. That makes
+ *     her “…”`);
  *  7. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
  *     in place of the nearest name;
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
  *     a speaker's name (null, for the editor).
  * A direct quote prefers the attribution after it, a partial quote the one before it, unless that
- * one is only the subject of a verb of judging (`Voters saw the plan as “…,” Okafor said` → Okafor). Parts of one
+ * one is only the subject of a verb of judging (`Voters saw the plan as “…,” Okafor said` → Okafor) or the
+ * quote closes its clause with a comma and runs into the attribution (`runsIntoTail`: `he “…,” said Kells`). Parts of one
  * utterance (a group) share the first speaker found, unless a later part has an attribution of its
  * own, after it or before it (`ownAttribution`). Names inside quotes are never candidates: the
  * token stream folds every quote into one token.
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, guardSpeakerName, headAttribution, labelledQuote, ownAttribution, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, echoedSpeaker, guardSpeakerName, headAttribution, labelledQuote, ownAttribution, runsIntoTail, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
 import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
@@ -71,13 +75,14 @@ export function attributeSpeakers(
       const h = headAttribution(c, i);
       const tl = tailAttribution(c, i);
       if (direct) found = tl ? { speaker: tl, how: 'tail' } : h?.how === 'head' ? h : undefined;
-      // (A view after a verb of judging gives way to the one who reports it: `Voters saw the plan as “…,” Okafor said.`)
-      else found = h?.how === 'head' && !(h.judged && tl) ? h : tl ? { speaker: tl, how: 'tail' } : undefined;
+      // (A view after a verb of judging gives way to the one who reports it: `Voters saw the plan as “…,” Okafor said.`,
+      // and so does a clause the quote closes with a comma: `he “spoke for us,” said Dana Kells`.)
+      else found = h?.how === 'head' && !(tl && (h.judged || runsIntoTail(c, i))) ? h : tl ? { speaker: tl, how: 'tail' } : undefined;
       if (!clauseOnly && h?.how === 'clause') clauseOnly = h;
       if (found) break;
     }
     const first = c.tokenOf.get(members[0]!);
-    found ??= (first === undefined ? undefined : statedBy(c, first)) ?? labelledQuote(c, members[0]!) ?? clauseOnly ?? carriedSpeaker(c, members[0]!, results);
+    found ??= (first === undefined ? undefined : statedBy(c, first)) ?? labelledQuote(c, members[0]!) ?? clauseOnly ?? carriedSpeaker(c, members[0]!, results) ?? echoedSpeaker(c, members[0]!, results);
     for (const k of members) {
       // A later part with an attribution of its own ("“…,” Smith said. “…,” Jones said.") is that speaker's.
       const i = c.tokenOf.get(k);

@@ -161,8 +161,9 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
       const k = previousBreak(tokens, j, lo);
       if (k !== undefined && isAside(tokens, k + 1, j, true)) {
         j = k - 1;
-        // Asides come in chains: "Dean Johnson, a salesman from Sumter, South Carolina, said".
-        for (let m = previousBreak(tokens, j + 1, lo); m !== undefined && isAside(tokens, m + 1, j + 1, false); m = previousBreak(tokens, j + 1, lo)) j = m - 1;
+        // Asides come in chains: "Dean Johnson, a salesman from Sumter, South Carolina, said" (but in "…, in
+        // what Jane Doe, a treasurer, called" the stretch before is the clause that holds the subject).
+        for (let m = previousBreak(tokens, j + 1, lo); m !== undefined && isAside(tokens, m + 1, j + 1, false) && !opensRelative(tokens, m + 1, j + 1); m = previousBreak(tokens, j + 1, lo)) j = m - 1;
         continue;
       }
       // "Ana Ruiz, who works near the state capital, Sacramento, said": a place closing an aside.
@@ -177,6 +178,9 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
   }
   return j >= lo ? j : undefined;
 }
+
+/** Does a relative word after the first one open a clause inside the stretch ("in what Jane Doe", "by which Ortiz")? */
+const opensRelative = (tokens: Token[], from: number, to: number) => tokens.slice(from + 1, to).some((t) => /^(?:what|which|whom)$/.test(lower(t)));
 
 function collectLeft(tokens: Token[], end: number, lo: number): number {
   let j = end;

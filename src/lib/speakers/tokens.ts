@@ -2,8 +2,9 @@
  * A flat token stream of the text outside quotes, with each quote folded into one token, and
  * sentence numbers that never split a quote. A capital initial ("Charles B. Rangel") is one token
  * with its full stop, so it neither ends a sentence nor breaks a name; so is "No." before a number
- * ("the No. 2 Senate Republican"). Attribution rules read this stream, so a name
- * that occurs only inside a quote can never be taken for its speaker.
+ * ("the No. 2 Senate Republican"). A word keeps its combining accents and the stray symbols of a
+ * text decoded twice ("JosÃ©", "FranÃÂ§ois"), so such a name stays one word. Attribution rules read
+ * this stream, so a name that occurs only inside a quote can never be taken for its speaker.
  */
 import type { QuoteSpan } from '../quotes/index.ts';
 
@@ -21,7 +22,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|(?:No|Nos|Vol|Art)\.(?=\s\d)|[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|(?<=\p{N})\/(?=\p{N}))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|(?:No|Nos|Vol|Art)\.(?=\s\d)|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÂÃ\p{M}\u0080-\u009f])[\u0080-\u009f\u00a1-\u00bf]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|(?<=\p{N})\/(?=\p{N}))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
 
 const MARKS = /["“”„]/;
 

@@ -29,6 +29,7 @@ describe('attributeSpeakers: attribution forms', () => {
     ['Zelensky, Ukraine’s president, responded: “We are ready.”', 'Volodymyr Zelensky'],
     ['“We are ready!” Putin tweeted.', 'Vladimir Putin'],
     ['Medvedev, in a post on Telegram on Sunday, said “we are ready.”', 'Dmitry Medvedev'],
+    ['The Interior Department told the council that “no permits were issued.”', 'Interior Department'],
   ])('%s', (text, speaker) => {
     expect(Object.values(names(text))).toEqual([speaker]);
   });

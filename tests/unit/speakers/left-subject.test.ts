@@ -19,6 +19,11 @@ describe('leftSubject', () => {
     expect(subject('Dana Pruitt of Macon, Georgia says the levy is “long overdue.”', 'says')).toBe('Dana Pruitt');
   });
 
+  it('does not read a clause holding the subject as one more aside', () => {
+    expect(subject('He guarded the votes, in what Jane Doe, a treasurer for the rival campaign, called “hand-to-hand combat.”', 'called')).toBe('Jane Doe');
+    expect(subject('Dean Holt, who runs the county party, a group of 40, said the vote was “close.”', 'said')).toBe('Dean Holt');
+  });
+
   it('still takes a subject that is itself a place name', () => {
     expect(subject('In the end, South Carolina voted for “change.”', 'voted')).toBe('South Carolina');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '../../../src/lib/quotes/index.ts';
 import { tokenize } from '../../../src/lib/speakers/tokens.ts';
 import { setup } from './rules/setup.ts';
-import { headAttribution } from '../../../src/lib/speakers/rules/index.ts';
+import { headAttribution, tailAttribution } from '../../../src/lib/speakers/rules/index.ts';
 
 const sentences = (text: string) => new Set(tokenize(text, detectQuotes(text)).map((t) => t.sentence)).size;
 
@@ -16,5 +16,17 @@ describe('tokenize', () => {
   it('lets the attribution read past "the No. 2"', () => {
     const s = setup('As Ortiz, the No. 2 in the party leadership, put it: “This bill will not pass.”');
     expect(headAttribution(s.c, s.token('will not pass'))?.speaker.name).toBe('Ortiz');
+  });
+
+  it('keeps a name with combining accents or the symbols of a text decoded twice as one word', () => {
+    const words = (text: string) => tokenize(text, []).map((t) => t.text);
+    expect(words('Rene\u0301 Duval spoke.')).toEqual(['Rene\u0301', 'Duval', 'spoke', '.']);
+    expect(words('JosÃ© MartÃ­nez and FranÃÂ§oise Roy spoke.')).toEqual(['JosÃ©', 'MartÃ­nez', 'and', 'FranÃÂ§oise', 'Roy', 'spoke', '.']);
+    expect(words('It costs £5, or 90° in the shade.')).toContain('£');
+  });
+
+  it('lets the attribution name such a speaker', () => {
+    const s = setup('“We will vote no,” said Ana MartÃ­nez, a city councilor.');
+    expect(tailAttribution(s.c, s.token('vote no'))?.name).toBe('Ana MartÃ­nez');
   });
 });

@@ -1,3 +1,4 @@
+import { SENTENCE_OPENERS } from '../lexicon.ts';
 import { isCapitalized, isPossessive, isWord } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
 import { lower, resolve, type AttributionContext } from './context.ts';
@@ -11,6 +12,20 @@ const SAYING_NOUNS =
  */
 const SAYING_LINK = /^(?:that|to|for|against)$/;
 
+/** Nouns for a set phrase, which "is" links to the phrase itself: "Lee’s slogan is “…”". */
+const SET_PHRASES = /^(?:slogan|mantra|catchphrase|motto|refrain)$/;
+
+/**
+ * Does what the noun of saying at `k` says begin after it? "claim that …", and "claim is that …",
+ * "slogan was “…”" (not "comment was “racist”", a judgement of the comment).
+ */
+function opensSaying(c: AttributionContext, k: number): boolean {
+  const next = lower(c.tokens[k + 1]);
+  if (SAYING_LINK.test(next)) return true;
+  if (!/^(?:is|was)$/.test(next)) return false;
+  return lower(c.tokens[k + 2]) === 'that' || (SET_PHRASES.test(lower(c.tokens[k])) && c.tokens[k + 2]?.type === 'quote');
+}
+
 /**
  * A quote inside what a noun of saying says, the noun owned by a possessive (with up to three
  * modifiers between them): the owner is the speaker. A quote between the possessive and the noun
@@ -20,7 +35,8 @@ const SAYING_LINK = /^(?:that|to|for|against)$/;
  * @example
  * `Politifact seized on Trump’s claim that there have been “thousands of shootings”` → Trump;
  * `the uproar over Zelensky’s repeated pledge to hold a “fair” election` → Zelensky; `Putin’s
- * “special operation” remark` → Putin.
+ * “special operation” remark` → Putin; `Ortiz’s main claim is that the board is a “sham”`, `Lee’s
+ * campaign slogan is “…”` → Ortiz, Lee (`opensSaying`).
  */
 export function claimOwner(c: AttributionContext, i: number, from: number): { speaker: Speaker; at: number } | undefined {
   const { tokens } = c;
@@ -32,7 +48,7 @@ export function claimOwner(c: AttributionContext, i: number, from: number): { sp
   for (let k = i - 1; k > from; k--) {
     const t = tokens[k]!;
     if (t.type === 'quote' || /^[;:]$/.test(t.text)) return undefined;
-    if (!isWord(t) || !SAYING_NOUNS.test(lower(t)) || !SAYING_LINK.test(lower(tokens[k + 1]))) continue;
+    if (!isWord(t) || !SAYING_NOUNS.test(lower(t)) || !opensSaying(c, k)) continue;
     // "Trump’s recent evidence-free assertion that": the possessive, then a few lowercase modifiers.
     let p = k - 1;
     while (p > from && k - p <= 3 && isWord(tokens[p]) && !isPossessive(tokens[p]!) && /^\p{Ll}[\p{L}-]*$/u.test(tokens[p]!.text)) p--;
@@ -44,9 +60,10 @@ export function claimOwner(c: AttributionContext, i: number, from: number): { sp
   return undefined;
 }
 
-/** The one named by the possessive at `p`, with the capitalised words before it ("Sen. Bernie Sanders’s"). */
+/** The one named by the possessive at `p`, with the capitalised words before it ("Sen. Bernie Sanders’s", not "But"). */
 function ownerOf(c: AttributionContext, p: number, from: number): Speaker | undefined {
   let k = p;
   while (k > from && p - k < 5 && isCapitalized(c.tokens[k - 1]) && !isPossessive(c.tokens[k - 1]!)) k--;
+  while (k < p && SENTENCE_OPENERS.has(lower(c.tokens[k])) && !/^(?:the|a|an)$/.test(lower(c.tokens[k]))) k++;
   return resolve(c, { from: k, to: p + 1 });
 }

@@ -97,12 +97,15 @@ function closesAfterQuote(c: AttributionContext, v: number): boolean {
 /**
  * "Peskov calls it a “frank exchange”", "Gerson, a former speechwriter, calls Cruz “a conviction
  * candidate”": a naming verb after a name (or after the comma closing its aside), its object, then
- * the quote within a few words.
+ * the quote within a few words; or the quote straight after it when a relative word stood for the
+ * object ("a doctrine which historian Ana Ruiz calls “…”").
  */
 function namesAfterName(c: AttributionContext, v: number): boolean {
   const { tokens } = c;
   if (!/^(?:calls|call|terms|labels|brands)$/i.test(tokens[v]!.text) || !(isCapitalized(tokens[v - 1]) || tokens[v - 1]?.text === ',')) return false;
   const object = tokens[v + 1];
+  // "a doctrine which historian Ana Ruiz calls “…”": the object went before, with "which" or "what".
+  if (object?.type === 'quote') return tokens.slice(Math.max(0, v - 9), v).some((t) => /^(?:which|what|that)$/i.test(t.text));
   if (!isWord(object) || !(isCapitalized(object) || /^(?:it|him|her|them|this|that|these|those|the|a|an|his|their|its)$/i.test(object.text))) return false;
   for (let k = v + 2; k < tokens.length && k <= v + 8; k++) {
     if (tokens[k]!.type === 'quote') return true;

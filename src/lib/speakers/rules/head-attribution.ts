@@ -6,6 +6,7 @@ import { clauseStart } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
 import { invertedLead } from './inverted-lead.ts';
 import { openingSubject } from './opening-subject.ts';
+import { passiveNaming } from './passive-naming.ts';
 import { passiveReport } from './passive-report.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type Found } from './context.ts';
 import { reportingAbove } from './reporting-above.ts';
@@ -16,7 +17,8 @@ const JUDGING = new Set('found find finds considered considers deemed deems view
 
 /**
  * The attribution before the quote at token `i`, in its own clause: an inverted verb and its
- * subject leading into the quote (`invertedLead`), else `according to X`, else a name and a colon
+ * subject leading into the quote (`invertedLead`), else the agent of a name given in the passive
+ * (`passiveNaming`: `labeled a “…” by critics`), else `according to X`, else a name and a colon
  * (`colonAttribution`), else the subject of the nearest reporting verb, else of a judging verb,
  * else of a reporting verb anywhere earlier in the sentence. Failing all of these, the subject
  * that opens the quote's own clause (`openingSubject`, else the first subject–verb pair) when it
@@ -36,6 +38,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // "Stated Lavrov: “…”", "But, said Cornyn, “…”": the verb and its subject lead into the quote.
   const inverted = invertedLead(c, i, from);
   if (inverted) return { speaker: inverted, how: 'head' };
+  // "labeled as a “…” by critics", "known by some Democrats as the “…”": the agent named it.
+  const agent = passiveNaming(c, i, from);
+  if (agent) return { speaker: agent, how: 'head' };
   const scan = (a: number, test: (t: Token, v: number) => boolean): number | undefined => {
     for (let v = i - 1; v >= a; v--) if (isWord(tokens[v]) && test(tokens[v]!, v)) return v;
     return undefined;

@@ -26,6 +26,8 @@ const GROUP_NOUNS = /^(?:supporters|voters|critics|officials|aides|allies|fans|m
 function endsSubject(tokens: Token[], w: number): 'strong' | 'weak' | undefined {
   const t = tokens[w]!;
   const word = lower(t);
+  // ("Donald Trump’s fired campaign manager": a participle after a possessive modifies the noun to come.)
+  if (/ed$/.test(word) && isWord(tokens[w - 1]) && isPossessive(tokens[w - 1]!)) return undefined;
   if (isVerbLike(t) || VERB_LEADERS.has(word) || /n['’]t$/.test(word)) return 'strong';
   if (FUNCTION_WORDS.test(word) || ROLE_WORDS.has(word) || /ing$/.test(word) || /^\p{N}/u.test(word)) return undefined;
   const prev = tokens[w - 1];

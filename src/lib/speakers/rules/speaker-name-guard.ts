@@ -1,4 +1,4 @@
-import { COMMON_VERBS, ROLE_WORDS } from '../lexicon.ts';
+import { COMMON_VERBS, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
 import type { Speaker } from '../speaker.ts';
 
 /** Abbreviated titles, initials and name suffixes: "Sen.", "P.", "Jr.", "III". */
@@ -8,6 +8,15 @@ const TITLE_OR_INITIAL = /^(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Co
 const CLAUSE_OPENER = /^(?:does|did|do|is|are|was|were|would|could|should|has|have|had|if|when|while|as|because|although|though|since|unless|whether|why|how|what|where|but|and|or)$/i;
 
 const PRONOUN = /^(?:he|she|they|we|i|it|you|him|her|them|his|hers|their|its|this|that|these|those|who|one|someone|somebody)$/i;
+
+/**
+ * A body named by its office words, each capitalised and the last one a body's noun: "State
+ * Department", "Justice Department", "Interior Ministry" ("The Secretary" is a title).
+ */
+const namesBody = (words: string[]) => {
+  const named = words.filter((w) => !/^(?:the|a|an)$/i.test(w));
+  return named.length >= 2 && named.every((w) => /^\p{Lu}/u.test(w)) && ORG_WORDS.has(named.at(-1)!.toLowerCase());
+};
 
 /**
  * A name the text does not give is better left to the editor than guessed: a speaker proposed
@@ -31,8 +40,9 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   // A clause fragment: "Does Kasich", "If Obama", and one running into its verb: "Comey cannot", "The PR effort comes ahead".
   if (words.length >= 2 && CLAUSE_OPENER.test(words[0]!)) return null;
   if (words.length >= 2 && words.slice(1).some((w) => /^\p{Ll}/u.test(w) && (COMMON_VERBS.has(w) || /^(?:cannot|comes|goes|\p{Ll}+n['’]t)$/u.test(w)))) return null;
-  // Only a title: "President", "The Secretary", "Sen." (a group such as "Party officials" is a description).
-  if (!/s$/i.test(words.at(-1)!) && words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w))) return null;
+  // Only a title: "President", "The Secretary", "Sen." (a group such as "Party officials" is a description,
+  // and a body named in capitals, "State Department", "Interior Ministry", a name).
+  if (!/s$/i.test(words.at(-1)!) && !namesBody(words) && words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w))) return null;
   // A headline: a name with a word repeated ("Hegseth Hegseth") or run into more title-case words than a name has.
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w, k) => k > 0 && w === lower[k - 1])) return null;

@@ -42,7 +42,8 @@ function leadsIntoNext(c: AttributionContext, i: number, j: number): boolean {
  * a dash (`dashAttribution`) comes first; failing a clause next to the quote, a name set off by a
  * long description before its verb (`appositiveTail`), then an attribution closing the sentence
  * (`closingAttribution`) is tried. Words that lead into the next quote are that quote's
- * (`leadsIntoNext`).
+ * (`leadsIntoNext`). A stray closing mark after the quote (`“… he’s like 6’2”,” Rubio said`, the
+ * inch sign taken for the quote's end) is read past like its comma.
  */
 export function tailAttribution(c: AttributionContext, i: number): Speaker | undefined {
   const { tokens, quotes, sentenceEnd } = c;
@@ -50,7 +51,7 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
   const dashed = dashAttribution(c, i);
   if (dashed) return dashed;
   let j = i + 1;
-  while (j < tokens.length && tokens[j]!.type === 'punct' && /^[,—–-]$/.test(tokens[j]!.text) && j < i + 3) j++;
+  while (j < tokens.length && tokens[j]!.type === 'punct' && /^[,—–"”-]$/.test(tokens[j]!.text) && j < i + 3) j++;
   const t = tokens[j];
   if (!t || t.type !== 'word' || t.paragraphStart || leadsIntoNext(c, i, j)) return undefined;
   const crossed = t.sentence !== q.sentence;
@@ -93,4 +94,35 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
   }
   if (crossed) return undefined;
   return appositiveTail(c, j, hi) ?? closingAttribution(c, i, hi);
+}
+
+/** Words opening a subordinate clause: a quote closing one leaves the main clause to come. */
+const SUBORDINATOR = /^(?:when|after|before|as|while|if|because|since|although|though|once|until|unless|whether)$/;
+
+/**
+ * Does the quote at token `i` close its main clause with a comma inside the marks and run straight
+ * into a verb of saying, within a few words and no other mark? Then the attribution after it
+ * reports the whole clause, the words before the quote included, and a partial quote is that
+ * speaker's too. A quote closing a subordinate clause (`After Lowe said schools were “…,” Ortiz
+ * said: …`) leaves the main clause, and its verb, to the next words; a paper reporting the clause
+ * (`…,” the Herald reported`) does not take the words from the one it reports.
+ *
+ * @example
+ * `When Lowe spoke at the rally, he “spoke for the teachers,” said Dana Kells, a union member.` → yes;
+ * `Lowe called it “a mess,” and Ortiz agreed.` → no.
+ */
+export function runsIntoTail(c: AttributionContext, i: number): boolean {
+  const { tokens, quotes, sentenceStart } = c;
+  const q = tokens[i]!;
+  if (!/,$/.test(quotes[q.quote!]!.text.trimEnd())) return false;
+  for (let k = i - 1; k >= sentenceStart.get(q.sentence)! && tokens[k]!.text !== ','; k--) if (SUBORDINATOR.test(lower(tokens[k]))) return false;
+  for (let v = i + 1; v < tokens.length && v <= i + 6; v++) {
+    const w = tokens[v]!;
+    if (!isWord(w) || w.sentence !== q.sentence) return false;
+    if (!reportsAt(c, v) || /ing$/.test(lower(w))) continue;
+    // ("“…,” Ortiz said: “…”": the verb leads into the next quote. "Lowe pledged to “…,” the Herald reported":
+    // a paper reporting the clause leaves the words to the one it reports.)
+    return isCoreSpeechVerb(w.text) && !/^report/.test(lower(w)) && !/^[:]$/.test(tokens[v + 1]?.text ?? '') && tokens[v + 1]?.type !== 'quote';
+  }
+  return false;
 }

@@ -21,9 +21,15 @@ describe('claimOwner: modifiers, other links, a quote before the noun', () => {
   it.each([
     ['The uproar over Zelensky’s repeated pledge to hold a “fair” election grew.', 'fair', 'Volodymyr Zelensky'],
     ['Many voters were angry about Putin’s “special operation” remark.', 'special operation', 'Vladimir Putin'],
+    ['But Zelensky’s most pointed claim is that the envoy is a “messenger” for Moscow.', 'messenger', 'Volodymyr Zelensky'],
+    ['Zelensky’s campaign slogan was “Servant of the people.”', 'Servant', 'Volodymyr Zelensky'],
   ])('%s', (text, part, name) => {
     const s = setup(text);
     expect(claimOwner(s.c, s.token(part), s.sentenceStart(part))?.speaker.name).toBe(name);
+  });
+  it('does not take a judgement of the words ("comment was “…”") as the words themselves', () => {
+    const s = setup('Trump’s comment was “reckless,” the speaker said.');
+    expect(claimOwner(s.c, s.token('reckless'), s.sentenceStart('reckless'))).toBeUndefined();
   });
   it('does not take "remarks about" as what the remarks said', () => {
     const s = setup('Trump’s remarks about the judge were “racist,” the speaker said.');

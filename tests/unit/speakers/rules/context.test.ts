@@ -37,6 +37,13 @@ describe('reportsAt: naming verbs after a name', () => {
     const s = setup('Michael Gerson, a former speechwriter for George W. Bush, calls Cruz “a conviction candidate.”');
     expect(reportsAt(s.c, s.word('calls'))).toBe(true);
   });
+  it('reads "calls" with the quote straight after it when "which" or "what" stood for the object', () => {
+    // Written for the test.
+    const s = setup('It is a doctrine which historian Ana Ruiz calls “the bedrock of the party.”');
+    expect(reportsAt(s.c, s.word('calls'))).toBe(true);
+    const t = setup('Ruiz calls “the best” deals her own.');
+    expect(reportsAt(t.c, t.word('calls'))).toBe(false);
+  });
   it('does not read "calls" before a preposition as a verb', () => {
     const s = setup('The Kremlin calls for “restraint” were ignored.');
     expect(reportsAt(s.c, s.word('calls'))).toBe(false);

@@ -40,3 +40,10 @@ describe('openingSubject: several fronted phrases', () => {
     expect(opening('Speaking in Manchester, which hosts the first primary, Graham said the race was open.', 'race')).toBe('Graham');
   });
 });
+
+// Written for the test.
+describe('openingSubject: a participle after a possessive', () => {
+  it('reads "Lowe’s fired campaign manager" as an aside, not as a subject and its verb', () => {
+    expect(opening('Dana Kells, Tom Lowe’s fired campaign manager, ripped the judge for acting as “the judge and the jury” in the case.', 'acting')).toBe('Dana Kells');
+  });
+});

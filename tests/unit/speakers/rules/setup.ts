@@ -1,6 +1,7 @@
 /** Builds the attribution context for a text and finds the token holding a quote, for the rule tests. */
 import { createRegistry } from '../../../../src/lib/actors/index.ts';
 import { detectQuotes } from '../../../../src/lib/quotes/index.ts';
+import { attributeSpeakers } from '../../../../src/lib/speakers/index.ts';
 import { createAttributionContext, type AttributionContext } from '../../../../src/lib/speakers/rules/index.ts';
 import { FIXTURE_ACTORS } from '../../actors/fixture-actors.ts';
 
@@ -38,4 +39,12 @@ export function setup(text: string, published = '2025-06-01'): Setup {
       return i;
     },
   };
+}
+
+/** The name of the speaker all the rules together give the quote containing `part`, with no registry to name anyone. */
+export function speakerOf(text: string, part: string): string | null {
+  const quotes = detectQuotes(text);
+  const k = quotes.findIndex((q) => q.text.includes(part));
+  if (k < 0) throw new Error(`no quote containing "${part}"`);
+  return attributeSpeakers(text, quotes, createRegistry([]), '2025-11-20')[k]?.name ?? null;
 }

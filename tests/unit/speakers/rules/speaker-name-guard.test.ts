@@ -23,6 +23,12 @@ describe('guardSpeakerName', () => {
     expect(guardSpeakerName({ id: null, name: 'His office' })?.name).toBe('His office');
     expect(guardSpeakerName(proposed('Party officials'))?.name).toBe('Party officials');
   });
+  it.each(['Interior Department', 'The Treasury Department', 'Foreign Ministry', 'Press Office'])('keeps a body named by its office words: "%s"', (name) => {
+    expect(guardSpeakerName(proposed(name))?.name).toBe(name);
+  });
+  it.each(['The Secretary', 'Department', 'the department'])('still drops a bare title or body noun: "%s"', (name) => {
+    expect(guardSpeakerName(proposed(name))).toBeNull();
+  });
 });
 
 describe('guardSpeakerName: a phrase running into its verb', () => {

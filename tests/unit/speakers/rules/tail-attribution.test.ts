@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tailAttribution } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { runsIntoTail, tailAttribution } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup, speakerOf } from './setup.ts';
 
 const tail = (text: string, part: string) => {
   const s = setup(text);
@@ -16,6 +16,10 @@ describe('tailAttribution', () => {
     ['“We are ready,” TASS quoted Lavrov as saying.', 'Sergei Lavrov'],
   ])('%s', (text, name) => {
     expect(tail(text, 'ready')).toBe(name);
+  });
+
+  it('reads past a stray closing mark left by an inch sign inside the quote', () => {
+    expect(tail('“He is like 6’2”,” Lavrov said on Sunday.', 'like 6')).toBe('Sergei Lavrov');
   });
 
   it('takes any verb straight after a name', () => {
@@ -74,5 +78,30 @@ describe('tailAttribution: words that lead into the next quote', () => {
   });
   it('still takes a short attribution after a full stop', () => {
     expect(tail('“We are ready.” Lavrov said.', 'We are ready')).toBe('Sergei Lavrov');
+  });
+});
+
+// Sentences written for the test, in the shape of news reports.
+describe('runsIntoTail', () => {
+  const runs = (text: string, part: string) => {
+    const s = setup(text);
+    return runsIntoTail(s.c, s.token(part));
+  };
+  it.each([
+    ['When Lowe spoke at the rally, he “spoke for the teachers in this city,” said Dana Kells, a union member.', 'spoke for'],
+    ['Reyes cannot claim that “from his side,” Kells added.', 'from his side'],
+  ])('a quote closing its clause with a comma runs into the attribution: %s', (text, part) => {
+    expect(runs(text, part)).toBe(true);
+  });
+  it.each([
+    ['Lowe called it “a mess,” and Ortiz agreed.', 'a mess'],
+    ['After Reyes said pupils might do better at “smaller schools,” Lowe said: “I do not like it.”', 'smaller schools'],
+    ['As Lowe went on about “the rigged system,” Ortiz said yes again and again.', 'rigged system'],
+    ['Lowe pledged to “fix the roads,” the Herald reported.', 'fix the roads'],
+  ])('not a subordinate clause, a verb leading into a quote, or a paper reporting the clause: %s', (text, part) => {
+    expect(runs(text, part)).toBe(false);
+  });
+  it('gives a partial quote to the attribution it runs into', () => {
+    expect(speakerOf('When Tom Lowe spoke at the rally, he “spoke for the teachers in this city,” said Dana Kells, a union member.', 'spoke for')).toBe('Dana Kells');
   });
 });
