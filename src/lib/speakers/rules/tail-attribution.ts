@@ -42,7 +42,7 @@ function leadsIntoNext(c: AttributionContext, i: number, j: number): boolean {
  * a dash (`dashAttribution`) comes first; failing a clause next to the quote, a name set off by a
  * long description before its verb (`appositiveTail`), then an attribution closing the sentence
  * (`closingAttribution`) is tried. Words that lead into the next quote are that quote's
- * (`leadsIntoNext`). A stray closing mark after the quote (`“… he’s like 6’2”,” Rubio said`, the
+ * (`leadsIntoNext`). A stray closing mark after the quote (`“… he is like 6’2”,” Lavrov said`, the
  * inch sign taken for the quote's end) is read past like its comma.
  */
 export function tailAttribution(c: AttributionContext, i: number): Speaker | undefined {
