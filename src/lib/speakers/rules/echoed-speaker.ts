@@ -9,8 +9,8 @@ import { lower, type AttributionContext, type Found } from './context.ts';
  * scare quotes are never carried.
  *
  * @example
- * `“She keeps her old friends,” Tom Lowe said at a rally. That makes her “by definition a good
- * neighbor.”` → Tom Lowe; but `… Lowe said. Ortiz found it “odd.”` names Ortiz first, and `…
+ * `“She keeps her old friends,” Tom Lowe said at a rally. That makes the mayor “a safe pair
+ * of hands.”` → Tom Lowe; but `… Lowe said. Ortiz found it “odd.”` names Ortiz first, and `…
  * Lowe said. Voters were “tired.”` has a subject of its own for the rules before this one.
  */
 export function echoedSpeaker(c: AttributionContext, k: number, found: readonly (Found | undefined)[]): Found | undefined {
