@@ -85,7 +85,7 @@ const OFFICES = new Set(`president secretary minister spokesman spokeswoman spok
 const GROUP_NOUNS = new Set(`officials leaders sources aides protesters critics supporters voters advocates analysts experts observers
   lawmakers members residents others demonstrators activists`.split(/\s+/));
 
-/** Possessive pronouns opening a description: "His former business partner at Lenox". */
+/** Possessive pronouns opening a description: "His former partner at the firm". */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my)\s+/i;
 
 /** The surname of one comma-delimited piece of a name, or null; `description` when its head is a common noun. */

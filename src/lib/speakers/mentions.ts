@@ -42,7 +42,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della'
 
 /**
  * A party-and-state tag ("R-Ky.", "D-N.Y"), never part of a name; a double surname ("Lopez-Cantera",
- * "Crouse-Mays") is one.
+ * "Kells-Moreau") is one.
  */
 const PARTY_TAG = /^\p{Lu}{1,3}-\p{Lu}/u;
 
@@ -202,7 +202,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
   }
 
   function push(from: number, to: number, speaker: Speaker, gender: Gender, person: boolean, descriptor: RoleWords | undefined) {
-    // ("With a vote for Trump ruled out, Cross said he …": the object of a preposition is no clause's subject.)
+    // ("With a second vote ruled out, Mendes said he …": the object of a preposition is no clause's subject.)
     const object = /^(?:of|for|with|without|to|by|from|about|against|than|like|toward|towards)$/.test(tokens[from - 1]?.text ?? '');
     mentions.push({ from, to, speaker, gender, person, subject: !object && followedByVerb(tokens, to), descriptor, sentence: tokens[from]!.sentence });
   }
@@ -235,7 +235,7 @@ function followedByVerb(tokens: Token[], to: number): boolean {
     while (c < tokens.length && c < k + 30 && tokens[c]!.text !== ',' && !/^[.;:!?]$/.test(tokens[c]!.text) && tokens[c]!.type !== 'quote') c++;
     if (tokens[c]?.text === ',') k = c + 1;
   }
-  // "Dan McLaughlin at the National Review agreed …": a short place or employer between name and verb.
+  // "Raul Mendes at the Harbor Times agreed …": a short place or employer between name and verb.
   if (/^(?:at|of|from|for)$/.test(tokens[k]?.text ?? '')) {
     let c = k + 1;
     if (/^(?:the|a)$/i.test(tokens[c]?.text ?? '')) c++;

@@ -90,7 +90,7 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   // "Christie, New Jersey’s sitting governor, said"
   if (tokens.slice(from, to - 1).some((t) => isPossessive(t)) && !isCapitalized(tokens[to - 1])) return true;
   if (/^\d+$/.test(w)) return true; // "Vance, 41, said"
-  // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said"
+  // "Ann Ortiz, the Democratic treasurer of Ohio, one of the states in the lawsuit, said"
   if (/^(?:one|another|among|part|each|either|neither|all|some|many|most)$/.test(w) && /^(?:of|who)$/.test(lower(tokens[from + 1] ?? first))) return true;
   // "Dean Johnson, a salesman from Sumter, South Carolina, said": a place name after a place name (not a
   // titled name: "After the vote in Austin, Gov. Greg Abbott, said").
@@ -188,7 +188,7 @@ function collectLeft(tokens: Token[], end: number, lo: number): number {
   while (j >= lo && end - j < 10 && (joins(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence))) {
     if (j < end && isPossessive(tokens[j]!) && !isNpWord(tokens[j + 1]!, false)) break;
     j--;
-    // A determiner opens its phrase: "meddling the California congressman said" is "the California congressman".
+    // A determiner opens its phrase: "interference the Ohio congressman said" is "the Ohio congressman".
     if (/^(?:the|a|an)$/.test(tokens[j + 1]!.text) && j >= lo && !isCapitalized(tokens[j]) && !/^(?:of|for)$/.test(lower(tokens[j]!))) break;
   }
   // "of"/"for" inside a phrase: "spokesman for the Kremlin", "Jonah Goldberg of the National Review".
@@ -209,7 +209,7 @@ export function hasHead(tokens: Token[], r: Range): boolean {
   return /^(?:the|a|an|one|another)$/i.test(tokens[r.from]!.text) && r.to - r.from >= 2;
 }
 
-/** Opening words of a description: "His former business partner at Lenox", "Another critic". */
+/** Opening words of a description: "His former partner at the firm", "Another critic". */
 const DESCRIPTION_START = /^(?:the|a|an|his|her|their|its|another|one|two|three|several)$/i;
 const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Prof|Adm|Capt|Maj|Amb|Rev)\.$/;
 
@@ -218,7 +218,7 @@ const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Prof
  * subject, its titles included.
  *
  * @example
- * `His former business partner at Lenox, Lawrence B. Cummings, called him …` → "Lawrence B. Cummings" (not "Lenox");
+ * `His former partner at Harbor Bank, Paul T. Ingram, called him …` → "Paul T. Ingram" (not "Harbor Bank");
  * `Scott's niece, state Del. Marcia Price, shouted …` → "state Del. Marcia Price" (not "Scott's niece").
  */
 export function appositiveName(tokens: Token[], verb: number, lo: number): Range | undefined {
@@ -228,7 +228,7 @@ export function appositiveName(tokens: Token[], verb: number, lo: number): Range
   const k = previousBreak(tokens, j, lo);
   if (k === undefined || k - lo < 2 || tokens[k]!.text !== ',' || j - k - 1 < 2 || j - k - 1 > 7) return undefined;
   const first = tokens[lo];
-  // (Or a description led by whose it is: "California Rep. Dan Holt’s chief of staff, Joe Kasper, told".)
+  // (Or a description led by whose it is: "Ohio Sen. Ann Ortiz’s chief of staff, Raul Mendes, told".)
   const owned = (n: number) => isCapitalized(tokens[n]) && isPossessive(tokens[n]!) && isWord(tokens[n + 1]) && !isCapitalized(tokens[n + 1]);
   if (!isWord(first) || !(DESCRIPTION_START.test(first.text) || (isPossessive(first) && isCapitalized(first)) || tokens.slice(lo, k).some((_, n) => owned(lo + n)))) return undefined;
   for (let n = lo; n < k; n++) if (!isWord(tokens[n]) || isVerbLike(tokens[n])) return undefined;
@@ -268,7 +268,7 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
   }
   while (from <= end && /^(?:of|for|and)$/.test(lower(tokens[from]!))) from++;
   if (from > end) return undefined;
-  // "Anthony Anton, president and CEO of the association stated": an apposition left open. Only when the
+  // "Raul Mendes, president and chair of the union stated": an apposition left open. Only when the
   // phrase is all role words up to an "of" ("former President Bill Clinton" names someone itself).
   if (tokens[from - 1]?.text === ',' && from - 2 >= lo && isCapitalized(tokens[from - 2]) && !/ly$/.test(tokens[from - 2]!.text) && !NOT_NAMES.has(lower(tokens[from - 2]!))) {
     let k = from;
@@ -406,7 +406,7 @@ const FRONTED = /^(?:with|after|before|when|while|as|since|because|although|thou
 
 /**
  * The first subject–verb pair in tokens [from, to): the subject of the clause. A fronted
- * adverbial phrase ("With Democratic leaders increasingly worried about …, President Obama is
+ * adverbial phrase ("With city leaders more and more worried about …, the mayor is
  * rolling out …") is not the clause: its subject is looked for after the phrase's comma first.
  */
 export function clauseSubject(tokens: Token[], from: number, to: number, personOnly = false): Range | undefined {

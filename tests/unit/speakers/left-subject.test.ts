@@ -51,6 +51,6 @@ describe('leftSubject', () => {
   });
 
   it('takes the name set off after a description led by whose it is', () => {
-    expect(subject('California Rep. Dan Holt’s chief of staff, Joe Kasper, told reporters views would “soften.”', 'told')).toBe('Joe Kasper');
+    expect(subject('Ohio Sen. Ann Ortiz’s chief of staff, Raul Mendes, told reporters the mood would “soften.”', 'told')).toBe('Raul Mendes');
   });
 });

@@ -18,8 +18,8 @@ describe('definite descriptions', () => {
   it('go to a person the article gave the matching title: "the Ohio congressman" for "Rep."', () => {
     expect(names('Rep. Tim Ryan, the top Democrat on the panel, called for a hearing. The Ohio congressman said the plan would “sow chaos” in the state.')).toEqual(['Tim Ryan']);
   });
-  it('start at their determiner: "meddling the California congressman said" is the congressman', () => {
-    expect(names('Rep. Adam Kerr asked for sanctions over the hacking -- meddling the California congressman said is meant to “sow discord.”')).toEqual(['Adam Kerr']);
+  it('start at their determiner: "interference the Ohio congressman said" is the congressman', () => {
+    expect(names('Rep. Adam Kerr asked for a hearing over the leak -- interference the Ohio congressman said is meant to “muddy the water.”')).toEqual(['Adam Kerr']);
   });
   it('go to the one whose title has the phrase’s other words too, however far back', () => {
     const text = 'Vermont Sen. Ann Lowe opened the hearing. Sen. Tom Price of Texas spoke next. Five witnesses testified. Two more followed. “We are done,” the Vermont senator said.';
@@ -54,11 +54,11 @@ describe('pronouns', () => {
 describe('names with initials and party labels', () => {
   it.each([
     ['“It is fine,” Charles B. Rangel said.', 'Charles B. Rangel'],
-    ['“He would be great,” Rep. Elijah E. Cummings (D-Md.) said in a phone interview.', 'Elijah E. Cummings'],
-    ['“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.', 'Mitch McConnell'],
-    ['“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.', 'Stacey Plaskett'],
-    ['“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.', 'Morgan'],
-    ['“The impact is still small,” wrote Cameron Easley for Morning Consult.', 'Cameron Easley'],
+    ['“She would do fine,” Rep. Nora T. Quill (D-Md.) said in a phone interview.', 'Nora T. Quill'],
+    ['“The bill will pass,” Senate Majority Leader Hal Brenner, R-Ky., said Tuesday.', 'Hal Brenner'],
+    ['“We need a vote,” said Del. Rita Abernathy of the Virgin Islands.', 'Rita Abernathy'],
+    ['“It was a fair result,” Mr. Pell of the Sierra Club said.', 'Pell'],
+    ['“The swing is still modest,” wrote Jonah Reyes for Morning Consult.', 'Jonah Reyes'],
     ['“We will hold the line,” state Sen. Rosa Delgado (D-San Antonio) said.', 'Rosa Delgado'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);

@@ -10,7 +10,7 @@ const AUTHORED = /^(?:filed|released|written|compiled|prepared|published|issued|
  * court document filed"), the author it goes on to name with "by".
  *
  * @example
- * `…, according to Doris Crouse-Mays.` → "Doris Crouse-Mays"; `…, according to calculations by
+ * `…, according to Dana Kells-Moreau.` → "Dana Kells-Moreau"; `…, according to calculations by
  * Ann Ortiz of the state university.` → "Ann Ortiz"; `according to a court filing signed by state
  * attorney Dave Morrow` → "state attorney Dave Morrow"; `according to a report` → "a report".
  */

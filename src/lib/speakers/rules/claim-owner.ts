@@ -33,7 +33,7 @@ function opensSaying(c: AttributionContext, k: number): boolean {
  * Returns the speaker and the position of the noun, so the caller can prefer a nearer verb.
  *
  * @example
- * `Politifact seized on Trump’s claim that there have been “thousands of shootings”` → Trump;
+ * `Fact-checkers pounced on Trump’s claim that the city had seen “record crime”` → Trump;
  * `the uproar over Zelensky’s repeated pledge to hold a “fair” election` → Zelensky; `Putin’s
  * “special operation” remark` → Putin; `Ortiz’s main claim is that the board is a “sham”`, `Lee’s
  * campaign slogan is “…”` → Ortiz, Lee (`opensSaying`).
@@ -49,7 +49,7 @@ export function claimOwner(c: AttributionContext, i: number, from: number): { sp
     const t = tokens[k]!;
     if (t.type === 'quote' || /^[;:]$/.test(t.text)) return undefined;
     if (!isWord(t) || !SAYING_NOUNS.test(lower(t)) || !opensSaying(c, k)) continue;
-    // "Trump’s recent evidence-free assertion that": the possessive, then a few lowercase modifiers.
+    // "Ortiz’s oft-repeated campaign assertion that": the possessive, then a few lowercase modifiers.
     let p = k - 1;
     while (p > from && k - p <= 3 && isWord(tokens[p]) && !isPossessive(tokens[p]!) && /^\p{Ll}[\p{L}-]*$/u.test(tokens[p]!.text)) p--;
     const owner = tokens[p];

@@ -8,15 +8,15 @@ import { lower, reportsAt, resolve, type AttributionContext } from './context.ts
  * token `hi`: the last reporting verb, with its subject set off by a comma or a quote.
  *
  * @example
- * `… “the beginning of the end” for the EU, said Geert Wilders.` /
+ * `… “the last straw” for the coalition, said Ann Ortiz.` /
  * `… “a” and “b,” Howard Dean, the former governor, proclaimed.` /
- * `… greeted with chants of “Bobby!” at a labor conference, according to Doris Crouse-Mays.`
+ * `… met with cries of “Encore!” at a union rally, according to Dana Kells-Moreau.`
  */
 export function closingAttribution(c: AttributionContext, i: number, hi: number): Speaker | undefined {
   const { tokens } = c;
   for (let v = hi - 1; v > i + 1; v--) {
     const t = tokens[v]!;
-    // "…, according to Virginia AFL-CIO President Doris Crouse-Mays."
+    // "…, according to Ohio Teachers Union President Dana Kells-Moreau."
     if (lower(t) === 'according' && lower(tokens[v + 1]) === 'to' && tokens[v - 1]?.text === ',') return resolve(c, accordingTo(c, v + 1, hi));
     if (!isWord(t) || !reportsAt(c, v) || /ing$/.test(lower(t))) continue;
     const before = tokens[v - 1];

@@ -88,15 +88,15 @@ function closesAfterQuote(c: AttributionContext, v: number): boolean {
   let k = v - 1;
   while (k > v - 5 && isCapitalized(tokens[k]) && tokens[k]!.sentence === tokens[v]!.sentence) k--;
   if (k === v - 1) return false;
-  // ("“…,” the Saudis state in the white paper")
+  // ("“…,” the Norwegians state in their annual report")
   if (lower(tokens[k]) === 'the') k--;
   if (tokens[k]?.text === ',') k--;
   return tokens[k]?.type === 'quote';
 }
 
 /**
- * "Peskov calls it a “frank exchange”", "Gerson, a former speechwriter, calls Cruz “a conviction
- * candidate”": a naming verb after a name (or after the comma closing its aside), its object, then
+ * "Peskov calls it a “frank exchange”", "Ingram, a former aide, calls Ruiz “a careful
+ * operator”": a naming verb after a name (or after the comma closing its aside), its object, then
  * the quote within a few words; or the quote straight after it when a relative word stood for the
  * object ("a doctrine which historian Ana Ruiz calls “…”").
  */

@@ -9,7 +9,7 @@ const DASH = /^[―—–-]$/;
  * nothing but the name follows, up to the next quote, the end of the sentence or the paragraph.
  *
  * @example
- * `“He represents our greatest shame.” ― Sonya Herridge “…”` → Sonya Herridge
+ * `“She speaks for all of us.” ― Ana Ruiz “…”` → Ana Ruiz
  * `“Peace is possible.” — Lavrov, at the briefing.` → Lavrov
  * `“Medicare is going broke.”` and, on the next line, `— House Speaker Paul D. Ryan.` → Paul D. Ryan
  * (the layout of fact-checks that list claims).

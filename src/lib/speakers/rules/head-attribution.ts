@@ -27,7 +27,7 @@ const JUDGING = new Set('found find finds considered considers deemed deems view
  * @example
  * `Trump wrote on Truth Social: “…”` → Trump (head); `Trump called it an “excellent”
  * conversation, while Putin found it “meaningful and frank.”` → Putin for the second quote;
- * `According to Lavrov, “…”` → Lavrov; `Politifact seized on Trump’s claim that “…”` → Trump
+ * `According to Lavrov, “…”` → Lavrov; `Fact-checkers pounced on Trump’s claim that “…”` → Trump
  * (`claimOwner`).
  */
 export function headAttribution(c: AttributionContext, i: number): Found | undefined {
@@ -52,7 +52,7 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
     const s = resolve(c, accordingTo(c, acc + 1, i));
     if (s) return { speaker: s, how: 'head' };
   }
-  // "Trump’s claim that there have been “thousands of shootings”" — when no reporting verb stands in the clause
+  // "Trump’s claim that the city had seen “record crime”" — when no reporting verb stands in the clause
   // ("Trump described Putin’s comments as “promising”", "Asked about Trump’s claim that …, Clinton said").
   const owned = claimOwner(c, i, from);
   if (owned && nearestVerb === undefined) return { speaker: owned.speaker, how: 'head' };

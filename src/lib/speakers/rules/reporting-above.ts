@@ -16,8 +16,8 @@ function namedClause(c: AttributionContext, k: number, v: number): boolean {
  * @example
  * `Zelensky …, claiming that U.S. delegates proposed an “even bigger first step”` — the verb for
  * the quote is "claiming" (Zelensky's), not "proposed" (the delegates'); so too without "that":
- * `Peskov said Putin called the talks “useful”` → "said"; `Yepez said Perez was right to urge
- * Latino leaders “to stand up”` → "said".
+ * `Peskov said Putin called the talks “useful”` → "said"; `Mendes said Ortiz was right to ask
+ * the council “to think again”` → "said".
  */
 export function reportingAbove(c: AttributionContext, v: number, lo: number): number | undefined {
   const { tokens } = c;
@@ -33,7 +33,7 @@ export function reportingAbove(c: AttributionContext, v: number, lo: number): nu
     const t = tokens[u]!;
     if (t.type === 'quote' || t.text === ';') break;
     if (!isWord(t) || !reportsAt(c, u) || isCapitalized(t)) continue;
-    // "said that", "told reporters that", "said during a Friday evening rally in Michigan that": words that are not verbs.
+    // "said that", "told reporters that", "said at a Monday night town hall in Dayton that": words that are not verbs.
     let k = u + 1;
     while (k < v && k < u + 10 && isWord(tokens[k]) && lower(tokens[k]) !== 'that' && !(k > u + 3 && isVerbLike(tokens[k]))) k++;
     if (lower(tokens[k]) === 'that' && k < v) found = u;

@@ -7,12 +7,12 @@ import { lower, reportsAt, resolve, type AttributionContext } from './context.ts
  * Who reports a sentence: the subject of its first plain reporting verb ("said", "told", "added",
  * not "called it …"), wherever the verb stands, the closing `…, Schiff said.` included. A sentence
  * of paraphrase with its attribution at the end is that person's, even when its own first subject
- * is someone else ("The administration may be reluctant …, Schiff said."), and the quote standing
+ * is someone else ("The council may be slow …, Schiff said."), and the quote standing
  * alone after it goes on in the same voice. Only a subject naming a person or a body counts; a
  * verb after "who" (a relative clause about someone else) does not.
  *
  * @example
- * `The administration may be reluctant to act, Schiff said. “The other factor …”` → Schiff
+ * `The council may be slow to act, Schiff said. “The other problem …”` → Schiff
  * `Mr. Ruiz, the county clerk, told reporters the count would end Friday. “We are on schedule.”` → Ruiz
  */
 export function sentenceReporter(c: AttributionContext, sentence: number): Speaker | undefined {

@@ -10,13 +10,13 @@ import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } fro
 /**
  * Do the words at `j`, after a quote (token `i`) that ends its sentence with a full stop, lead into
  * the next quote (`“… we are ready.” He added, “The ball is in their court.”`, or after a
- * question an answer: `“… has it not?” Sanders responded, “It has.”`)? Then they attribute that
+ * question an answer: `“… is it not?” Ortiz replied, “It is.”`)? Then they attribute that
  * quote, not this one.
  */
 function leadsIntoNext(c: AttributionContext, i: number, j: number): boolean {
   const { tokens, quotes } = c;
   const ending = quotes[tokens[i]!.quote!]!.text.trimEnd();
-  // (After a question only an answer: `“… has it not?” Sanders responded, “It has.”`.)
+  // (After a question only an answer: `“… is it not?” Ortiz replied, “It is.”`.)
   const asked = /[?!]$/.test(ending);
   if (!/\.$/.test(ending) && !asked) return false;
   let answers = false;
@@ -35,7 +35,7 @@ function leadsIntoNext(c: AttributionContext, i: number, j: number): boolean {
  * @example
  * `“We are ready,” Putin said.` / `“…,” said Peskov.` / `“…,” he told reporters.` /
  * `“…,” according to Lavrov.` / `“Go back!” Trump barked.` / `“…,” TASS quoted Peskov as saying.` /
- * `“…,” as a Homeland Security memo put it.`
+ * `“…,” as a Treasury briefing put it.`
  *
  * A new sentence after the quote only counts when it opens with the attribution, and after a full
  * stop only a short one (`“….” Medvedev said.`), not the next sentence of the story. A name after
@@ -67,11 +67,11 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
     const r = rightSubject(tokens, j, hi);
     if (r) return resolve(c, r);
   } else if (isVerbLike(t) && /ed$/.test(lower(t)) && isCapitalized(tokens[j + 1])) {
-    // `"This is fantastic!" beamed Donald Hartley`
+    // `"What a day!" beamed Ann Ortiz`
     const r = rightSubject(tokens, j, hi);
     if (r) return resolveStrict(c, r);
   }
-  // `"…," as a Homeland Security memo put it.` / `"…," as Trump said.`: the subject starts after "as".
+  // `"…," as a Treasury briefing put it.` / `"…," as Trump said.`: the subject starts after "as".
   const subjectFrom = lower(t) === 'as' ? j + 1 : j;
   for (let v = j + 1; v < Math.min(hi, j + reach); v++) {
     const w = tokens[v]!;

@@ -4,9 +4,9 @@ import { setup } from './setup.ts';
 
 describe('claimOwner', () => {
   it('gives a quote in the that-clause of a possessive noun of saying to its owner', () => {
-    const s = setup('Fact-checkers seized on Trump’s claim that there have been “thousands of shootings” in Chicago.');
-    expect(claimOwner(s.c, s.token('thousands'), 0)?.speaker.name).toBe('Donald Trump');
-    expect(headAttribution(s.c, s.token('thousands'))?.speaker.name).toBe('Donald Trump');
+    const s = setup('Fact-checkers pounced on Trump’s claim that the city had seen “record crime” this summer.');
+    expect(claimOwner(s.c, s.token('record'), 0)?.speaker.name).toBe('Donald Trump');
+    expect(headAttribution(s.c, s.token('record'))?.speaker.name).toBe('Donald Trump');
   });
   it('gives way to a reporting verb', () => {
     const s = setup('Trump described Putin’s comments as “promising.”');

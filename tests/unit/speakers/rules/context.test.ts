@@ -34,7 +34,7 @@ describe('reportsAt: naming verbs after a name', () => {
     expect(reportsAt(s.c, s.word('calls'))).toBe(true);
   });
   it('reads it so after the comma closing an aside', () => {
-    const s = setup('Michael Gerson, a former speechwriter for George W. Bush, calls Cruz “a conviction candidate.”');
+    const s = setup('Paul Ingram, a former aide to the governor, calls Ruiz “a careful operator.”');
     expect(reportsAt(s.c, s.word('calls'))).toBe(true);
   });
   it('reads "calls" with the quote straight after it when "which" or "what" stood for the object', () => {
@@ -69,7 +69,7 @@ describe('reportsAt: a usually-noun form closing an attribution after a quote', 
 
   it('takes "state" after "the" and a name, going on with a preposition', () => {
     // Written for the test.
-    const s = setup('“The kingdom is a partner,” the Saudis state in the white paper.');
+    const s = setup('“The reform is on track,” the Norwegians state in their annual report.');
     expect(reportsAt(s.c, s.word('state'))).toBe(true);
   });
 });

@@ -39,7 +39,7 @@ describe('participleSubject', () => {
 
   it('takes the clause’s subject for a participle joined to any participle phrase', () => {
     // Written for the test.
-    const text = 'In June, after Ann Carver fell ill, Jim Ortiz emailed her, addressing her as “Annie” and telling her, “You are an all-star.”';
-    expect(hung(text, 'telling', 'all-star')).toBe('Jim Ortiz');
+    const text = 'In June, after Ann Carver fell ill, Jim Ortiz emailed her, addressing her as “Annie” and telling her, “You are a rock.”';
+    expect(hung(text, 'telling', 'rock')).toBe('Jim Ortiz');
   });
 });

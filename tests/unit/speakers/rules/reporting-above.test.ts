@@ -54,8 +54,8 @@ describe('reportingAbove: a clause reported without "that"', () => {
 describe('reportingAbove: more reported clauses', () => {
   it('finds "said" before a named subject and an auxiliary, without "that"', () => {
     // Written for the test.
-    const s = setup('In a year when Trump is talking about walls, Yepez said Perez was right to urge leaders “to stand up.”');
-    const outer = reportingAbove(s.c, s.word('urge'), 0);
+    const s = setup('In a week when Ortiz is talking about budgets, Mendes said Kells was right to ask the council “to think again.”');
+    const outer = reportingAbove(s.c, s.word('ask'), 0);
     expect(outer === undefined ? null : s.c.tokens[outer]!.text).toBe('said');
   });
 
