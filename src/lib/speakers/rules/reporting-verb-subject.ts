@@ -37,7 +37,7 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
     while (k > from && isWord(tokens[k]) && /ly$/.test(lower(tokens[k]))) k--;
     if (isCapitalized(tokens[k])) {
       const own = leftSubject(tokens, v, from);
-      // ("Trump posted a message on Twitter reading “…”", "wrote to Attorney General Pam Bondi asking …": a
+      // ("Ortiz put up a note on Facebook reading “…”", "wrote to Attorney General Pam Bondi asking …": a
       // platform or the object of a preposition is not the one reading or asking.)
       const object = /^(?:to|on|in|at|for|by|from|of|about|into)$/.test(lower(tokens[(own?.from ?? 0) - 1]));
       if (own && !object && !tokens.slice(own.from, own.to).every((w) => NOT_NAMES.has(lower(w)))) return resolveStrict(c, own);
