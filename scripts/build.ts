@@ -42,16 +42,24 @@ function removeOldSites(): void {
   spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref();
 }
 
+/** A whole number of articles from the environment, or undefined when unset; anything else stops the build. */
+function articlesFromEnv(name: string, min: number, unset: string): number | undefined {
+  const text = process.env[name];
+  const value = text === undefined || text === '' ? undefined : Number(text);
+  if (value !== undefined && !(Number.isInteger(value) && value >= min)) {
+    console.error(`${name} is "${text}": set it to a whole number of articles (${min} or more), or leave it unset for ${unset}.`);
+    process.exit(1);
+  }
+  return value;
+}
 /**
  * FACTLINE_SEARCH_SPLIT_FROM: from how many articles on the search index keeps the quotes' and
- * claims' newest quarter in parts of their own (1,000 unless set; see build-search-index.ts).
+ * claims' newest quarter in parts of their own (1,000 unless set). FACTLINE_SEARCH_MAIN_PART:
+ * how many articles a part of the main index holds at most (12,000 unless set). See
+ * build-search-index.ts.
  */
-const splitFromEnv = process.env.FACTLINE_SEARCH_SPLIT_FROM;
-const splitFrom = splitFromEnv === undefined || splitFromEnv === '' ? undefined : Number(splitFromEnv);
-if (splitFrom !== undefined && !(Number.isInteger(splitFrom) && splitFrom >= 0)) {
-  console.error(`FACTLINE_SEARCH_SPLIT_FROM is "${splitFromEnv}": set it to a whole number of articles (0 or more), or leave it unset for 1,000.`);
-  process.exit(1);
-}
+const splitFrom = articlesFromEnv('FACTLINE_SEARCH_SPLIT_FROM', 0, '1,000');
+const mainPart = articlesFromEnv('FACTLINE_SEARCH_MAIN_PART', 1, '12,000');
 
 const args = process.argv.slice(2);
 const local = args.includes('--local');
@@ -83,7 +91,7 @@ const stepLogger = (step: string): StepLogger => ({
   warn: (message) => console.warn(`${time()} [${step}] ${message}`),
 });
 try {
-  const index = await writeSearchIndex(next, stepLogger('factline-search-index'), { cacheDir, ...(splitFrom === undefined ? {} : { splitFrom }) });
+  const index = await writeSearchIndex(next, stepLogger('factline-search-index'), { cacheDir, ...(splitFrom === undefined ? {} : { splitFrom }), ...(mainPart === undefined ? {} : { mainPart }) });
   writeServiceWorker(next, process.cwd(), cacheDir, stepLogger('factline-offline'), index);
 } catch (error) {
   // The index's own problems name their file; anything else (a disk, a cache folder) is said plainly.

@@ -42,8 +42,10 @@ function build(out: string, cache: string): Report {
       FACTLINE_CONTENT: content,
       FACTLINE_OUT: out,
       FACTLINE_CACHE_DIR: cache,
-      // The index of a large site, in parts, on the few seed articles.
+      // The index of a large site, in parts, on the few seed articles: the quotes' and claims'
+      // newest quarter apart, and the main index in parts of at most two articles.
       FACTLINE_SEARCH_SPLIT_FROM: '1',
+      FACTLINE_SEARCH_MAIN_PART: '2',
     },
   });
   expect(r.status, `${r.stdout.slice(-3000)}\n${r.stderr}`).toBe(0);
@@ -85,7 +87,8 @@ describe('a corrected verdict', () => {
     // One quote said a year earlier, so that the quote index has a second year.
     const quoteFile = join(content, 'annotations', 'putin-and-trump-hold-two-hour-phone-call-on-ukraine.yaml');
     writeFileSync(quoteFile, readFileSync(quoteFile, 'utf8').replace('said: "2025-05-19"', 'said: "2024-12-30"'));
-    // One article published a year earlier: the main index holds every year in one part.
+    // One article published a year earlier. The main index's parts, of whole quarters from the
+    // oldest: 2024-Q3 with 2025-Q1, then 2025-Q2 (two articles), and the newest, 2025-Q3.
     const articleFile = join(content, 'articles', 'trump-hopes-for-peace-in-ukraine-amid-putin-negotiation-uncertainty.md');
     writeFileSync(articleFile, readFileSync(articleFile, 'utf8').replace('published: 2025-08-19', 'published: 2024-08-19'));
     first = build(dist, cache);
@@ -126,10 +129,12 @@ describe('a corrected verdict', () => {
 
   it('indexes again only the part of the claims that holds the claim, not the main index of the article pages', () => {
     // Quotes and claims: the newest quarter (July to September 2025) apart, the years before it
-    // in parts of their own. The main bundle is one part, and a verdict is not in it.
-    expect(Object.keys(first.search).sort()).toEqual(['claims/2024', 'claims/2025', 'claims/recent', 'main', 'quotes/2024', 'quotes/2025', 'quotes/recent']);
+    // in parts of their own. The main bundle's parts hold the articles, and a verdict is in none.
+    expect(Object.keys(first.search).sort()).toEqual(['claims/2024', 'claims/2025', 'claims/recent', 'main', 'main/2024-Q3', 'main/2025-Q2', 'quotes/2024', 'quotes/2025', 'quotes/recent']);
     expect(second.search).toEqual({
       main: 'reused',
+      'main/2025-Q2': 'reused',
+      'main/2024-Q3': 'reused',
       'quotes/recent': 'reused',
       'quotes/2025': 'reused',
       'quotes/2024': 'reused',
@@ -138,10 +143,10 @@ describe('a corrected verdict', () => {
       'claims/2024': 'reused',
     });
     // Every bundle is in the site, whichever finished first.
-    for (const bundle of Object.keys(second.search)) expect(existsSync(join(dist, bundle === 'main' ? 'pagefind' : `pagefind/${bundle}`, 'pagefind-entry.json')), bundle).toBe(true);
+    for (const bundle of Object.keys(second.search)) expect(existsSync(join(dist, 'pagefind', bundle.replace(/^main\/?/, ''), 'pagefind-entry.json')), bundle).toBe(true);
   });
 
-  it('the search page finds what each part of the index holds, in one search: articles of every year, and every part of the quotes', async () => {
+  it('the search page finds what each part of the index holds, in one search: articles of every part, and every part of the quotes', async () => {
     const server = await serveDir(dist);
     const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
     const browser = await chromium.launch({ ...(systemChromium ? { executablePath: systemChromium } : {}), args: ['--no-sandbox', '--disable-background-networking'] });
@@ -152,10 +157,17 @@ describe('a corrected verdict', () => {
         await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
         return page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       };
-      // The article moved to 2024 and the newest (September 2025), both in /pagefind/.
+      // The article moved to 2024 (/pagefind/2024-Q3/), one of May 2025 (/pagefind/2025-Q2/) and
+      // the newest, of September 2025 (/pagefind/).
       const articles = await links('q=Trump&kind=article');
       expect(articles.some((h) => h.startsWith('/articles/trump-hopes-for-peace-in-ukraine-amid-putin-negotiation-uncertainty/'))).toBe(true);
+      expect(articles.some((h) => h.startsWith('/articles/putin-and-trump-hold-two-hour-phone-call-on-ukraine/'))).toBe(true);
       expect(articles.some((h) => h.startsWith('/articles/putin-we-have-open-dialogue-with-trump/'))).toBe(true);
+      // Sorted by date across the parts: each part's dates.json.
+      const newest = await links('q=Trump&kind=article&sort=newest');
+      const order = ['putin-we-have-open-dialogue-with-trump', 'putin-and-trump-hold-two-hour-phone-call-on-ukraine', 'trump-hopes-for-peace-in-ukraine-amid-putin-negotiation-uncertainty'].map((slug) => newest.findIndex((h) => h.startsWith(`/articles/${slug}/`)));
+      expect(order.every((i) => i >= 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
       // "excellent" was said in 2024 (quotes/2024), "meaningful and frank." in May 2025 (quotes/2025),
       // "long, detailed conversation" is in the newest article (quotes/recent).
       expect((await links('q=excellent&kind=quote')).some((h) => h.includes('putin-and-trump-hold-two-hour-phone-call-on-ukraine/#q-1'))).toBe(true);

@@ -5,7 +5,8 @@
  * - `shards`: the parts of each bundle, so that a corrected verdict or a new article re-indexes
  *   one part, not every quote: the quote and claim bundles' newest quarter and years
  *   (`/pagefind/quotes/recent/`, `/pagefind/quotes/2024/`, newest first). A search merges the
- *   parts of its bundle. The main bundle is one part (`/pagefind/`), so its list is empty.
+ *   parts of its bundle. The main bundle is `/pagefind/` and, on a site larger than one part
+ *   holds, its older parts (`/pagefind/2023-Q1/`); its list names those, and is mostly empty.
  * - `actors`: every actor's name and spellings, so that a query naming someone ("Zelenskiy") is
  *   recognised without loading any filter of the index (actor-query.ts).
  */
@@ -15,7 +16,7 @@ export type KindBundle = 'quotes' | 'claims';
 
 export interface SearchManifest {
   version: 1;
-  /** The parts merged into a search: the main bundle's beyond `/pagefind/` itself (none), each kind's (`recent`, years). */
+  /** The parts merged into a search: the main bundle's beyond `/pagefind/` itself (older quarters), each kind's (`recent`, years). */
   shards: Record<'main' | KindBundle, string[]>;
   actors: KnownActor[];
 }

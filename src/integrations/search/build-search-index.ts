@@ -2,9 +2,10 @@
  * Writes the Pagefind index of a built site, so that what a first query loads grows with the
  * articles, not with the annotations, and a rebuild re-indexes only what changed:
  *
- * - `/pagefind/` — the main bundle, one part (see mainBundle): the article pages (each quote and
- *   claim card is a sub-result with its own deep link), one record per actor and per event.
- *   Searches of every kind run here.
+ * - `/pagefind/` — the main bundle (see mainBundle): the article pages (each quote and claim
+ *   card is a sub-result with its own deep link), one record per actor and per event. Searches
+ *   of every kind run here. One part up to MAIN_PART_ARTICLES articles; a larger archive's
+ *   older articles are in parts of whole quarters (`/pagefind/2023-Q1/`, see mainParts).
  * - `/pagefind/quotes/…/` and `/pagefind/claims/…/` — one record per quote and per claim, with
  *   the filters lists need (speaker, verdict, year), in parts (see kindBundles): the newest
  *   quarter's (`quotes/recent/`) and one per year before it (`quotes/2024/`). They load only
@@ -352,12 +353,22 @@ async function placeAll(inputs: BundleInput[], digests: string[], site: string, 
   // The largest first, so that the two threads finish together: a page takes the indexer
   // several times as long as a record.
   const weight = (b: BundleInput) => 8 * b.pages.length + b.records.length;
-  const order = inputs.map((_, i) => i).sort((a, b) => weight(inputs[b]!) - weight(inputs[a]!) || a - b);
-  let next = 0;
+  const pending = inputs.map((_, i) => i).sort((a, b) => weight(inputs[b]!) - weight(inputs[a]!) || a - b);
+  // One part of article pages at a time: the service holds every part in flight in memory, and
+  // the main bundle's parts are sized to what one may take (MAIN_PART_ARTICLES).
+  let pagesInFlight = false;
   const worker = async () => {
-    while (next < order.length) {
-      const i = order[next++]!;
-      summaries[i] = await placeBundle(inputs[i]!, digests[i]!, site, cacheDir);
+    for (;;) {
+      const at = pending.findIndex((i) => !pagesInFlight || inputs[i]!.pages.length === 0);
+      if (at === -1) return;
+      const i = pending.splice(at, 1)[0]!;
+      const pages = inputs[i]!.pages.length > 0;
+      if (pages) pagesInFlight = true;
+      try {
+        summaries[i] = await placeBundle(inputs[i]!, digests[i]!, site, cacheDir);
+      } finally {
+        if (pages) pagesInFlight = false;
+      }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENT_BUNDLES }, worker));
@@ -399,17 +410,64 @@ function newestQuarter(articles: ArticleSearchEntry[], splitFrom: number): ((dat
 }
 
 /**
- * The main bundle (`/pagefind/`): every article page, event and actor, in one part. A query
- * loads one index chunk per part whatever the part's size (Pagefind closes a chunk at 20,000
- * word positions), so a second part cost every first search about a seventh more. The part is
- * made again when an article's indexed copy or entry changes (a new article, a quote's speaker
- * corrected), not for a corrected verdict: the review is not in the article's copy (see
- * indexedBody in article-search-html.ts) but in the claims' own parts.
+ * How many articles a part of the main bundle holds at most, unless set. Pagefind's service
+ * holds a part in memory while it indexes it (about 2.4 GB for 10,000 article pages), so a
+ * part of this size keeps the build within a CI runner's memory however large the archive; a
+ * site of this size or less is one part, which a first query loads at the lowest cost.
  */
-function mainBundle(articles: ArticleSearchEntry[], records: SearchRecord[], built: (entry: ArticleSearchEntry) => string, stamp: (entry: ArticleSearchEntry) => string): BundleInput {
+export const MAIN_PART_ARTICLES = 12_000;
+
+/** A part of the main bundle: the newest is `/pagefind/` itself, an older one `/pagefind/2023-Q1/`, after its first quarter. */
+interface MainPart {
+  /** `main`, or `main/2023-Q1`. */
+  name: string;
+  dir: string;
+  articles: ArticleSearchEntry[];
+}
+
+/**
+ * The article pages in parts of at most `perPart` articles: whole quarters, gathered from the
+ * oldest on, so that a new article changes the newest part only (or starts a new one), and an
+ * archive's parts keep their contents. A quarter larger than a part is a part of its own. The
+ * newest part comes first: it is `/pagefind/`, which also holds the actors and events.
+ */
+export function mainParts(articles: readonly ArticleSearchEntry[], perPart: number): MainPart[] {
+  const quarterOfEntry = (a: ArticleSearchEntry) => quarterOf(a.meta.datetime ?? '');
+  const perQuarter = new Map<string, number>();
+  for (const a of articles) perQuarter.set(quarterOfEntry(a), (perQuarter.get(quarterOfEntry(a)) ?? 0) + 1);
+  // Each quarter's part, by number from the oldest; a part's size so far.
+  const partOf = new Map<string, number>();
+  const groups: { first: string; size: number }[] = [];
+  for (const [quarter, n] of [...perQuarter].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const last = groups.at(-1);
+    if (last && last.size + n <= perPart) last.size += n;
+    else groups.push({ first: quarter, size: n });
+    partOf.set(quarter, groups.length - 1);
+  }
+  // Pages keep the corpus's order within a part.
+  const members = groups.map(() => [] as ArticleSearchEntry[]);
+  for (const a of articles) members[partOf.get(quarterOfEntry(a))!]!.push(a);
+  if (groups.length === 0) return [{ name: 'main', dir: MAIN_DIR, articles: [] }];
+  return groups
+    .map((g, i) => ({ first: g.first, articles: members[i]! }))
+    .reverse()
+    .map((g, i) => (i === 0 ? { name: 'main', dir: MAIN_DIR, articles: g.articles } : { name: `main/${g.first}`, dir: `${MAIN_DIR}/${g.first}`, articles: g.articles }));
+}
+
+/**
+ * A part of the main bundle: its article pages, and (in the newest part, `/pagefind/`) every
+ * event and actor. A query loads one index chunk per part whatever the part's size (Pagefind
+ * closes a chunk at 20,000 word positions), so a second part costs every first search about a
+ * seventh more: a site of up to MAIN_PART_ARTICLES articles is one part. A part is made again
+ * when an article's indexed copy or entry changes (a new article, a quote's speaker corrected),
+ * not for a corrected verdict: the review is not in the article's copy (see indexedBody in
+ * article-search-html.ts) but in the claims' own parts.
+ */
+function mainBundle(part: MainPart, records: SearchRecord[], built: (entry: ArticleSearchEntry) => string, stamp: (entry: ArticleSearchEntry) => string): BundleInput {
+  const { articles } = part;
   return {
-    name: 'main',
-    dir: MAIN_DIR,
+    name: part.name,
+    dir: part.dir,
     pages: articles.map((entry) => ({
       url: entry.url,
       file: entry.file,
@@ -458,6 +516,8 @@ export interface SearchIndexOptions {
   cacheDir?: string;
   /** From how many articles on the newest quarter is a part of its own (SPLIT_FROM_ARTICLES). */
   splitFrom?: number;
+  /** How many articles a part of the main bundle holds at most (MAIN_PART_ARTICLES). */
+  mainPart?: number;
 }
 
 export async function buildSearchIndex(dir: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
@@ -484,23 +544,21 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
   const kindOf = (r: SearchRecord) => r.meta?.kind;
   const mainRecords = records.filter((r) => kindOf(r) === 'actor' || kindOf(r) === 'event');
   const recent = newestQuarter(articles, options.splitFrom ?? SPLIT_FROM_ARTICLES);
-  const main = mainBundle(
-    articles,
-    mainRecords,
-    (entry) => readFileSync(join(dir, entry.file), 'utf8'),
-    // What the indexer is given: the entry, and the page's indexed copy (by its digest, kept
-    // with the page's facts, so an unchanged page is not read).
-    (entry) => `${JSON.stringify([entry.meta, entry.filters, entry.names ?? null])} ${pages.indexedDigest(entry.file, (html) => JSON.stringify(indexedArticle(html, entry.file)))!}`,
-  );
+  const readPage = (entry: ArticleSearchEntry) => readFileSync(join(dir, entry.file), 'utf8');
+  // What the indexer is given: the entry, and the page's indexed copy (by its digest, kept with
+  // the page's facts, so an unchanged page is not read).
+  const pageStamp = (entry: ArticleSearchEntry) =>
+    `${JSON.stringify([entry.meta, entry.filters, entry.names ?? null])} ${pages.indexedDigest(entry.file, (html) => JSON.stringify(indexedArticle(html, entry.file)))!}`;
+  const main = mainParts(articles, options.mainPart ?? MAIN_PART_ARTICLES).map((part, i) => mainBundle(part, i === 0 ? mainRecords : [], readPage, pageStamp));
   const quotes = kindBundles('quotes', records.filter((r) => kindOf(r) === 'quote'), recent);
   const claims = kindBundles('claims', records.filter((r) => kindOf(r) === 'claim'), recent);
-  const inputs = [main, ...quotes, ...claims];
+  const inputs = [...main, ...quotes, ...claims];
   const digests = inputs.map(inputDigest);
   pages.save();
   const people = actorNames(corpus.actors);
   const manifest: SearchManifest = {
     version: 1,
-    shards: { main: [], quotes: quotes.map((b) => b.name.split('/')[1]!), claims: claims.map((b) => b.name.split('/')[1]!) },
+    shards: { main: main.slice(1).map((b) => b.name.split('/')[1]!), quotes: quotes.map((b) => b.name.split('/')[1]!), claims: claims.map((b) => b.name.split('/')[1]!) },
     actors: corpus.actors.map((a) => ({ name: a.name, spellings: people.spellingsOf(a.id) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
   rmSync(join(dir, MAIN_DIR), { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quarterOf, quarterStart } from '../../../src/integrations/search/build-search-index.ts';
+import { mainParts, quarterOf, quarterStart } from '../../../src/integrations/search/build-search-index.ts';
+import type { ArticleSearchEntry } from '../../../src/integrations/search/search-records.ts';
 import { countWords, vocabularyOf, buildVocabulary } from '../../../src/integrations/search/vocabulary.ts';
 
 describe('quarterOf: where the main index splits its newest part off', () => {
@@ -21,6 +22,43 @@ describe('quarterOf: where the main index splits its newest part off', () => {
     expect(quarterOf('2025')).toBe('2025');
     expect(quarterOf('2025') < quarterOf('2025-01-01')).toBe(true);
     expect(quarterOf('2024-12-31') < quarterOf('2025')).toBe(true);
+  });
+});
+
+/** Article entries published on the given days, one each. */
+const articlesOn = (...days: string[]): ArticleSearchEntry[] =>
+  days.map((day, i) => ({ url: `/articles/a${i}/`, file: `articles/a${i}/index.html`, meta: { datetime: day }, filters: {}, sort: {} }));
+const shape = (parts: ReturnType<typeof mainParts>) => parts.map((p) => [p.name, p.dir, p.articles.map((a) => a.meta.datetime)]);
+
+describe('mainParts: the main index in parts a build can hold in memory', () => {
+  it('is one part, /pagefind/, while the site is within a part', () => {
+    expect(shape(mainParts(articlesOn('2025-02-01', '2024-11-30', '2025-08-19'), 3))).toEqual([['main', 'pagefind', ['2025-02-01', '2024-11-30', '2025-08-19']]]);
+    expect(shape(mainParts([], 3))).toEqual([['main', 'pagefind', []]]);
+  });
+
+  it('gathers whole quarters from the oldest on; the newest part is /pagefind/, older ones are named after their first quarter', () => {
+    const parts = mainParts(articlesOn('2024-01-05', '2024-02-10', '2024-05-01', '2024-11-30', '2025-01-02', '2025-01-03'), 3);
+    expect(shape(parts)).toEqual([
+      ['main', 'pagefind', ['2024-11-30', '2025-01-02', '2025-01-03']],
+      ['main/2024-Q1', 'pagefind/2024-Q1', ['2024-01-05', '2024-02-10', '2024-05-01']],
+    ]);
+  });
+
+  it('changes only the newest part when an article of the newest quarter is added', () => {
+    const days = ['2024-01-05', '2024-02-10', '2024-05-01', '2024-11-30', '2025-01-02'];
+    const before = shape(mainParts(articlesOn(...days), 3));
+    const after = shape(mainParts(articlesOn(...days, '2025-01-20'), 3));
+    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(after[0]![2]).toHaveLength((before[0]![2] as string[]).length + 1);
+  });
+
+  it('makes a quarter larger than a part a part of its own, never splitting it', () => {
+    const parts = mainParts(articlesOn('2024-04-01', '2025-01-01', '2025-01-02', '2025-02-01', '2025-04-01'), 2);
+    expect(shape(parts).map(([name, , a]) => [name, (a as string[]).length])).toEqual([
+      ['main', 1],
+      ['main/2025-Q1', 3],
+      ['main/2024-Q2', 1],
+    ]);
   });
 });
 
