@@ -8,7 +8,8 @@
  *   older articles are in parts of whole quarters (`/pagefind/2023-Q1/`, see mainParts).
  * - `/pagefind/quotes/…/` and `/pagefind/claims/…/` — one record per quote and per claim, with
  *   the filters lists need (speaker, verdict, year), in parts (see kindBundles): the newest
- *   quarter's (`quotes/recent/`) and one per year before it (`quotes/2024/`). They load only
+ *   quarter's (`quotes/recent/`) and one per year before it (`quotes/2024/`; a year of more
+ *   than KIND_PART_RECORDS records in parts of whole quarters). They load only
  *   when a reader asks for quotes or claims alone, every part merged with Pagefind's
  *   `mergeIndex`. A corrected verdict re-indexes one part.
  * - `/pagefind/manifest.json` — the parts of each bundle and every actor's spellings
@@ -433,25 +434,41 @@ interface MainPart {
  */
 export function mainParts(articles: readonly ArticleSearchEntry[], perPart: number): MainPart[] {
   const quarterOfEntry = (a: ArticleSearchEntry) => quarterOf(a.meta.datetime ?? '');
-  const perQuarter = new Map<string, number>();
-  for (const a of articles) perQuarter.set(quarterOfEntry(a), (perQuarter.get(quarterOfEntry(a)) ?? 0) + 1);
-  // Each quarter's part, by number from the oldest; a part's size so far.
-  const partOf = new Map<string, number>();
-  const groups: { first: string; size: number }[] = [];
-  for (const [quarter, n] of [...perQuarter].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const last = groups.at(-1);
-    if (last && last.size + n <= perPart) last.size += n;
-    else groups.push({ first: quarter, size: n });
-    partOf.set(quarter, groups.length - 1);
-  }
-  // Pages keep the corpus's order within a part.
-  const members = groups.map(() => [] as ArticleSearchEntry[]);
-  for (const a of articles) members[partOf.get(quarterOfEntry(a))!]!.push(a);
+  const groups = gatherQuarters(articles.map(quarterOfEntry), perPart);
   if (groups.length === 0) return [{ name: 'main', dir: MAIN_DIR, articles: [] }];
+  const members = groupMembers(articles, groups, quarterOfEntry);
   return groups
     .map((g, i) => ({ first: g.first, articles: members[i]! }))
     .reverse()
     .map((g, i) => (i === 0 ? { name: 'main', dir: MAIN_DIR, articles: g.articles } : { name: `main/${g.first}`, dir: `${MAIN_DIR}/${g.first}`, articles: g.articles }));
+}
+
+/**
+ * Whole quarters (the quarter of each item, as given) gathered from the oldest into groups of
+ * at most `perGroup` items; a quarter larger than that is a group of its own. Oldest first,
+ * each named by its first quarter. Adding items to the newest quarter changes the last group
+ * only (or starts a new one).
+ */
+export function gatherQuarters(quarters: readonly string[], perGroup: number): { first: string; quarters: Set<string> }[] {
+  const counts = new Map<string, number>();
+  for (const q of quarters) counts.set(q, (counts.get(q) ?? 0) + 1);
+  const groups: { first: string; quarters: Set<string>; size: number }[] = [];
+  for (const [quarter, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const last = groups.at(-1);
+    if (last && last.size + n <= perGroup) {
+      last.size += n;
+      last.quarters.add(quarter);
+    } else groups.push({ first: quarter, quarters: new Set([quarter]), size: n });
+  }
+  return groups.map(({ first, quarters: q }) => ({ first, quarters: q }));
+}
+
+/** The items of each group, in the order given. */
+function groupMembers<T>(items: readonly T[], groups: readonly { quarters: Set<string> }[], quarterOfItem: (item: T) => string): T[][] {
+  const groupOf = new Map(groups.flatMap((g, i) => [...g.quarters].map((q) => [q, i] as const)));
+  const members = groups.map(() => [] as T[]);
+  for (const item of items) members[groupOf.get(quarterOfItem(item))!]!.push(item);
+  return members;
 }
 
 /**
@@ -487,17 +504,35 @@ function mainBundle(part: MainPart, records: SearchRecord[], built: (entry: Arti
 }
 
 /**
+ * How many records a part of the quotes or claims holds at most, unless given. Pagefind's time
+ * per record grows with the part: at 20,000 articles a year of quotes (67,000 records) took
+ * five minutes to index, twice the time per record of a year at 10,000 articles (33,000).
+ */
+export const KIND_PART_RECORDS = 40_000;
+
+/**
  * A kind's records (quotes, claims) in parts: the newest quarter's (`quotes/recent`), then one
  * per year, newest first. A new article or a corrected verdict of the newest quarter re-indexes
- * its small part, not a whole year; an older one re-indexes its year.
+ * its small part, not a whole year; an older one re-indexes its year. A year of more than
+ * `perPart` records is in parts of whole quarters, named by their first (`quotes/2024-Q3`).
  */
-function kindBundles(kind: KindBundle, records: SearchRecord[], recent: ((datetime: string | undefined) => boolean) | undefined): BundleInput[] {
-  const byPart = new Map<string, SearchRecord[]>();
+export function kindBundles(kind: KindBundle, records: SearchRecord[], recent: ((datetime: string | undefined) => boolean) | undefined, perPart = KIND_PART_RECORDS): BundleInput[] {
+  const byYear = new Map<string, SearchRecord[]>();
   for (const r of records) {
     const part = recent?.(r.meta?.datetime) ? RECENT_SHARD : (r.filters?.year?.[0] ?? 'undated');
-    const list = byPart.get(part);
+    const list = byYear.get(part);
     if (list) list.push(r);
-    else byPart.set(part, [r]);
+    else byYear.set(part, [r]);
+  }
+  const byPart = new Map<string, SearchRecord[]>();
+  for (const [year, list] of byYear) {
+    if (year === RECENT_SHARD || list.length <= perPart || !/^\d{4}$/.test(year)) {
+      byPart.set(year, list);
+      continue;
+    }
+    const quarterOfRecord = (r: SearchRecord) => quarterOf(r.meta?.datetime ?? year);
+    const groups = gatherQuarters(list.map(quarterOfRecord), perPart);
+    groupMembers(list, groups, quarterOfRecord).forEach((members, i) => byPart.set(groups[i]!.first, members));
   }
   const parts = [...byPart.keys()].filter((p) => p !== RECENT_SHARD).sort().reverse();
   return [...(byPart.has(RECENT_SHARD) ? [RECENT_SHARD] : []), ...parts].map((part) => ({ name: `${kind}/${part}`, dir: `${MAIN_DIR}/${kind}/${part}`, pages: [], records: byPart.get(part)! }));
@@ -518,6 +553,8 @@ export interface SearchIndexOptions {
   splitFrom?: number;
   /** How many articles a part of the main bundle holds at most (MAIN_PART_ARTICLES). */
   mainPart?: number;
+  /** How many records a part of the quotes or claims holds at most (KIND_PART_RECORDS). */
+  kindPart?: number;
 }
 
 export async function buildSearchIndex(dir: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
@@ -550,8 +587,8 @@ export async function buildSearchIndex(dir: string, options: SearchIndexOptions 
   const pageStamp = (entry: ArticleSearchEntry) =>
     `${JSON.stringify([entry.meta, entry.filters, entry.names ?? null])} ${pages.indexedDigest(entry.file, (html) => JSON.stringify(indexedArticle(html, entry.file)))!}`;
   const main = mainParts(articles, options.mainPart ?? MAIN_PART_ARTICLES).map((part, i) => mainBundle(part, i === 0 ? mainRecords : [], readPage, pageStamp));
-  const quotes = kindBundles('quotes', records.filter((r) => kindOf(r) === 'quote'), recent);
-  const claims = kindBundles('claims', records.filter((r) => kindOf(r) === 'claim'), recent);
+  const quotes = kindBundles('quotes', records.filter((r) => kindOf(r) === 'quote'), recent, options.kindPart);
+  const claims = kindBundles('claims', records.filter((r) => kindOf(r) === 'claim'), recent, options.kindPart);
   const inputs = [...main, ...quotes, ...claims];
   const digests = inputs.map(inputDigest);
   pages.save();

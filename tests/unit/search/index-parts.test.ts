@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainParts, quarterOf, quarterStart } from '../../../src/integrations/search/build-search-index.ts';
+import { kindBundles, mainParts, quarterOf, quarterStart } from '../../../src/integrations/search/build-search-index.ts';
 import type { ArticleSearchEntry } from '../../../src/integrations/search/search-records.ts';
 import { countWords, vocabularyOf, buildVocabulary } from '../../../src/integrations/search/vocabulary.ts';
 
@@ -59,6 +59,34 @@ describe('mainParts: the main index in parts a build can hold in memory', () => 
       ['main/2025-Q1', 3],
       ['main/2024-Q2', 1],
     ]);
+  });
+});
+
+/** Quote records said on the given days. */
+const quotesOn = (...days: string[]) =>
+  days.map((day, i) => ({ url: `/articles/a/#q-${i + 1}`, content: 'words', language: 'en', meta: { kind: 'quote', datetime: day }, filters: { kind: ['quote'], year: [day.slice(0, 4)] } }));
+const partsOf = (bundles: ReturnType<typeof kindBundles>) => bundles.map((b) => [b.name, b.dir, b.records.map((r) => r.meta?.datetime)]);
+
+describe('kindBundles: the quotes and claims in parts', () => {
+  const recent = (datetime: string | undefined) => datetime === undefined || quarterOf(datetime) >= '2025-Q3';
+
+  it('keeps the newest quarter apart and one part per year before it, newest first', () => {
+    expect(partsOf(kindBundles('quotes', quotesOn('2024-03-01', '2025-08-01', '2025-02-01', '2024-12-01'), recent, 3))).toEqual([
+      ['quotes/recent', 'pagefind/quotes/recent', ['2025-08-01']],
+      ['quotes/2025', 'pagefind/quotes/2025', ['2025-02-01']],
+      ['quotes/2024', 'pagefind/quotes/2024', ['2024-03-01', '2024-12-01']],
+    ]);
+  });
+
+  it('puts a year of more records than a part holds in parts of whole quarters, named after their first', () => {
+    const bundles = kindBundles('quotes', quotesOn('2024-01-05', '2024-02-01', '2024-05-01', '2024-08-01', '2024-08-02', '2024-11-30', '2023-06-01'), recent, 3);
+    expect(partsOf(bundles)).toEqual([
+      ['quotes/2024-Q3', 'pagefind/quotes/2024-Q3', ['2024-08-01', '2024-08-02', '2024-11-30']],
+      ['quotes/2024-Q1', 'pagefind/quotes/2024-Q1', ['2024-01-05', '2024-02-01', '2024-05-01']],
+      ['quotes/2023', 'pagefind/quotes/2023', ['2023-06-01']],
+    ]);
+    // Every record is in exactly one part.
+    expect(bundles.flatMap((b) => b.records)).toHaveLength(7);
   });
 });
 
