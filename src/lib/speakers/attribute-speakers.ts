@@ -26,7 +26,8 @@
  *     phrase), when it names someone;
  *  6. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
- *     that sentence's subject or the person it opens with (`openingMention`); a sentence adverb
+ *     that sentence's subject or the person it opens with (`openingMention`), else, across a
+ *     sentence naming no one, the speaker of the quote before that one; a sentence adverb
  *     may come first (`Specifically, “…”`); a partial quote in a sentence naming no one goes on in the
  *     voice of the quote attributed in the sentence before (`echoedSpeaker`: `…,” Lowe said. That makes
  *     her “…”`);
