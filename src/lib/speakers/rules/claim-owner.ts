@@ -30,7 +30,9 @@ function opensSaying(c: AttributionContext, k: number): boolean {
  * A quote inside what a noun of saying says, the noun owned by a possessive (with up to three
  * modifiers between them): the owner is the speaker. A quote between the possessive and the noun
  * (`Romney’s “47 percent” comment`) is the owner's too.
- * Returns the speaker and the position of the noun, so the caller can prefer a nearer verb.
+ * Returns the speaker and the position of the noun, so the caller can prefer a nearer verb (a verb
+ * before the noun gives way to it when what the noun says is a phrase, "call for …", "pledge to …":
+ * `The mayor blasted Ortiz’s call for a “…”` → Ortiz).
  *
  * @example
  * `Fact-checkers pounced on Trump’s claim that the city had seen “record crime”` → Trump;

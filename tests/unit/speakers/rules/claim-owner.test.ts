@@ -17,6 +17,19 @@ describe('claimOwner', () => {
 });
 
 // Written for the test.
+describe('claimOwner: after a reporting verb', () => {
+  it('gives the owner the quote in a phrase after "call for", "pledge to", a verb before the noun', () => {
+    const s = setup('The governor denounced Zelensky’s call for a “ceasefire of the skies” over the ports.');
+    expect(headAttribution(s.c, s.token('ceasefire'))?.speaker.name).toBe('Volodymyr Zelensky');
+    const t = setup('Diplomats in Geneva mocked Putin’s sudden pledge to stay “above the fray” in the dispute.');
+    expect(headAttribution(t.c, t.token('above the fray'))?.speaker.name).toBe('Vladimir Putin');
+  });
+  it('leaves a quote after "claim that …" to the verb: it may be what the verb says of the claim', () => {
+    const s = setup('Senator Ann Lowe said Thursday that Zelensky’s claim that the envoy lied is “plainly false.”');
+    expect(headAttribution(s.c, s.token('plainly'))?.speaker.name).toBe('Ann Lowe');
+  });
+});
+
 describe('claimOwner: modifiers, other links, a quote before the noun', () => {
   it.each([
     ['The uproar over Zelensky’s repeated pledge to hold a “fair” election grew.', 'fair', 'Volodymyr Zelensky'],
