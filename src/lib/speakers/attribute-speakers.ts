@@ -18,7 +18,8 @@
  *     speakers; a verb inside a reported clause gives way to the one that reports it, with or
  *     without "that" (`reportingAbove`); a participle speaks for the clause it hangs on
  *     (`participleSubject`: `Graham threw his support behind the bill, saying "…"`), a second
- *     predicate for the first one's subject (`coordinatedSubject`);
+ *     predicate for the first one's subject (`coordinatedSubject`), an infinitive for the object of
+ *     the verb that caused it (`promptedSpeaker`: `The gaffe prompted Ortiz to call the mayor “…”`);
  *  3. `statedBy`: a passive attribution in the next sentence (`… "striking" difference. This was
  *     stated by X.`);
  *  4. `labelledQuote`: for a quote after a "Quote:" label, the source a "Source:" line names;

@@ -10,6 +10,7 @@ import { isCapitalized, isPersonish, isPossessive, isWord, type Range } from '..
 import { resolvePhrase, type ResolveContext } from '../resolve-speaker.ts';
 import type { Speaker } from '../speaker.ts';
 import { tokenize, type Token } from '../tokens.ts';
+import { promptedObject } from './prompted-speaker.ts';
 
 export interface AttributionContext {
   quotes: readonly QuoteSpan[];
@@ -71,6 +72,8 @@ export function reportsAt(c: AttributionContext, v: number): boolean {
   // "“…,” Trump went on." (not "went on to win")
   if (/^(?:went|goes)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'on' && lower(c.tokens[v + 2]) !== 'to') return true;
   if (isCapitalized(t) || !isSpeechVerbAfterSubject(t.text)) return false;
+  // "The gaffe prompted Ortiz to call the mayor …": an infinitive after a causative verb and its object.
+  if (promptedObject(c.tokens, v)) return true;
   // "she notes", and "The New York Post reports that …", "The Times reports: …"
   if (/^(?:he|she|they)$/i.test(prev?.text ?? '') || (isCapitalized(prev) && /^(?:that|:)$/.test(c.tokens[v + 1]?.text ?? ''))) return true;
   return namesAfterName(c, v) || closesAfterQuote(c, v);
