@@ -25,18 +25,18 @@ describe('claimOwner: after a reporting verb', () => {
     expect(headAttribution(t.c, t.token('above the fray'))?.speaker.name).toBe('Vladimir Putin');
   });
   it('leaves a quote after "claim that …" to the verb: it may be what the verb says of the claim', () => {
-    const s = setup('Senator Ann Lowe said Thursday that Zelensky’s claim that the envoy lied is “plainly false.”');
-    expect(headAttribution(s.c, s.token('plainly'))?.speaker.name).toBe('Ann Lowe');
+    const s = setup('Ann Lowe told the committee that Zelensky’s claim that the envoy lied was “a stretch at best.”');
+    expect(headAttribution(s.c, s.token('stretch'))?.speaker.name).toBe('Ann Lowe');
   });
 });
 
 describe('claimOwner: a possessive pronoun', () => {
   it('gives the quote to the one "his", "her" stands for', () => {
     expect(speakerOf('At the hearing, Senator Ann Lowe stood by her remark Tuesday that “the budget is a fantasy.”', 'fantasy')).toBe('Ann Lowe');
-    expect(speakerOf('Ann Lowe filed her papers in March. Her housing plan promises to “put a roof over every family.”', 'roof')).toBe('Ann Lowe');
+    expect(speakerOf('Ann Lowe filed her papers in March. Critics keep quoting her pledge to “put a roof over every family.”', 'roof')).toBe('Ann Lowe');
   });
   it('does not take a place named just before the pronoun for its antecedent', () => {
-    const s = setup('Tom Ortiz won easily in 2014. His ratings rose after the flood in San Marcos, Texas, and his pledge to “rebuild every bridge.”');
+    const s = setup('Tom Ortiz toured the coast in May. Days after the storm in San Marcos, Texas, his pledge to “rebuild every bridge” drew cheers.');
     expect(claimOwner(s.c, s.token('rebuild'), s.sentenceStart('rebuild'))?.speaker.name ?? null).not.toBe('San Marcos');
   });
 });

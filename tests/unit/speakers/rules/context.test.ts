@@ -31,8 +31,8 @@ describe('reportsAt: plural nouns of crying out after a preposition', () => {
     expect(reportsAt(s.c, s.word('chants'))).toBe(true);
     expect(reportsAt(s.c, s.word('warns'))).toBe(true);
   });
-  it('gives a quote after "greeted with chants of" to the attribution closing the sentence', () => {
-    const text = 'Momentum is growing for Ortiz, who was greeted with chants of “Four more years!” at a rally in Dayton, according to county chair Ann Lowe.';
+  it('gives a quote after "met with chants of" to the attribution closing the sentence', () => {
+    const text = 'The governor faces a tough fall: at a picnic in Toledo he was met with chants of “Four more years!” from a small crowd, according to county chair Ann Lowe.';
     expect(speakerOf(text, 'Four more years')).toBe('Ann Lowe');
   });
 });

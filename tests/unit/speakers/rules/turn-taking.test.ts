@@ -42,10 +42,10 @@ describe('turnTaking: a new sentence leading into the next quote', () => {
   // Written for the test.
   it('leaves a closed quote to its own attribution when "He added," opens the next one', () => {
     const text =
-      'As the Ledger’s Dana Okoro wrote, “the vote was a mess and the county knew it.”\n\nHowever, as Bishop Paul Renner of the Diocese of Avalon told the Daily Star, “We have all suffered the same way.” He added, “So the town should have been the first to act.”';
+      'As the Ledger’s Dana Okoro wrote, “the vote was a mess and the county knew it.”\n\nHowever, as Bishop Paul Renner of the Diocese of Avalon told the Daily Star, “Nobody here has forgotten the winter of the flood.” He added, “The council owes every family an apology.”';
     expect(names(text).slice(1)).toEqual([
-      ['We have all suffered the same way.', 'Paul Renner'],
-      ['So the town should have been the first to act.', 'Paul Renner'],
+      ['Nobody here has forgotten the winter of the flood.', 'Paul Renner'],
+      ['The council owes every family an apology.', 'Paul Renner'],
     ]);
   });
 
