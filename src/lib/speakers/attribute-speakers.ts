@@ -18,7 +18,8 @@
  *     speakers; a verb inside a reported clause gives way to the one that reports it, with or
  *     without "that" (`reportingAbove`); a participle speaks for the clause it hangs on
  *     (`participleSubject`: `Graham threw his support behind the bill, saying "…"`), a second
- *     predicate for the first one's subject (`coordinatedSubject`);
+ *     predicate for the first one's subject (`coordinatedSubject`), an infinitive for the object of
+ *     the verb that caused it (`promptedSpeaker`: `The gaffe prompted Ortiz to call the mayor “…”`);
  *  3. `statedBy`: a passive attribution in the next sentence (`… "striking" difference. This was
  *     stated by X.`);
  *  4. `labelledQuote`: for a quote after a "Quote:" label, the source a "Source:" line names;
@@ -26,7 +27,8 @@
  *     phrase), when it names someone;
  *  6. `carriedSpeaker`: for a quote standing alone, the speaker of the quote just before it, else
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
- *     that sentence's subject or the person it opens with (`openingMention`); a sentence adverb
+ *     that sentence's subject or the person it opens with (`openingMention`), else, across a
+ *     sentence naming no one, the speaker of the quote before that one; a sentence adverb
  *     may come first (`Specifically, “…”`); a partial quote in a sentence naming no one goes on in the
  *     voice of the quote attributed in the sentence before (`echoedSpeaker`: `…,” Lowe said. That makes
  *     her “…”`);

@@ -138,6 +138,12 @@ describe('attributeSpeakers: titles, asides and sentence openers', () => {
 });
 
 describe('attributeSpeakers: asides and objects', () => {
+  it('carries to a quote standing alone the reporter set off by an adverb-led aside', () => {
+    // Written for the test.
+    const text = 'Mayor Dana Kells, visibly irritated, responded by tapping the podium, saying the council was twisting her budget. “The figures are public. Anyone can read them.”';
+    expect(names(text)).toEqual({ 'The figures are public. Anyone can read them.': 'Dana Kells' });
+  });
+
   it('skips an aside giving a home town between subject and verb', () => {
     // Written for the test.
     expect(names('Mara Lindqvist, 34, of Tacoma, said she hoped the mayor could pull off a “comeback,” at the rally.')).toEqual({ 'comeback,': 'Mara Lindqvist' });

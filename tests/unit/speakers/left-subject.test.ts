@@ -42,6 +42,15 @@ describe('leftSubject', () => {
     expect(subject('Coach Ed Olsen, clad in his old team jersey, said the season was “a gift.”', 'said')).toBe('Coach Ed Olsen');
   });
 
+  it('reads past a short aside that an adverb opens', () => {
+    expect(subject('Coach Ed Olsen, visibly upset, responded by waving the referee away.', 'responded')).toBe('Coach Ed Olsen');
+    expect(subject('Olsen, clearly, responded by waving the referee away.', 'responded')).toBe('Olsen');
+  });
+
+  it('reads past a longer aside that an adverb opens', () => {
+    expect(subject('The board, usually quiet at its monthly meetings in the spring, responded by leaving.', 'responded')).toBe('The board');
+  });
+
   it('takes the name opening the clause before a description left open with its article', () => {
     expect(subject('Sam Okoro, the communications director for the state party said the count was “final.”', 'said')).toBe('Sam Okoro');
   });

@@ -1,6 +1,6 @@
 import { clauseSubject } from '../noun-phrase.ts';
 import { resolvePronoun } from '../resolve-speaker.ts';
-import { resolveStrict, type AttributionContext, type Found } from './context.ts';
+import { reportsAt, resolveStrict, type AttributionContext, type Found } from './context.ts';
 import { openingMention } from './opening-mention.ts';
 import { sentenceReporter } from './sentence-reporter.ts';
 
@@ -12,11 +12,14 @@ const SENTENCE_ADVERB = /^(?:\p{Lu}\p{Ll}+ly|Still|Instead|Again|Also|Indeed|How
  * `Specifically, “…”`) with no attribution of its own: the
  * speaker of the quote just before it (at most a sentence and a paragraph back), else whoever
  * reports the sentence before it (`sentenceReporter`), else that sentence's subject, else the
- * person it opens with (`openingMention`: `Ortiz backs the plan. “…”`). `found` holds what earlier
- * quotes were given. Scare quotes are never carried.
+ * person it opens with (`openingMention`: `Ortiz backs the plan. “…”`), else, when that sentence
+ * names no one, the speaker of a quote two sentences back in the same paragraph (a line of
+ * narration between two quotes of one speaker). `found` holds what earlier quotes were given.
+ * Scare quotes are never carried.
  *
  * @example
- * `“We are ready,” Putin said. “The ball is in their court.”` → Putin for the second quote.
+ * `“We are ready,” Putin said. “The ball is in their court.”` → Putin for the second quote;
+ * `“The roads there are narrow,” Ruiz said. Most of the county has no bus line. “Nobody drives out that far.”` → Ruiz.
  */
 export function carriedSpeaker(c: AttributionContext, k: number, found: readonly (Found | undefined)[]): Found | undefined {
   const { quotes, tokens, tokenOf, sentenceStart, sentenceEnd } = c;
@@ -49,6 +52,17 @@ export function carriedSpeaker(c: AttributionContext, k: number, found: readonly
   if (/^(?:he|she)$/i.test(lead.text)) {
     const p = resolvePronoun(c.resolver, lead.text, ps);
     if (p) return { speaker: p, how: 'carried' };
+  }
+  // "“…,” Ruiz said. The county has no bus line. “…”": across a sentence naming no one, the quote two
+  // sentences back in the same paragraph — unless this quote has an attribution of its own after it
+  // that named no one (“…,” I said; “…,” his aide wrote).
+  for (let v = i + 1; v < tokens.length && v <= i + 5 && tokens[v]!.sentence === here.sentence; v++) if (reportsAt(c, v)) return undefined;
+  for (let p = k - 1; p >= 0; p--) {
+    const prev = found[p];
+    const pt = tokens[tokenOf.get(p) ?? -1];
+    if (!pt) continue;
+    if (here.sentence - pt.sentence > 2 || here.paragraph !== pt.paragraph) break;
+    if (prev) return { speaker: prev.speaker, how: 'carried' };
   }
   return undefined;
 }

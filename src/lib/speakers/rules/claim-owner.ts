@@ -1,5 +1,6 @@
 import { SENTENCE_OPENERS } from '../lexicon.ts';
 import { isCapitalized, isPossessive, isWord } from '../noun-phrase.ts';
+import { resolvePronoun } from '../resolve-speaker.ts';
 import type { Speaker } from '../speaker.ts';
 import { lower, resolve, type AttributionContext } from './context.ts';
 
@@ -12,6 +13,10 @@ const SAYING_NOUNS =
  */
 const SAYING_LINK = /^(?:that|to|for|against)$/;
 
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
 /** Nouns for a set phrase, which "is" links to the phrase itself: "Lee’s slogan is “…”". */
 const SET_PHRASES = /^(?:slogan|mantra|catchphrase|motto|refrain)$/;
 
@@ -20,6 +25,8 @@ const SET_PHRASES = /^(?:slogan|mantra|catchphrase|motto|refrain)$/;
  * "slogan was “…”" (not "comment was “racist”", a judgement of the comment).
  */
 function opensSaying(c: AttributionContext, k: number): boolean {
+  // ("his comment Monday that …": a day between the noun and what it says.)
+  if (DAYS.test(lower(c.tokens[k + 1])) && lower(c.tokens[k + 2]) === 'that') return true;
   const next = lower(c.tokens[k + 1]);
   if (SAYING_LINK.test(next)) return true;
   if (!/^(?:is|was)$/.test(next)) return false;
@@ -30,13 +37,16 @@ function opensSaying(c: AttributionContext, k: number): boolean {
  * A quote inside what a noun of saying says, the noun owned by a possessive (with up to three
  * modifiers between them): the owner is the speaker. A quote between the possessive and the noun
  * (`Romney’s “47 percent” comment`) is the owner's too.
- * Returns the speaker and the position of the noun, so the caller can prefer a nearer verb.
+ * Returns the speaker and the position of the noun, so the caller can prefer a nearer verb (a verb
+ * before the noun gives way to it when what the noun says is a phrase, "call for …", "pledge to …":
+ * `The mayor blasted Ortiz’s call for a “…”` → Ortiz).
  *
  * @example
  * `Fact-checkers pounced on Trump’s claim that the city had seen “record crime”` → Trump;
  * `the uproar over Zelensky’s repeated pledge to hold a “fair” election` → Zelensky; `Putin’s
  * “special operation” remark` → Putin; `Ortiz’s main claim is that the board is a “sham”`, `Lee’s
- * campaign slogan is “…”` → Ortiz, Lee (`opensSaying`).
+ * campaign slogan is “…”` → Ortiz, Lee (`opensSaying`); `Ortiz stood by his remark Tuesday that
+ * “…”` → Ortiz (a possessive pronoun, for the one it stands for).
  */
 export function claimOwner(c: AttributionContext, i: number, from: number): { speaker: Speaker; at: number } | undefined {
   const { tokens } = c;
@@ -51,8 +61,20 @@ export function claimOwner(c: AttributionContext, i: number, from: number): { sp
     if (!isWord(t) || !SAYING_NOUNS.test(lower(t)) || !opensSaying(c, k)) continue;
     // "Ortiz’s oft-repeated campaign assertion that": the possessive, then a few lowercase modifiers.
     let p = k - 1;
-    while (p > from && k - p <= 3 && isWord(tokens[p]) && !isPossessive(tokens[p]!) && /^\p{Ll}[\p{L}-]*$/u.test(tokens[p]!.text)) p--;
+    while (p > from && k - p <= 3 && isWord(tokens[p]) && !isPossessive(tokens[p]!) && !POSSESSIVE_PRONOUNS[lower(tokens[p])] && /^\p{Ll}[\p{L}-]*$/u.test(tokens[p]!.text)) p--;
     const owner = tokens[p];
+    // "Ortiz stood by his comment that …": a possessive pronoun for the one it stands for.
+    const pronoun = POSSESSIVE_PRONOUNS[lower(owner)];
+    if (pronoun && p >= from) {
+      // (Not when the name nearest before it in its sentence is a place: in "His standing rose after the
+      // attack in Akron and his call for …" Akron is no antecedent.)
+      const sentence = tokens[p]!.sentence;
+      const near = c.resolver.index.mentions.findLast((m) => m.sentence === sentence && m.to <= p);
+      if (near && /^(?:in|at|from|near|outside)$/.test(lower(tokens[near.from - 1]))) continue;
+      const speaker = resolvePronoun(c.resolver, pronoun, p);
+      if (speaker) return { speaker, at: k };
+      continue;
+    }
     if (!owner || !isWord(owner) || !isPossessive(owner)) continue;
     const speaker = ownerOf(c, p, from);
     if (speaker) return { speaker, at: k };

@@ -10,6 +10,7 @@ import { isCapitalized, isPersonish, isPossessive, isWord, type Range } from '..
 import { resolvePhrase, type ResolveContext } from '../resolve-speaker.ts';
 import type { Speaker } from '../speaker.ts';
 import { tokenize, type Token } from '../tokens.ts';
+import { promptedObject } from './prompted-speaker.ts';
 
 export interface AttributionContext {
   quotes: readonly QuoteSpan[];
@@ -57,8 +58,10 @@ export const resolveStrict = (c: AttributionContext, r: Range | undefined): Spea
 /**
  * A reporting verb at `v`, phrasal ones included ("shot back", "fired back", "went on"); forms that are
  * usually nouns ("reports", "notes") only after a subject that introduces what follows
- * ("she notes", "The Post reports that"), or naming after a name ("Peskov calls it a “…”"), and
- * never after a determiner ("a flurry of tweets").
+ * ("she notes", "The Post reports that"), or naming after a name ("Peskov calls it a “…”"), or in
+ * the infinitive after a causative verb and its object ("prompted Ortiz to call", `promptedObject`),
+ * and never after a determiner ("a flurry of tweets") nor as a plural before "of" after a
+ * preposition ("greeted with chants of “…”").
  */
 export function reportsAt(c: AttributionContext, v: number): boolean {
   const t = c.tokens[v];
@@ -66,11 +69,15 @@ export function reportsAt(c: AttributionContext, v: number): boolean {
   const prev = c.tokens[v - 1];
   // "a flurry of tweets", "his late-night posts", "a Trump-style retort", "Donald Trump’s tweet": a noun, whatever its form.
   if (/^(?:the|a|an|his|her|their|its|of|these|those|my|our|your)$/i.test(prev?.text ?? '') || /^\p{L}+-\p{Ll}+$/u.test(prev?.text ?? '') || (isWord(prev) && isPossessive(prev))) return false;
+  // "greeted with chants of “…”", "amid cries of “…”": a plural noun after a preposition, not a verb.
+  if (/s$/.test(t.text) && lower(c.tokens[v + 1]) === 'of' && /^(?:with|amid|among|to|by|from|of|in|and|or)$/i.test(prev?.text ?? '')) return false;
   if (isSpeechVerb(t.text)) return true;
   if (/^(?:shot|fired|hit|snapped|struck|pushed)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'back') return true;
   // "“…,” Trump went on." (not "went on to win")
   if (/^(?:went|goes)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'on' && lower(c.tokens[v + 2]) !== 'to') return true;
   if (isCapitalized(t) || !isSpeechVerbAfterSubject(t.text)) return false;
+  // "The gaffe prompted Ortiz to call the mayor …": an infinitive after a causative verb and its object.
+  if (promptedObject(c.tokens, v)) return true;
   // "she notes", and "The New York Post reports that …", "The Times reports: …"
   if (/^(?:he|she|they)$/i.test(prev?.text ?? '') || (isCapitalized(prev) && /^(?:that|:)$/.test(c.tokens[v + 1]?.text ?? ''))) return true;
   return namesAfterName(c, v) || closesAfterQuote(c, v);

@@ -55,7 +55,11 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // "Trump’s claim that the city had seen “record crime”" — when no reporting verb stands in the clause
   // ("Trump described Putin’s comments as “promising”", "Asked about Trump’s claim that …, Clinton said").
   const owned = claimOwner(c, i, from);
-  if (owned && nearestVerb === undefined) return { speaker: owned.speaker, how: 'head' };
+  // After a verb, too, when the noun's words are a phrase that cannot hold a clause of its own ("The mayor blasted
+  // Ortiz’s call for a “…”", "critics went beyond Ortiz’s pledge to be “…”"); after "claim that …" the quote may
+  // be the verb's ("Lowe said Ortiz’s claim that taxes rose is “…”").
+  const phrase = owned !== undefined && /^(?:to|for|against)$/.test(lower(tokens[owned.at + 1]));
+  if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at))) return { speaker: owned.speaker, how: 'head' };
   // A name and a colon right before the quote come before a reporting verb further back ("Pollsters agree - Jon Cohen: “…”").
   const colon = colonAttribution(c, i, lo);
   if (colon) return { speaker: colon, how: 'head' };

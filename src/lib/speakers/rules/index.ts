@@ -19,6 +19,7 @@ export * from './own-attribution.ts';
 export * from './participle-subject.ts';
 export * from './passive-naming.ts';
 export * from './passive-report.ts';
+export * from './prompted-speaker.ts';
 export * from './reporting-above.ts';
 export * from './reporting-verb-subject.ts';
 export * from './sentence-reporter.ts';

@@ -6,6 +6,7 @@ import { lower, resolve, resolveStrict, type AttributionContext } from './contex
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { openingParticiple } from './opening-participle.ts';
 import { participleSubject } from './participle-subject.ts';
+import { promptedSpeaker } from './prompted-speaker.ts';
 
 /**
  * The subject of the reporting verb at token `v` (its clause starting at `from`, its sentence at
@@ -54,6 +55,9 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
       const asker = rightSubject(tokens, v + 1, sentenceEnd.get(t.sentence)!);
       if (asker) return resolve(c, asker);
     }
+    // "That prompted Ortiz to call the mayor “…”": the object of a causative verb.
+    const prompted = promptedSpeaker(c, v, from);
+    if (prompted) return prompted;
     const named = leftSubject(tokens, v, from);
     const own = named && firstConjunct(tokens, named, from);
     if (own) return isCoreSpeechVerb(t.text) ? resolve(c, own) : resolveStrict(c, own);

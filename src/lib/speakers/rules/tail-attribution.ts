@@ -13,7 +13,7 @@ import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } fro
  * question an answer: `“… is it not?” Ortiz replied, “It is.”`)? Then they attribute that
  * quote, not this one.
  */
-function leadsIntoNext(c: AttributionContext, i: number, j: number): boolean {
+export function leadsIntoNext(c: AttributionContext, i: number, j: number): boolean {
   const { tokens, quotes } = c;
   const ending = quotes[tokens[i]!.quote!]!.text.trimEnd();
   // (After a question only an answer: `“… is it not?” Ortiz replied, “It is.”`.)

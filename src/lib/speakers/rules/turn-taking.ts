@@ -2,6 +2,7 @@ import type { Speaker } from '../speaker.ts';
 import type { Gender } from '../mentions.ts';
 import { isCapitalized } from '../noun-phrase.ts';
 import { lower, resolve, type AttributionContext, type Found } from './context.ts';
+import { leadsIntoNext } from './tail-attribution.ts';
 
 const CONTINUES = /^(?:added|adds|continued|continues|went|goes)$/;
 const REPLIES = /^(?:replied|replies|responded|responds|answered|answers|countered|counters|retorted|shot|fired|interjected)$/;
@@ -15,7 +16,8 @@ function pronounAttribution(c: AttributionContext, i: number): { pronoun: string
   // (So too a capitalised pronoun after "!" or "?": “…!” She replied to him that … starts a new sentence.)
   const ending = c.quotes[t[i]!.quote!]!.text.trimEnd();
   const closed = /\.$/.test(ending) || (/[!?]$/.test(ending) && /^(?:He|She)$/.test(t[j]?.text ?? ''));
-  if (t[j] && /^(?:he|she)$/i.test(t[j]!.text) && t[j + 1] && !t[j]!.paragraphStart && (!closed || /^[.,]$/.test(t[j + 2]?.text ?? '.'))) {
+  // (“….” He added, “…”: a new sentence leading into the next quote is that quote's, `leadsIntoNext`.)
+  if (t[j] && /^(?:he|she)$/i.test(t[j]!.text) && t[j + 1] && !t[j]!.paragraphStart && (!closed || /^[.,]$/.test(t[j + 2]?.text ?? '.')) && !leadsIntoNext(c, i, j)) {
     return { pronoun: lower(t[j]), verb: lower(t[j + 1]) };
   }
   let k = i - 1;
@@ -45,7 +47,8 @@ function addressee(c: AttributionContext, k: number): Speaker | undefined {
  * In a passage where several people speak, "he added" continues the last speaker and "she
  * replied" hands the floor to the one before: the speaker is taken from the conversation rather
  * than from the nearest name (or to the one just spoken to: "told Smith"). Only speakers of quotes within the last two paragraphs count, and
- * only ones whose known gender fits the pronoun.
+ * only ones whose known gender fits the pronoun. After a quote closed by a full stop, "He added, “…”"
+ * leads into the next quote and leaves this one to its own attribution.
  *
  * @example
  * `“We will not pay,” Smith said. “It is unfair,” Jones said. “Nor should we,” he added.` → Jones;

@@ -24,10 +24,30 @@ describe('carriedSpeaker', () => {
     expect(carriedSpeaker(s.c, s.quote('ball'), [undefined])).toBeUndefined();
   });
 
-  it('carries no speaker from a quote two sentences back', () => {
-    const s = setup('“We are ready,” Putin said. The weather was bad. “The ball is in their court.”');
+  it('carries no speaker from a quote two sentences back in another paragraph', () => {
+    const s = setup('“We are ready,” Putin said. The weather was bad.\n“The ball is in their court.”');
     const found: (Found | undefined)[] = [{ speaker: { id: 'vladimir-putin', name: 'Vladimir Putin' }, how: 'tail' }, undefined];
     expect(carriedSpeaker(s.c, s.quote('ball'), found)).toBeUndefined();
+  });
+});
+
+describe('carriedSpeaker: across a line of narration', () => {
+  // Written for the test.
+  const ruiz: Found = { speaker: { id: null, name: 'Ana Ruiz' }, how: 'tail' };
+
+  it('carries the speaker of a quote two sentences back when the sentence between names no one', () => {
+    const s = setup('“The roads there are narrow,” Ana Ruiz said. Most of the county has no bus line. “Nobody drives out that far.”');
+    expect(carriedSpeaker(s.c, s.quote('drives out'), [ruiz, undefined])?.speaker.name).toBe('Ana Ruiz');
+  });
+
+  it('prefers the person who opens the sentence between', () => {
+    const s = setup('“The roads there are narrow,” Ana Ruiz said. Tom Kell disagrees with her. “They are wide enough.”');
+    expect(carriedSpeaker(s.c, s.quote('wide enough'), [ruiz, undefined])?.speaker.name).toBe('Tom Kell');
+  });
+
+  it('does not carry to a quote with an attribution of its own that names no one', () => {
+    const s = setup('“The roads there are narrow,” Ana Ruiz said. The post drew many replies. “Nobody drives out that far,” one wrote.');
+    expect(carriedSpeaker(s.c, s.quote('drives out'), [ruiz, undefined])).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimOwner, headAttribution } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { setup, speakerOf } from './setup.ts';
 
 describe('claimOwner', () => {
   it('gives a quote in the that-clause of a possessive noun of saying to its owner', () => {
@@ -17,6 +17,30 @@ describe('claimOwner', () => {
 });
 
 // Written for the test.
+describe('claimOwner: after a reporting verb', () => {
+  it('gives the owner the quote in a phrase after "call for", "pledge to", a verb before the noun', () => {
+    const s = setup('The governor denounced Zelensky’s call for a “ceasefire of the skies” over the ports.');
+    expect(headAttribution(s.c, s.token('ceasefire'))?.speaker.name).toBe('Volodymyr Zelensky');
+    const t = setup('Diplomats in Geneva mocked Putin’s sudden pledge to stay “above the fray” in the dispute.');
+    expect(headAttribution(t.c, t.token('above the fray'))?.speaker.name).toBe('Vladimir Putin');
+  });
+  it('leaves a quote after "claim that …" to the verb: it may be what the verb says of the claim', () => {
+    const s = setup('Ann Lowe told the committee that Zelensky’s claim that the envoy lied was “a stretch at best.”');
+    expect(headAttribution(s.c, s.token('stretch'))?.speaker.name).toBe('Ann Lowe');
+  });
+});
+
+describe('claimOwner: a possessive pronoun', () => {
+  it('gives the quote to the one "his", "her" stands for', () => {
+    expect(speakerOf('At the hearing, Senator Ann Lowe stood by her remark Tuesday that “the budget is a fantasy.”', 'fantasy')).toBe('Ann Lowe');
+    expect(speakerOf('Ann Lowe filed her papers in March. Critics keep quoting her pledge to “put a roof over every family.”', 'roof')).toBe('Ann Lowe');
+  });
+  it('does not take a place named just before the pronoun for its antecedent', () => {
+    const s = setup('Tom Ortiz toured the coast in May. Days after the storm in San Marcos, Texas, his pledge to “rebuild every bridge” drew cheers.');
+    expect(claimOwner(s.c, s.token('rebuild'), s.sentenceStart('rebuild'))?.speaker.name ?? null).not.toBe('San Marcos');
+  });
+});
+
 describe('claimOwner: modifiers, other links, a quote before the noun', () => {
   it.each([
     ['The uproar over Zelensky’s repeated pledge to hold a “fair” election grew.', 'fair', 'Volodymyr Zelensky'],

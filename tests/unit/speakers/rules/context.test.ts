@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportsAt } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { setup, speakerOf } from './setup.ts';
 
 describe('reportsAt', () => {
   it('takes a usually-noun form after a name that introduces what follows', () => {
@@ -16,6 +16,24 @@ describe('reportsAt', () => {
     const s = setup('Lavrov said nothing; she notes the rest.');
     expect(reportsAt(s.c, s.word('said'))).toBe(true);
     expect(reportsAt(s.c, s.word('notes'))).toBe(true);
+  });
+});
+
+// Written for the test.
+describe('reportsAt: plural nouns of crying out after a preposition', () => {
+  it('reads "with chants of", "amid shouts of" as nouns', () => {
+    const s = setup('The senator was met with chants of “Four more years!” and left amid shouts of “Shame!”');
+    expect(reportsAt(s.c, s.word('chants'))).toBe(false);
+    expect(reportsAt(s.c, s.word('shouts'))).toBe(false);
+  });
+  it('still reads "Ortiz chants", "she warns of" as verbs', () => {
+    const s = setup('Ortiz chants “Four more years!” and she warns of “a long winter.”');
+    expect(reportsAt(s.c, s.word('chants'))).toBe(true);
+    expect(reportsAt(s.c, s.word('warns'))).toBe(true);
+  });
+  it('gives a quote after "met with chants of" to the attribution closing the sentence', () => {
+    const text = 'The governor faces a tough fall: at a picnic in Toledo he was met with chants of “Four more years!” from a small crowd, according to county chair Ann Lowe.';
+    expect(speakerOf(text, 'Four more years')).toBe('Ann Lowe');
   });
 });
 

@@ -38,3 +38,16 @@ describe('sentenceReporter: an inverted verb opening the sentence', () => {
     expect(sentenceReporter(s.c, 1)?.name).toBe('Sergei Lavrov');
   });
 });
+
+// Written for the test.
+describe('sentenceReporter: a fronted clause of time', () => {
+  it('reads past a verb in a fronted clause that names no one to the main clause’s reporter', () => {
+    expect(reporter('On the radio, once the debate concluded, Ana Ruiz said of the levy that it was overdue.')).toBe('Ana Ruiz');
+    expect(reporter('After the hearing concluded, Ana Ruiz told reporters the levy was overdue.')).toBe('Ana Ruiz');
+  });
+
+  it('does not read past such a verb outside a fronted clause', () => {
+    expect(reporter('The hearing concluded, and Ana Ruiz told reporters the levy was overdue.')).toBeNull();
+    expect(reporter('The hearing concluded early, though Ana Ruiz told reporters the levy was overdue.')).toBeNull();
+  });
+});

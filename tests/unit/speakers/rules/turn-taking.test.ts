@@ -38,6 +38,26 @@ describe('turnTaking: the story going on after a full stop', () => {
   });
 });
 
+describe('turnTaking: a new sentence leading into the next quote', () => {
+  // Written for the test.
+  it('leaves a closed quote to its own attribution when "He added," opens the next one', () => {
+    const text =
+      'As the Ledger’s Dana Okoro wrote, “the vote was a mess and the county knew it.”\n\nHowever, as Bishop Paul Renner of the Diocese of Avalon told the Daily Star, “Nobody here has forgotten the winter of the flood.” He added, “The council owes every family an apology.”';
+    expect(names(text).slice(1)).toEqual([
+      ['Nobody here has forgotten the winter of the flood.', 'Paul Renner'],
+      ['The council owes every family an apology.', 'Paul Renner'],
+    ]);
+  });
+
+  it('still reads "he added" after a comma as the attribution of the quote before it', () => {
+    const text = 'Dana Okoro spoke first. “We will wait,” Paul Renner said. “And we will win,” he added, “whatever it costs.”';
+    expect(names(text).slice(1)).toEqual([
+      ['And we will win,', 'Paul Renner'],
+      ['whatever it costs.', 'Paul Renner'],
+    ]);
+  });
+});
+
 describe('turnTaking: what is not a turn', () => {
   it('leaves a reply reported by its named speaker', () => {
     // Written for the test.
