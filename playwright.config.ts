@@ -15,6 +15,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   timeout: 60_000,
+  // A first search loads Pagefind's WebAssembly and index parts; with two workers on a two-core
+  // runner it has taken more than the default 5 s to show its results.
+  expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
