@@ -89,4 +89,11 @@ describe('the real build on hostile and broken content', () => {
     expect(r.stderr).toMatch(/FACTLINE_SEARCH_SPLIT_FROM is "many": set it to a whole number of articles/);
     expect(existsSync(`${out}.next`)).toBe(false);
   });
+
+  it('refuses a main index part of no articles, before building anything', () => {
+    const r = spawnSync(node, [join(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...env, FACTLINE_SEARCH_MAIN_PART: '0' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/FACTLINE_SEARCH_MAIN_PART is "0": set it to a whole number of articles \(1 or more\), or leave it unset for 12,000/);
+    expect(existsSync(`${out}.next`)).toBe(false);
+  });
 });
