@@ -40,7 +40,8 @@ const h = (tagName: string, properties: Element['properties'], ...children: Chil
   properties,
   children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)),
 });
-const line = (...children: Child[]) => h('span', { className: ['ann-pop-line'] }, ...children);
+// A line of the details: the popover lays its children out as a column (global.css), so a line needs no class.
+const line = (...children: Child[]) => h('span', {}, ...children);
 const time = (d: { value: string; label: string }) => h('time', { dateTime: d.value }, d.label);
 
 /**

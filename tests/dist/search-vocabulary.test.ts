@@ -14,7 +14,7 @@ const articles = readdirSync(dist('articles/'), { withFileTypes: true })
   .map((d) => `articles/${d.name}/index.html`)
   .filter((f) => {
     try {
-      return readFileSync(dist(f), 'utf8').includes('<div class="prose');
+      return readFileSync(dist(f), 'utf8').includes('<div class="article-body');
     } catch {
       return false; // an archive folder, not an article
     }

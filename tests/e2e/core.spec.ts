@@ -27,13 +27,13 @@ for (const a of articles) {
   test(`article ${a.slug} renders its body and annotation marks`, async ({ page }) => {
     await page.goto(`/articles/${a.slug}/`);
     await expect(page.locator('h1')).toBeVisible();
-    const paragraphs = page.locator('main .prose p');
+    const paragraphs = page.locator('main .article-body p');
     expect(await paragraphs.count()).toBeGreaterThan(2);
-    const marks = page.locator('main .prose [id^="q-"], main .prose [id^="c-"], main .prose [id^="d-"]');
+    const marks = page.locator('main .article-body [id^="q-"], main .article-body [id^="c-"], main .article-body [id^="d-"]');
     expect(await marks.count()).toBeGreaterThan(0);
     // A mark's button opens its details in place; their link leads to its card.
-    await page.locator('main .prose .ann-ref:has(a[href^="#note-"]) button').first().click();
-    const ref = page.locator('main .prose .ann-pop:popover-open a.ann-pop-link[href^="#note-"]');
+    await page.locator('main .article-body .ann-ref:has(a[href^="#note-"]) button').first().click();
+    const ref = page.locator('main .article-body .ann-pop:popover-open a.ann-pop-link[href^="#note-"]');
     const href = await ref.getAttribute('href');
     await ref.click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));

@@ -42,12 +42,12 @@ export function htmlWords(html: string): string {
 }
 
 /**
- * An article page's own words: its body (the `.prose` block, up to the sections after it),
+ * An article page's own words: its body (the `.article-body` block, up to the sections after it),
  * without the refs after each mark (`ann-ref`: buttons and details, interface text). Linear
  * scans, not a parser, to stay cheap at ten thousand pages.
  */
 export function articleBodyWords(html: string): string {
-  const start = html.indexOf('<div class="prose');
+  const start = html.indexOf('<div class="article-body');
   if (start === -1) return '';
   const end = html.indexOf('<section', start);
   return htmlWords(withoutAnnotationRefs(html.slice(start, end === -1 ? undefined : end), ' '));
