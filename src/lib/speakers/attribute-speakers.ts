@@ -36,6 +36,9 @@
  *     in place of the nearest name;
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
  *     a speaker's name (null, for the editor).
+ * A source named as reporting the whole sentence (`outerReport`: `Ortiz pledged to “…,” the Ledger
+ * reported`, `According to Channel 9, Ortiz said the plan was “…”`) speaks a quote set in its account,
+ * but not a direct quote with an attribution of its own (`“…,” Kells said, according to the Ledger`).
  * A direct quote prefers the attribution after it, a partial quote the one before it, unless that
  * one is only the subject of a verb of judging (`Voters saw the plan as “…,” Okafor said` → Okafor) or the
  * quote closes its clause with a comma and runs into the attribution (`runsIntoTail`: `he “…,” said Kells`). Parts of one
@@ -45,7 +48,7 @@
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, echoedSpeaker, guardSpeakerName, headAttribution, labelledQuote, ownAttribution, runsIntoTail, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, echoedSpeaker, guardSpeakerName, headAttribution, labelledQuote, outerReport, ownAttribution, runsIntoTail, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
 import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
@@ -76,6 +79,14 @@ export function attributeSpeakers(
       const direct = quotes[k]!.kind === 'direct';
       const h = headAttribution(c, i);
       const tl = tailAttribution(c, i);
+      // A source reporting the whole sentence ("Ortiz pledged to “…,” the Ledger reported") speaks a quote set
+      // in its account; a direct quote with a speaker of its own ("“…,” Kells said, according to the Ledger")
+      // stays that speaker's words, relayed.
+      const outer = outerReport(c, i);
+      if (outer && !(direct && (tl || h?.how === 'head'))) {
+        found = { speaker: outer, how: 'head' };
+        break;
+      }
       if (direct) found = tl ? { speaker: tl, how: 'tail' } : h?.how === 'head' ? h : undefined;
       // (A view after a verb of judging gives way to the one who reports it: `Voters saw the plan as “…,” Okafor said.`,
       // and so does a clause the quote closes with a comma: `he “spoke for us,” said Dana Kells`.)

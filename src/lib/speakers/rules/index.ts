@@ -15,6 +15,7 @@ export * from './labelled-quote.ts';
 export * from './opening-mention.ts';
 export * from './opening-participle.ts';
 export * from './opening-subject.ts';
+export * from './outer-report.ts';
 export * from './own-attribution.ts';
 export * from './participle-subject.ts';
 export * from './passive-naming.ts';
