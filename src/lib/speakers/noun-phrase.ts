@@ -89,8 +89,15 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   // "Lowe, clearly annoyed, responded": a phrase led by an adverb (not a name such as "Kelly").
   if (/ly$/.test(w) && !isCapitalized(first) && !LY_NOUNS.has(w)) return true;
   if (isPossessive(first)) return true; // "Ukraine’s president"
-  // "Christie, New Jersey’s sitting governor, said"
-  if (tokens.slice(from, to - 1).some((t) => isPossessive(t)) && !isCapitalized(tokens[to - 1])) return true;
+  // "Christie, New Jersey’s sitting governor, said" (and "Lowe, star of the network’s “Night Court,” said": a
+  // title closing the aside is its last word).
+  const titled = titleBreak(tokens[to]);
+  if (tokens.slice(from, titled ? to : to - 1).some((t) => isPossessive(t)) && (titled || !isCapitalized(tokens[to - 1]))) return true;
+  // "Lowe, star of …", "Ortiz, host of …": a noun and its "of"; "Ingram, NAACP member in the 1960s, …": a
+  // capitalised modifier and a role noun.
+  const second = tokens[from + 1];
+  if (!isCapitalized(first) && !isVerbLike(first) && lower(second ?? first) === 'of' && /^\p{Ll}+$/u.test(first.text)) return true;
+  if (isCapitalized(first) && isWord(second) && !isCapitalized(second) && ROLE_WORDS.has(lower(second)) && !/^(?:and|of|for|the|a|an|state|national|foreign)$/.test(lower(second)) && !tokens.slice(from, to).some((t) => isVerbLike(t))) return true;
   if (/^\d+$/.test(w)) return true; // "Vance, 41, said"
   // "Ann Ortiz, the Democratic treasurer of Ohio, one of the states in the lawsuit, said"
   if (/^(?:one|another|among|part|each|either|neither|all|some|many|most)$/.test(w) && /^(?:of|who)$/.test(lower(tokens[from + 1] ?? first))) return true;

@@ -24,6 +24,22 @@ describe('leftSubject', () => {
     expect(subject('Dean Holt, who runs the county party, a group of 40, said the vote was “close.”', 'said')).toBe('Dean Holt');
   });
 
+  it('reads past an aside of a noun and its "of", closed by a quoted title after a possessive', () => {
+    expect(subject('Lena Ruiz, star of the network’s “Lighthouse,” praised the mayor for “keeping the library open.”', 'praised')).toBe('Lena Ruiz');
+    expect(subject('Tom Baptiste, host of a morning show, urged listeners to “call the council.”', 'urged')).toBe('Tom Baptiste');
+  });
+
+  it('reads past a chain of asides, one a capitalised modifier and a role noun', () => {
+    expect(subject('Paul Ingram, founder of the Harbor Trust, NAACP member in the 1970s and longtime county treasurer, backed Ortiz, saying she “listens.”', 'backed')).toBe(
+      'Paul Ingram',
+    );
+  });
+
+  it('does not take a clause after a comma for an aside', () => {
+    expect(subject('Ortiz lost the county, Lowe said the count was “rigged.”', 'said')).toBe('Lowe');
+    expect(subject('By noon Ortiz, Lowe and Kells voted for the plan.', 'voted')).not.toBe('Ortiz');
+  });
+
   it('still takes a subject that is itself a place name', () => {
     expect(subject('In the end, South Carolina voted for “change.”', 'voted')).toBe('South Carolina');
   });
