@@ -302,7 +302,31 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
     }
   }
   const range = { from, to: end + 1 };
-  return placeTail(tokens, range, lo) ?? (hasHead(tokens, range) ? range : undefined);
+  return placeTail(tokens, range, lo) ?? locatedSubject(tokens, range, lo) ?? (hasHead(tokens, range) ? range : undefined);
+}
+
+/**
+ * A subject that is a place name after "in", "at", "from", "near" or "on" ("a woman in Worcester,
+ * Massachusetts, told", "Republicans on Capitol Hill seized") is the one located there: the phrase
+ * before the preposition, with the place.
+ *
+ * @example
+ * `a woman in Worcester told him` → "a woman in Worcester"; `Republicans on Capitol Hill said` →
+ * "Republicans on Capitol Hill"; `South Carolina voted` and `posted a message on Twitter reading` →
+ * undefined (nothing before the place, no one before it).
+ */
+/** Things written or said, which a place after them ("a post on Facebook") does not locate as anyone. */
+const WRITINGS = /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|email|memo|website|slogan|ad|video|sign|banner|page|account|site)s?$/;
+
+function locatedSubject(tokens: Token[], range: Range, lo: number): Range | undefined {
+  const prep = tokens[range.from - 1];
+  if (!isWord(prep) || !/^(?:in|at|from|near|on)$/.test(lower(prep)) || range.from - 2 < lo) return undefined;
+  if (!tokens.slice(range.from, range.to).every((t) => isCapitalized(t) || /^(?:the|of)$/.test(t.text))) return undefined;
+  const from = collectLeft(tokens, range.from - 2, lo);
+  const before = { from, to: range.from - 1 };
+  // (Only someone: "a message on Twitter" is no one located there.)
+  const head = lower(tokens[before.to - 1]!);
+  return from <= range.from - 2 && isPersonish(tokens, before) && !WRITINGS.test(head) && !tokens.slice(from, before.to).some((t) => isVerbLike(t)) ? { from, to: range.to } : undefined;
 }
 
 /**
