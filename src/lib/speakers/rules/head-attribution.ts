@@ -9,6 +9,7 @@ import { openingSubject } from './opening-subject.ts';
 import { passiveNaming } from './passive-naming.ts';
 import { passiveReport } from './passive-report.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type Found } from './context.ts';
+import { relativeAside } from './relative-aside.ts';
 import { reportingAbove } from './reporting-above.ts';
 import { reportingVerbSubject } from './reporting-verb-subject.ts';
 
@@ -71,7 +72,7 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   ] as const) {
     let v = scan(a, test);
     if (v === undefined) continue;
-    const outer = reportingAbove(c, v, a);
+    const outer = reportingAbove(c, v, a) ?? relativeAside(c, v, a, i);
     if (outer !== undefined) v = outer;
     const s = reportingVerbSubject(c, v, a === lo ? lo : from, lo);
     if (s) return judged && outer === undefined ? { speaker: s, how: 'head', judged } : { speaker: s, how: 'head' };

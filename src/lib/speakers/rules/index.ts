@@ -21,6 +21,7 @@ export * from './participle-subject.ts';
 export * from './passive-naming.ts';
 export * from './passive-report.ts';
 export * from './prompted-speaker.ts';
+export * from './relative-aside.ts';
 export * from './reporting-above.ts';
 export * from './reporting-verb-subject.ts';
 export * from './sentence-reporter.ts';
