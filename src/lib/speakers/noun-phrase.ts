@@ -110,8 +110,17 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d{1,2}|\d{4})$/;
 const TIME_LEADERS = /^(?:on|last|this|next|earlier|later|late|early|in|at|that|the|a|during|over)$/;
 
-/** "on Friday", "on Wednesday morning", "earlier this week", "in March": a time phrase between subject and verb. */
+/** Words counting the time back in "two weeks ago", "less than a year ago", "only days ago". */
+const AGO_WORDS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|less|more|than|about|nearly|almost|just|only|some|\d+|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+
+/** "on Friday", "on Wednesday morning", "earlier this week", "in March", "two weeks ago": a time phrase between subject and verb. */
 function skipTimePhrase(tokens: Token[], j: number, lo: number): number {
+  // "The State Department less than two weeks ago said"
+  if (isWord(tokens[j]) && lower(tokens[j]!) === 'ago') {
+    let k = j - 1;
+    while (k >= lo && j - k <= 5 && isWord(tokens[k]) && AGO_WORDS.test(lower(tokens[k]!))) k--;
+    return k < j - 1 ? k : j;
+  }
   let k = j;
   while (k >= lo && isWord(tokens[k]) && TIME_NOUNS.test(lower(tokens[k]!))) k--;
   if (k === j) return j;

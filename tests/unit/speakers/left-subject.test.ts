@@ -40,6 +40,15 @@ describe('leftSubject', () => {
     expect(subject('By noon Ortiz, Lowe and Kells voted for the plan.', 'voted')).not.toBe('Ortiz');
   });
 
+  it('reads past a time phrase counted back with "ago"', () => {
+    expect(subject('The Water Board less than three weeks ago said for the first time that “unsafe” levels were found.', 'said')).toBe('The Water Board');
+    expect(subject('Kells two days ago told the panel the plan was “a mess.”', 'told')).toBe('Kells');
+  });
+
+  it('takes no subject across "ago" when no time is counted before it', () => {
+    expect(subject('The plan ago said the board was “late.”', 'said')).not.toBe('The plan');
+  });
+
   it('still takes a subject that is itself a place name', () => {
     expect(subject('In the end, South Carolina voted for “change.”', 'voted')).toBe('South Carolina');
   });
