@@ -447,6 +447,27 @@ function knownAs(tokens: Token[], from: number, j: number, hi: number): Range | 
 const FRONTED = /^(?:with|after|before|when|while|as|since|because|although|though|if|once|despite|amid|following|until|unless|without)$/;
 
 /**
+ * Does a description of the subject stand before it, set off by a comma ("The party’s presumed
+ * nominee, Trump has won …", "A longtime ally of the mayor, Kells said …")? It opens with an
+ * article or whose it is, ends in a role noun, and holds no verb; the subject `s` after it is a name.
+ *
+ * @example
+ * `The county’s longest-serving judge, Ortiz called …` → true; `The mayor’s plan failed, Ortiz said` → false.
+ */
+export function frontedDescription(tokens: Token[], start: number, s: Range): boolean {
+  const comma = s.from - 1;
+  if (tokens[comma]?.text !== ',' || comma - start < 2 || !tokens.slice(s.from, s.to).every((t) => isCapitalized(t))) return false;
+  const first = tokens[start]!;
+  if (!/^(?:the|a|an)$/i.test(first.text) && !(isCapitalized(first) && isPossessive(first))) return false;
+  let head = comma - 1;
+  // ("A longtime ally of the mayor": the noun before "of".)
+  for (let k = start + 1; k < comma; k++) if (/^(?:of|for|to|at)$/.test(lower(tokens[k]!))) { head = k - 1; break; }
+  if (!isWord(tokens[head]) || !(ROLE_WORDS.has(lower(tokens[head]!)) || /^(?:ally|friend|critic|rival|veteran|native|member|supporter|opponent|backer|star|host)$/.test(lower(tokens[head]!)))) return false;
+  // ("presumed", "longest-serving" modify the noun; a verb of its own would make the stretch a clause.)
+  return tokens.slice(start, comma).every((t) => isWord(t) && !(isVerbLike(t) && !/ed$/.test(lower(t))) && !VERB_LEADERS.has(lower(t)));
+}
+
+/**
  * The first subject–verb pair in tokens [from, to): the subject of the clause. A fronted
  * adverbial phrase ("With city leaders more and more worried about …, the mayor is
  * rolling out …") is not the clause: its subject is looked for after the phrase's comma first.
@@ -459,6 +480,13 @@ export function clauseSubject(tokens: Token[], from: number, to: number, personO
       const main = firstSubject(tokens, comma + 1, to, personOnly);
       if (main) return main;
     }
+  }
+  // "The party’s presumed nominee, Trump has won …": the name after a description set before it.
+  let comma = from + 1;
+  while (comma < to && comma - from < 16 && isWord(tokens[comma])) comma++;
+  if (tokens[comma]?.text === ',') {
+    const main = firstSubject(tokens, comma + 1, to, personOnly);
+    if (main && main.from === comma + 1 && frontedDescription(tokens, from, main)) return main;
   }
   return firstSubject(tokens, from, to, personOnly);
 }
