@@ -12,6 +12,7 @@ export * from './echoed-speaker.ts';
 export * from './head-attribution.ts';
 export * from './inverted-lead.ts';
 export * from './labelled-quote.ts';
+export * from './named-report.ts';
 export * from './opening-mention.ts';
 export * from './opening-participle.ts';
 export * from './opening-subject.ts';
