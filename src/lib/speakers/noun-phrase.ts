@@ -202,7 +202,13 @@ const opensRelative = (tokens: Token[], from: number, to: number) => tokens.slic
 
 function collectLeft(tokens: Token[], end: number, lo: number): number {
   let j = end;
-  const joins = (k: number) => lower(tokens[k]!) === 'and' && k > lo && k < end && ROLE_WORDS.has(lower(tokens[k - 1]!)) && ROLE_WORDS.has(lower(tokens[k + 1]!)); // "president and CEO"
+  const joins = (k: number) =>
+    lower(tokens[k]!) === 'and' &&
+    k > lo &&
+    k < end &&
+    // "president and CEO", and a body's name after its "of" or "for": "Institute for Science and International Security".
+    ((ROLE_WORDS.has(lower(tokens[k - 1]!)) && ROLE_WORDS.has(lower(tokens[k + 1]!))) ||
+      (isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && k - 2 > lo && /^(?:of|for)$/.test(lower(tokens[k - 2]!))));
   while (j >= lo && end - j < 10 && (joins(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence))) {
     if (j < end && isPossessive(tokens[j]!) && !isNpWord(tokens[j + 1]!, false)) break;
     j--;

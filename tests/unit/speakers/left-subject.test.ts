@@ -49,6 +49,16 @@ describe('leftSubject', () => {
     expect(subject('The plan ago said the board was “late.”', 'said')).not.toBe('The plan');
   });
 
+  it('reads a body’s name joined by "and" after its "of" or "for" as one name', () => {
+    expect(subject('“The pumps are failing,” Ann Lowe of the Department of Water and Power Supply wrote on Monday.', 'wrote')).toBe(
+      'Ann Lowe of the Department of Water and Power Supply',
+    );
+  });
+
+  it('does not join two names by "and" without an "of" or "for" before them', () => {
+    expect(subject('Before the vote, Dana Kells and Tom Baptiste said the count was “rigged.”', 'said')).toBe('Tom Baptiste');
+  });
+
   it('still takes a subject that is itself a place name', () => {
     expect(subject('In the end, South Carolina voted for “change.”', 'voted')).toBe('South Carolina');
   });
