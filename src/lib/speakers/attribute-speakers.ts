@@ -21,7 +21,9 @@
  *     main clause's (`relativeAside`: `Ortiz was asked by host Dana Kells, who …, “…?”` → Kells); a participle speaks for the clause it hangs on
  *     (`participleSubject`: `Graham threw his support behind the bill, saying "…"`), a second
  *     predicate for the first one's subject (`coordinatedSubject`), an infinitive for the object of
- *     the verb that caused it (`promptedSpeaker`: `The gaffe prompted Ortiz to call the mayor “…”`);
+ *     the verb that caused it (`promptedSpeaker`: `The gaffe prompted Ortiz to call the mayor “…”`), or for
+ *     the subject of a verb of going or appearing it completes (`infinitiveController`: `with Kells taking to
+ *     Twitter to call Ortiz “…”`);
  *  3. `statedBy`: a passive attribution in the next sentence (`… "striking" difference. This was
  *     stated by X.`);
  *  4. `labelledQuote`: for a quote after a "Quote:" label, the source a "Source:" line names;

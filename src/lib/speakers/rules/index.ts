@@ -10,6 +10,7 @@ export * from './coordinated-subject.ts';
 export * from './dash-attribution.ts';
 export * from './echoed-speaker.ts';
 export * from './head-attribution.ts';
+export * from './infinitive-controller.ts';
 export * from './inverted-lead.ts';
 export * from './labelled-quote.ts';
 export * from './named-report.ts';
