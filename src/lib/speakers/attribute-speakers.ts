@@ -16,10 +16,14 @@
  *     one: `passiveReport`), with clauses split at "while",
  *     "whereas", ";" (`clauseStart`) so that `X called it "…", while Y found it "…"` gets two
  *     speakers; a verb inside a reported clause gives way to the one that reports it, with or
- *     without "that" (`reportingAbove`); a participle speaks for the clause it hangs on
+ *     without "that" (`reportingAbove`); a named report stands behind what it says (`namedReport`: `a
+ *     report by Politico that he “…”`), and a verb in a relative aside running up to the quote to the
+ *     main clause's (`relativeAside`: `Ortiz was asked by host Dana Kells, who …, “…?”` → Kells); a participle speaks for the clause it hangs on
  *     (`participleSubject`: `Graham threw his support behind the bill, saying "…"`), a second
  *     predicate for the first one's subject (`coordinatedSubject`), an infinitive for the object of
- *     the verb that caused it (`promptedSpeaker`: `The gaffe prompted Ortiz to call the mayor “…”`);
+ *     the verb that caused it (`promptedSpeaker`: `The gaffe prompted Ortiz to call the mayor “…”`), or for
+ *     the subject of a verb of going or appearing it completes (`infinitiveController`: `with Kells taking to
+ *     Twitter to call Ortiz “…”`);
  *  3. `statedBy`: a passive attribution in the next sentence (`… "striking" difference. This was
  *     stated by X.`);
  *  4. `labelledQuote`: for a quote after a "Quote:" label, the source a "Source:" line names;
@@ -36,6 +40,9 @@
  *     in place of the nearest name;
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
  *     a speaker's name (null, for the editor).
+ * A source named as reporting the whole sentence (`outerReport`: `Ortiz pledged to “…,” the Ledger
+ * reported`, `According to Channel 9, Ortiz said the plan was “…”`) speaks a quote set in its account,
+ * but not a direct quote with an attribution of its own (`“…,” Kells said, according to the Ledger`).
  * A direct quote prefers the attribution after it, a partial quote the one before it, unless that
  * one is only the subject of a verb of judging (`Voters saw the plan as “…,” Okafor said` → Okafor) or the
  * quote closes its clause with a comma and runs into the attribution (`runsIntoTail`: `he “…,” said Kells`). Parts of one
@@ -45,7 +52,7 @@
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, echoedSpeaker, guardSpeakerName, headAttribution, labelledQuote, ownAttribution, runsIntoTail, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, echoedSpeaker, guardSpeakerName, headAttribution, labelledQuote, outerReport, ownAttribution, runsIntoTail, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
 import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
@@ -76,6 +83,14 @@ export function attributeSpeakers(
       const direct = quotes[k]!.kind === 'direct';
       const h = headAttribution(c, i);
       const tl = tailAttribution(c, i);
+      // A source reporting the whole sentence ("Ortiz pledged to “…,” the Ledger reported") speaks a quote set
+      // in its account; a direct quote with a speaker of its own ("“…,” Kells said, according to the Ledger")
+      // stays that speaker's words, relayed.
+      const outer = outerReport(c, i);
+      if (outer && !(direct && (tl || h?.how === 'head'))) {
+        found = { speaker: outer, how: 'head' };
+        break;
+      }
       if (direct) found = tl ? { speaker: tl, how: 'tail' } : h?.how === 'head' ? h : undefined;
       // (A view after a verb of judging gives way to the one who reports it: `Voters saw the plan as “…,” Okafor said.`,
       // and so does a clause the quote closes with a comma: `he “spoke for us,” said Dana Kells`.)

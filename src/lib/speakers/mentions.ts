@@ -138,7 +138,9 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
     let nameFrom = j;
     while (nameFrom > runFrom && !titleLike(tokens[nameFrom - 1]!)) nameFrom--;
     const first = runFrom === 0 || tokens[runFrom - 1]!.sentence !== t.sentence;
-    if (nameFrom === runFrom && first && (SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!)) || isInverting(tokens[runFrom]) || AUXILIARY.test(tokens[runFrom]!.text))) nameFrom++;
+    // (A body's name leaves the opener out too: "As Radio Meridian put it" names "Radio Meridian".)
+    const opener = nameFrom === runFrom && first && (SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!)) || isInverting(tokens[runFrom]) || AUXILIARY.test(tokens[runFrom]!.text));
+    if (opener) nameFrom++;
     while (nameFrom < j && NAME_PARTICLES.has(tokens[nameFrom]!.text)) nameFrom++;
     // Role words to the left, lowercase or not: "Kremlin spokesman Dmitry Peskov".
     let descFrom = nameFrom;
@@ -197,7 +199,8 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       // "Feinstein said …": a lone surname as the subject of a verb is a person.
       push(nameFrom, j, { ...registry.proposeActor(words[0]!), proposed: true }, 'unknown', true, descriptor);
     } else if (looksLikeOrgName(words) && words.length >= 2) {
-      push(nameFrom, j, { ...registry.proposeActor(tokens.slice(runFrom, j).map((w) => w.text).join(' ')), proposed: true }, 'they', false, undefined);
+      const orgFrom = opener ? runFrom + 1 : runFrom;
+      push(nameFrom, j, { ...registry.proposeActor(tokens.slice(orgFrom, j).map((w) => w.text).join(' ')), proposed: true }, 'they', false, undefined);
     }
   }
 

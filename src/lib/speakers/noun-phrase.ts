@@ -89,8 +89,15 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   // "Lowe, clearly annoyed, responded": a phrase led by an adverb (not a name such as "Kelly").
   if (/ly$/.test(w) && !isCapitalized(first) && !LY_NOUNS.has(w)) return true;
   if (isPossessive(first)) return true; // "Ukraine’s president"
-  // "Christie, New Jersey’s sitting governor, said"
-  if (tokens.slice(from, to - 1).some((t) => isPossessive(t)) && !isCapitalized(tokens[to - 1])) return true;
+  // "Christie, New Jersey’s sitting governor, said" (and "Lowe, star of the network’s “Night Court,” said": a
+  // title closing the aside is its last word).
+  const titled = titleBreak(tokens[to]);
+  if (tokens.slice(from, titled ? to : to - 1).some((t) => isPossessive(t)) && (titled || !isCapitalized(tokens[to - 1]))) return true;
+  // "Lowe, star of …", "Ortiz, host of …": a noun and its "of"; "Ingram, NAACP member in the 1960s, …": a
+  // capitalised modifier and a role noun.
+  const second = tokens[from + 1];
+  if (!isCapitalized(first) && !isVerbLike(first) && lower(second ?? first) === 'of' && /^\p{Ll}+$/u.test(first.text)) return true;
+  if (isCapitalized(first) && isWord(second) && !isCapitalized(second) && ROLE_WORDS.has(lower(second)) && !/^(?:and|of|for|the|a|an|state|national|foreign)$/.test(lower(second)) && !tokens.slice(from, to).some((t) => isVerbLike(t))) return true;
   if (/^\d+$/.test(w)) return true; // "Vance, 41, said"
   // "Ann Ortiz, the Democratic treasurer of Ohio, one of the states in the lawsuit, said"
   if (/^(?:one|another|among|part|each|either|neither|all|some|many|most)$/.test(w) && /^(?:of|who)$/.test(lower(tokens[from + 1] ?? first))) return true;
@@ -103,8 +110,17 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d{1,2}|\d{4})$/;
 const TIME_LEADERS = /^(?:on|last|this|next|earlier|later|late|early|in|at|that|the|a|during|over)$/;
 
-/** "on Friday", "on Wednesday morning", "earlier this week", "in March": a time phrase between subject and verb. */
+/** Words counting the time back in "two weeks ago", "less than a year ago", "only days ago". */
+const AGO_WORDS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|less|more|than|about|nearly|almost|just|only|some|\d+|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+
+/** "on Friday", "on Wednesday morning", "earlier this week", "in March", "two weeks ago": a time phrase between subject and verb. */
 function skipTimePhrase(tokens: Token[], j: number, lo: number): number {
+  // "The State Department less than two weeks ago said"
+  if (isWord(tokens[j]) && lower(tokens[j]!) === 'ago') {
+    let k = j - 1;
+    while (k >= lo && j - k <= 5 && isWord(tokens[k]) && AGO_WORDS.test(lower(tokens[k]!))) k--;
+    return k < j - 1 ? k : j;
+  }
   let k = j;
   while (k >= lo && isWord(tokens[k]) && TIME_NOUNS.test(lower(tokens[k]!))) k--;
   if (k === j) return j;
@@ -186,7 +202,13 @@ const opensRelative = (tokens: Token[], from: number, to: number) => tokens.slic
 
 function collectLeft(tokens: Token[], end: number, lo: number): number {
   let j = end;
-  const joins = (k: number) => lower(tokens[k]!) === 'and' && k > lo && k < end && ROLE_WORDS.has(lower(tokens[k - 1]!)) && ROLE_WORDS.has(lower(tokens[k + 1]!)); // "president and CEO"
+  const joins = (k: number) =>
+    lower(tokens[k]!) === 'and' &&
+    k > lo &&
+    k < end &&
+    // "president and CEO", and a body's name after its "of" or "for": "Institute for Science and International Security".
+    ((ROLE_WORDS.has(lower(tokens[k - 1]!)) && ROLE_WORDS.has(lower(tokens[k + 1]!))) ||
+      (isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && k - 2 > lo && /^(?:of|for)$/.test(lower(tokens[k - 2]!))));
   while (j >= lo && end - j < 10 && (joins(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence))) {
     if (j < end && isPossessive(tokens[j]!) && !isNpWord(tokens[j + 1]!, false)) break;
     j--;
@@ -295,7 +317,31 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
     }
   }
   const range = { from, to: end + 1 };
-  return placeTail(tokens, range, lo) ?? (hasHead(tokens, range) ? range : undefined);
+  return placeTail(tokens, range, lo) ?? locatedSubject(tokens, range, lo) ?? (hasHead(tokens, range) ? range : undefined);
+}
+
+/**
+ * A subject that is a place name after "in", "at", "from", "near" or "on" ("a woman in Worcester,
+ * Massachusetts, told", "Republicans on Capitol Hill seized") is the one located there: the phrase
+ * before the preposition, with the place.
+ *
+ * @example
+ * `a woman in Worcester told him` → "a woman in Worcester"; `Republicans on Capitol Hill said` →
+ * "Republicans on Capitol Hill"; `South Carolina voted` and `posted a message on Twitter reading` →
+ * undefined (nothing before the place, no one before it).
+ */
+/** Things written or said, which a place after them ("a post on Facebook") does not locate as anyone. */
+const WRITINGS = /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|email|memo|website|slogan|ad|video|sign|banner|page|account|site)s?$/;
+
+function locatedSubject(tokens: Token[], range: Range, lo: number): Range | undefined {
+  const prep = tokens[range.from - 1];
+  if (!isWord(prep) || !/^(?:in|at|from|near|on)$/.test(lower(prep)) || range.from - 2 < lo) return undefined;
+  if (!tokens.slice(range.from, range.to).every((t) => isCapitalized(t) || /^(?:the|of)$/.test(t.text))) return undefined;
+  const from = collectLeft(tokens, range.from - 2, lo);
+  const before = { from, to: range.from - 1 };
+  // (Only someone: "a message on Twitter" is no one located there.)
+  const head = lower(tokens[before.to - 1]!);
+  return from <= range.from - 2 && isPersonish(tokens, before) && !WRITINGS.test(head) && !tokens.slice(from, before.to).some((t) => isVerbLike(t)) ? { from, to: range.to } : undefined;
 }
 
 /**
@@ -407,6 +453,27 @@ function knownAs(tokens: Token[], from: number, j: number, hi: number): Range | 
 const FRONTED = /^(?:with|after|before|when|while|as|since|because|although|though|if|once|despite|amid|following|until|unless|without)$/;
 
 /**
+ * Does a description of the subject stand before it, set off by a comma ("The party’s presumed
+ * nominee, Trump has won …", "A longtime ally of the mayor, Kells said …")? It opens with an
+ * article or whose it is, ends in a role noun, and holds no verb; the subject `s` after it is a name.
+ *
+ * @example
+ * `The county’s longest-serving judge, Ortiz called …` → true; `The mayor’s plan failed, Ortiz said` → false.
+ */
+export function frontedDescription(tokens: Token[], start: number, s: Range): boolean {
+  const comma = s.from - 1;
+  if (tokens[comma]?.text !== ',' || comma - start < 2 || !tokens.slice(s.from, s.to).every((t) => isCapitalized(t))) return false;
+  const first = tokens[start]!;
+  if (!/^(?:the|a|an)$/i.test(first.text) && !(isCapitalized(first) && isPossessive(first))) return false;
+  let head = comma - 1;
+  // ("A longtime ally of the mayor": the noun before "of".)
+  for (let k = start + 1; k < comma; k++) if (/^(?:of|for|to|at)$/.test(lower(tokens[k]!))) { head = k - 1; break; }
+  if (!isWord(tokens[head]) || !(ROLE_WORDS.has(lower(tokens[head]!)) || /^(?:ally|friend|critic|rival|veteran|native|member|supporter|opponent|backer|star|host)$/.test(lower(tokens[head]!)))) return false;
+  // ("presumed", "longest-serving" modify the noun; a verb of its own would make the stretch a clause.)
+  return tokens.slice(start, comma).every((t) => isWord(t) && !(isVerbLike(t) && !/ed$/.test(lower(t))) && !VERB_LEADERS.has(lower(t)));
+}
+
+/**
  * The first subject–verb pair in tokens [from, to): the subject of the clause. A fronted
  * adverbial phrase ("With city leaders more and more worried about …, the mayor is
  * rolling out …") is not the clause: its subject is looked for after the phrase's comma first.
@@ -419,6 +486,13 @@ export function clauseSubject(tokens: Token[], from: number, to: number, personO
       const main = firstSubject(tokens, comma + 1, to, personOnly);
       if (main) return main;
     }
+  }
+  // "The party’s presumed nominee, Trump has won …": the name after a description set before it.
+  let comma = from + 1;
+  while (comma < to && comma - from < 16 && isWord(tokens[comma])) comma++;
+  if (tokens[comma]?.text === ',') {
+    const main = firstSubject(tokens, comma + 1, to, personOnly);
+    if (main && main.from === comma + 1 && frontedDescription(tokens, from, main)) return main;
   }
   return firstSubject(tokens, from, to, personOnly);
 }

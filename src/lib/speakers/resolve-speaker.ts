@@ -143,6 +143,24 @@ export function definiteDescription(ctx: ResolveContext, range: Range): Speaker 
   return (inLast.find((m) => m.subject) ?? inLast[0]!).speaker;
 }
 
+/**
+ * Does the phrase describe someone by a common noun and then name only where they are ("a woman in
+ * Worcester, Massachusetts", "one voter from Ames", "the protesters at City Hall")? The place is
+ * then no speaker's name: the phrase stands for someone unnamed.
+ *
+ * @example
+ * `a woman in Worcester` → true; `Tom Udall of New Mexico` → false; `the mayor` → false.
+ */
+export function placeOfDescribed(tokens: Token[], range: Range): boolean {
+  for (let k = range.from + 1; k < range.to - 1; k++) {
+    if (!/^(?:in|at|from|near|outside)$/.test(tokens[k]!.text)) continue;
+    const before = tokens.slice(range.from, k);
+    const after = tokens.slice(k + 1, range.to).filter((w) => !/^(?:the|,)$/i.test(w.text));
+    return /^(?:a|an|the|one|another|some|two|three|several)$/i.test(before[0]!.text) && before.slice(1).every((w) => !isCapitalized(w)) && after.length > 0 && after.every((w) => isCapitalized(w));
+  }
+  return false;
+}
+
 export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | undefined {
   const { tokens, registry, index, date } = ctx;
   // "U.S. Secretary of State Marco Rubio": a name at the end of the phrase is its head.
@@ -192,6 +210,8 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
     if (described) return described.speaker;
   }
 
+  // "a woman in Worcester", "one voter from Ames": a person described by where they are, the place no speaker.
+  if (placeOfDescribed(tokens, range)) return { id: null, name: phrase };
   // Trailing capitalised words that are not titles: the name.
   let k = range.to;
   while (k > range.from && isCapitalized(tokens[k - 1]) && !ROLE_WORDS.has(tokens[k - 1]!.text.toLowerCase())) k--;

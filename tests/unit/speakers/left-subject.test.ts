@@ -24,6 +24,41 @@ describe('leftSubject', () => {
     expect(subject('Dean Holt, who runs the county party, a group of 40, said the vote was “close.”', 'said')).toBe('Dean Holt');
   });
 
+  it('reads past an aside of a noun and its "of", closed by a quoted title after a possessive', () => {
+    expect(subject('Lena Ruiz, star of the network’s “Lighthouse,” praised the mayor for “keeping the library open.”', 'praised')).toBe('Lena Ruiz');
+    expect(subject('Tom Baptiste, host of a morning show, urged listeners to “call the council.”', 'urged')).toBe('Tom Baptiste');
+  });
+
+  it('reads past a chain of asides, one a capitalised modifier and a role noun', () => {
+    expect(subject('Paul Ingram, founder of the Harbor Trust, NAACP member in the 1970s and longtime county treasurer, backed Ortiz, saying she “listens.”', 'backed')).toBe(
+      'Paul Ingram',
+    );
+  });
+
+  it('does not take a clause after a comma for an aside', () => {
+    expect(subject('Ortiz lost the county, Lowe said the count was “rigged.”', 'said')).toBe('Lowe');
+    expect(subject('By noon Ortiz, Lowe and Kells voted for the plan.', 'voted')).not.toBe('Ortiz');
+  });
+
+  it('reads past a time phrase counted back with "ago"', () => {
+    expect(subject('The Water Board less than three weeks ago said for the first time that “unsafe” levels were found.', 'said')).toBe('The Water Board');
+    expect(subject('Kells two days ago told the panel the plan was “a mess.”', 'told')).toBe('Kells');
+  });
+
+  it('takes no subject across "ago" when no time is counted before it', () => {
+    expect(subject('The plan ago said the board was “late.”', 'said')).not.toBe('The plan');
+  });
+
+  it('reads a body’s name joined by "and" after its "of" or "for" as one name', () => {
+    expect(subject('“The pumps are failing,” Ann Lowe of the Department of Water and Power Supply wrote on Monday.', 'wrote')).toBe(
+      'Ann Lowe of the Department of Water and Power Supply',
+    );
+  });
+
+  it('does not join two names by "and" without an "of" or "for" before them', () => {
+    expect(subject('Before the vote, Dana Kells and Tom Baptiste said the count was “rigged.”', 'said')).toBe('Tom Baptiste');
+  });
+
   it('still takes a subject that is itself a place name', () => {
     expect(subject('In the end, South Carolina voted for “change.”', 'voted')).toBe('South Carolina');
   });

@@ -79,3 +79,20 @@ describe('names with initials and party labels', () => {
     expect(new Set(tokens.map((t) => t.sentence)).size).toBe(1);
   });
 });
+
+// Sentences written for the test.
+describe('a place is never a speaker', () => {
+  it('leaves a person described by where they are unnamed, not named after the place', () => {
+    expect(names('Mayor Ann Lowe is assuring residents she is firm enough after a man in Dayton, Ohio, told her he fears she is “too gentle” for the job.')).toEqual(['a man in Dayton']);
+    expect(names('One voter from Ames said the debate was “a circus.”')).toEqual(['One voter']);
+  });
+
+  it('takes a group located somewhere for the group', () => {
+    expect(names('Democrats in Congress seized on the memo, arguing that it proved “bad faith” on the board’s part.')).toEqual(['Democrats']);
+  });
+
+  it('still takes a name with its place, and a post on a platform is not a located speaker', () => {
+    expect(names('Dana Kells in Tulsa told reporters the deal was “done.”')).toEqual(['Dana Kells']);
+    expect(names('Ortiz put a message on Facebook reading “See you at the polls” on Monday.')).toEqual(['Ortiz']);
+  });
+});

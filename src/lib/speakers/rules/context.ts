@@ -10,6 +10,7 @@ import { isCapitalized, isPersonish, isPossessive, isWord, type Range } from '..
 import { resolvePhrase, type ResolveContext } from '../resolve-speaker.ts';
 import type { Speaker } from '../speaker.ts';
 import { tokenize, type Token } from '../tokens.ts';
+import { infinitiveSubject } from './infinitive-controller.ts';
 import { promptedObject } from './prompted-speaker.ts';
 
 export interface AttributionContext {
@@ -78,6 +79,8 @@ export function reportsAt(c: AttributionContext, v: number): boolean {
   if (isCapitalized(t) || !isSpeechVerbAfterSubject(t.text)) return false;
   // "The gaffe prompted Ortiz to call the mayor …": an infinitive after a causative verb and its object.
   if (promptedObject(c.tokens, v)) return true;
+  // "with Kells taking to Twitter to call Ortiz …": an infinitive completing a verb of going or appearing.
+  if (/^(?:call|label|brand|dub|say|declare|describe|denounce|blast|slam|praise|mock|insist|warn|argue|tweet|tell|ask)$/.test(lower(t)) && infinitiveSubject(c.tokens, v)) return true;
   // "she notes", and "The New York Post reports that …", "The Times reports: …"
   if (/^(?:he|she|they)$/i.test(prev?.text ?? '') || (isCapitalized(prev) && /^(?:that|:)$/.test(c.tokens[v + 1]?.text ?? ''))) return true;
   return namesAfterName(c, v) || closesAfterQuote(c, v);

@@ -5,10 +5,12 @@ import { claimOwner } from './claim-owner.ts';
 import { clauseStart } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
 import { invertedLead } from './inverted-lead.ts';
+import { namedReport } from './named-report.ts';
 import { openingSubject } from './opening-subject.ts';
 import { passiveNaming } from './passive-naming.ts';
 import { passiveReport } from './passive-report.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type Found } from './context.ts';
+import { relativeAside } from './relative-aside.ts';
 import { reportingAbove } from './reporting-above.ts';
 import { reportingVerbSubject } from './reporting-verb-subject.ts';
 
@@ -60,6 +62,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // be the verb's ("Lowe said Ortiz’s claim that taxes rose is “…”").
   const phrase = owned !== undefined && /^(?:to|for|against)$/.test(lower(tokens[owned.at + 1]));
   if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at))) return { speaker: owned.speaker, how: 'head' };
+  // "a report by Politico that he “fabricated” …": the source of a named report, with no reporting verb nearer.
+  const report = namedReport(c, i, from);
+  if (report && (nearestVerb === undefined || nearestVerb < report.at)) return { speaker: report.speaker, how: 'head' };
   // A name and a colon right before the quote come before a reporting verb further back ("Pollsters agree - Jon Cohen: “…”").
   const colon = colonAttribution(c, i, lo);
   if (colon) return { speaker: colon, how: 'head' };
@@ -71,7 +76,7 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   ] as const) {
     let v = scan(a, test);
     if (v === undefined) continue;
-    const outer = reportingAbove(c, v, a);
+    const outer = reportingAbove(c, v, a) ?? relativeAside(c, v, a, i);
     if (outer !== undefined) v = outer;
     const s = reportingVerbSubject(c, v, a === lo ? lo : from, lo);
     if (s) return judged && outer === undefined ? { speaker: s, how: 'head', judged } : { speaker: s, how: 'head' };

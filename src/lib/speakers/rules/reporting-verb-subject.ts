@@ -6,6 +6,7 @@ import { lower, resolve, resolveStrict, type AttributionContext } from './contex
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { openingParticiple } from './opening-participle.ts';
 import { participleSubject } from './participle-subject.ts';
+import { infinitiveController } from './infinitive-controller.ts';
 import { promptedSpeaker } from './prompted-speaker.ts';
 
 /**
@@ -58,6 +59,9 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
     // "That prompted Ortiz to call the mayor “…”": the object of a causative verb.
     const prompted = promptedSpeaker(c, v, from);
     if (prompted) return prompted;
+    // "with Kells taking to Twitter to call Ortiz “…”": the subject of the verb the infinitive completes.
+    const controller = infinitiveController(c, v, from);
+    if (controller) return controller;
     const named = leftSubject(tokens, v, from);
     const own = named && firstConjunct(tokens, named, from);
     if (own) return isCoreSpeechVerb(t.text) ? resolve(c, own) : resolveStrict(c, own);

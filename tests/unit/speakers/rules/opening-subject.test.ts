@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { frontedDescription } from '../../../../src/lib/speakers/noun-phrase.ts';
 import { openingSubject } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { setup, speakerOf } from './setup.ts';
 
 /** The subject opening the sentence, up to its first comma-free stretch before `until` (a word of the sentence). */
 const opening = (text: string, until: string) => {
@@ -45,5 +46,28 @@ describe('openingSubject: several fronted phrases', () => {
 describe('openingSubject: a participle after a possessive', () => {
   it('reads "Lowe’s fired campaign manager" as an aside, not as a subject and its verb', () => {
     expect(opening('Dana Kells, Tom Lowe’s fired campaign manager, faulted the board for behaving like “a club with a bank account” in the dispute.', 'behaving')).toBe('Dana Kells');
+  });
+});
+
+// Sentences written for the test.
+describe('frontedDescription', () => {
+  const fronted = (text: string, name: string) => {
+    const s = setup(text);
+    const from = s.word(name);
+    return frontedDescription(s.c.tokens, 0, { from, to: from + 1 });
+  };
+
+  it('takes a description set before a name as the name’s', () => {
+    expect(fronted('The county’s longest-serving judge, Ortiz called the ruling “a disgrace.”', 'Ortiz')).toBe(true);
+    expect(fronted('A longtime ally of the mayor, Kells has praised the plan as “overdue.”', 'Kells')).toBe(true);
+  });
+
+  it('takes no clause for a description', () => {
+    expect(fronted('The mayor’s plan failed, Ortiz has called it “a mess.”', 'Ortiz')).toBe(false);
+    expect(fronted('The board voted, Ortiz said, for a “fresh start.”', 'Ortiz')).toBe(false);
+  });
+
+  it('gives the quote to the name, not to a body named in the description', () => {
+    expect(speakerOf('The Harbor Party’s presumed nominee, Dana Kells has won support by echoing the “stay home” campaign.', 'stay home')).toBe('Dana Kells');
   });
 });

@@ -42,4 +42,10 @@ describe('participleSubject', () => {
     const text = 'In June, after Ann Carver fell ill, Jim Ortiz emailed her, addressing her as “Annie” and telling her, “You are a rock.”';
     expect(hung(text, 'telling', 'rock')).toBe('Jim Ortiz');
   });
+
+  it('takes a subject set off by a chain of asides', () => {
+    // Written for the test.
+    const text = '81-year-old Paul Ingram, founder of the Harbor Trust, NAACP member in the 1970s and longtime county treasurer, backed Ortiz on Friday, saying she “has always listened to the county.”';
+    expect(hung(text, 'saying', 'always listened')).toBe('Paul Ingram');
+  });
 });

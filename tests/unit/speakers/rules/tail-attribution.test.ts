@@ -105,3 +105,10 @@ describe('runsIntoTail', () => {
     expect(speakerOf('When Tom Lowe spoke at the rally, he “spoke for the teachers in this city,” said Dana Kells, a union member.', 'spoke for')).toBe('Dana Kells');
   });
 });
+
+// Written for the test.
+describe('tailAttribution: a body’s name with "and" in it', () => {
+  it('takes the one named before the body, not the body’s last words', () => {
+    expect(speakerOf('Engineers doubted it. “The pumps are failing,” Ann Lowe of the Department of Water and Power Supply wrote on Monday.', 'pumps')).toBe('Ann Lowe');
+  });
+});
