@@ -40,9 +40,10 @@
  *     in place of the nearest name;
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
  *     a speaker's name (null, for the editor).
- * A source named as reporting the whole sentence (`outerReport`: `Ortiz pledged to “…,” the Ledger
- * reported`, `According to Channel 9, Ortiz said the plan was “…”`) speaks a quote set in its account,
- * but not a direct quote with an attribution of its own (`“…,” Kells said, according to the Ledger`).
+ * A source named as reporting the whole sentence (`outerReport`: `As the Ledger reported, the council
+ * called the fees “…”`) speaks a quote the sentence gives no one else, but not quoted words with a
+ * speaker of their own (`Ortiz pledged to “…,” the Ledger reported`, `“…,” Kells said, according to
+ * the Ledger`: Ortiz's and Kells's words, relayed).
  * A direct quote prefers the attribution after it, a partial quote the one before it, unless that
  * one is only the subject of a verb of judging (`Voters saw the plan as “…,” Okafor said` → Okafor) or the
  * quote closes its clause with a comma and runs into the attribution (`runsIntoTail`: `he “…,” said Kells`). Parts of one
@@ -83,11 +84,12 @@ export function attributeSpeakers(
       const direct = quotes[k]!.kind === 'direct';
       const h = headAttribution(c, i);
       const tl = tailAttribution(c, i);
-      // A source reporting the whole sentence ("Ortiz pledged to “…,” the Ledger reported") speaks a quote set
-      // in its account; a direct quote with a speaker of its own ("“…,” Kells said, according to the Ledger")
-      // stays that speaker's words, relayed.
+      // A source reporting the whole sentence ("As the Ledger reported, the council called the fees “…”")
+      // speaks a quote the sentence gives no one else; quoted words with a speaker of their own
+      // ("Ortiz pledged to “…,” the Ledger reported", "“…,” Kells said, according to the Ledger") stay
+      // that speaker's, relayed: the site says who said the words, not who passed them on.
       const outer = outerReport(c, i);
-      if (outer && !(direct && (tl || h?.how === 'head'))) {
+      if (outer && !tl && h?.how !== 'head') {
         found = { speaker: outer, how: 'head' };
         break;
       }

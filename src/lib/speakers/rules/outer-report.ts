@@ -30,9 +30,10 @@ function toComma(c: AttributionContext, from: number, hi: number): number | unde
 /**
  * A source named as reporting the whole sentence: "According to X, …" or "As X reported, …"
  * opening it, ", according to X" or ", X reported" closing it (or standing between commas). The
- * words of the sentence are then given as X's report, and a quote in them is X's, whoever X
- * reports as having said it: that is how the article itself presents them, and how news
- * attribution corpora (PolNeAR) annotate such nested reports. Only a proper name counts as X
+ * words of the sentence are then X's report. The attribution rules give X a quote in them only
+ * when the sentence names no one else for it (`According to Radio Meridian, the budget was “…”`):
+ * quoted words with a speaker of their own stay that speaker's, relayed by X (news attribution
+ * corpora such as PolNeAR annotate the outer source instead). Only a proper name counts as X
  * ("according to CNN", "the Orlando Tribune reported"), not a document ("according to a pool
  * report", "according to the transcript"); a closing "as reported by X" leaves the quote to the one
  * the sentence quotes.

@@ -31,9 +31,15 @@ describe('outerReport', () => {
 });
 
 describe('outerReport in the attribution rules', () => {
-  it('gives a quote set in a reported sentence to the source that reports it', () => {
-    expect(speakerOf('Lowe admitted that the memo could be read as “a threat,” the Coastal Ledger reported.', 'a threat')).toBe('Coastal Ledger');
-    expect(speakerOf('According to Radio Meridian, Ortiz said the budget was “dead on arrival.”', 'dead on')).toBe('Radio Meridian');
+  it('gives a quote that the reported sentence gives no one else to the source that reports it', () => {
+    expect(speakerOf('According to Radio Meridian, the budget was “dead on arrival.”', 'dead on')).toBe('Radio Meridian');
+    expect(speakerOf('The levy will be “gone by June,” the Coastal Ledger reported.', 'gone by')).toBe('Coastal Ledger');
+  });
+
+  it('leaves quoted words with a speaker of their own to that speaker, relayed by the source', () => {
+    expect(speakerOf('Lowe admitted that the memo could be read as “a threat,” the Coastal Ledger reported.', 'a threat')).toBe('Lowe');
+    expect(speakerOf('According to Radio Meridian, Ortiz said the budget was “dead on arrival.”', 'dead on')).toBe('Ortiz');
+    expect(speakerOf('At the summit Lowe stressed, referring to the levy, that “two points remain open,” with the date, according to remarks by Kells, among them.', 'two points')).toBe('Lowe');
   });
 
   it('leaves a direct quote with a speaker of its own to that speaker', () => {
