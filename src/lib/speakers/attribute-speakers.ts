@@ -17,7 +17,7 @@
  *     "whereas", ";" (`clauseStart`) so that `X called it "…", while Y found it "…"` gets two
  *     speakers; a verb inside a reported clause gives way to the one that reports it, with or
  *     without "that" (`reportingAbove`); a named report stands behind what it says (`namedReport`: `a
- *     report by Politico that he “…”`), and a verb in a relative aside running up to the quote to the
+ *     report by the Harbor Gazette that she “…”`), and a verb in a relative aside running up to the quote to the
  *     main clause's (`relativeAside`: `Ortiz was asked by host Dana Kells, who …, “…?”` → Kells); a participle speaks for the clause it hangs on
  *     (`participleSubject`: `Graham threw his support behind the bill, saying "…"`), a second
  *     predicate for the first one's subject (`coordinatedSubject`), an infinitive for the object of

@@ -115,7 +115,7 @@ const AGO_WORDS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few
 
 /** "on Friday", "on Wednesday morning", "earlier this week", "in March", "two weeks ago": a time phrase between subject and verb. */
 function skipTimePhrase(tokens: Token[], j: number, lo: number): number {
-  // "The State Department less than two weeks ago said"
+  // "The Water Board three weeks ago said"
   if (isWord(tokens[j]) && lower(tokens[j]!) === 'ago') {
     let k = j - 1;
     while (k >= lo && j - k <= 5 && isWord(tokens[k]) && AGO_WORDS.test(lower(tokens[k]!))) k--;
@@ -206,7 +206,7 @@ function collectLeft(tokens: Token[], end: number, lo: number): number {
     lower(tokens[k]!) === 'and' &&
     k > lo &&
     k < end &&
-    // "president and CEO", and a body's name after its "of" or "for": "Institute for Science and International Security".
+    // "president and CEO", and a body's name after its "of" or "for": "Institute for Water and Soil Research".
     ((ROLE_WORDS.has(lower(tokens[k - 1]!)) && ROLE_WORDS.has(lower(tokens[k + 1]!))) ||
       (isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && k - 2 > lo && /^(?:of|for)$/.test(lower(tokens[k - 2]!))));
   while (j >= lo && end - j < 10 && (joins(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence))) {
@@ -321,13 +321,13 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
 }
 
 /**
- * A subject that is a place name after "in", "at", "from", "near" or "on" ("a woman in Worcester,
- * Massachusetts, told", "Republicans on Capitol Hill seized") is the one located there: the phrase
+ * A subject that is a place name after "in", "at", "from", "near" or "on" ("a nurse in Dayton, Ohio,
+ * told", "Republicans on Capitol Hill seized") is the one located there: the phrase
  * before the preposition, with the place.
  *
  * @example
- * `a woman in Worcester told him` → "a woman in Worcester"; `Republicans on Capitol Hill said` →
- * "Republicans on Capitol Hill"; `South Carolina voted` and `posted a message on Twitter reading` →
+ * `a nurse in Dayton told him` → "a nurse in Dayton"; `Republicans on Capitol Hill said` →
+ * "Republicans on Capitol Hill"; `South Carolina voted` and `put up a post on Facebook saying` →
  * undefined (nothing before the place, no one before it).
  */
 /** Things written or said, which a place after them ("a post on Facebook") does not locate as anyone. */

@@ -144,12 +144,12 @@ export function definiteDescription(ctx: ResolveContext, range: Range): Speaker 
 }
 
 /**
- * Does the phrase describe someone by a common noun and then name only where they are ("a woman in
- * Worcester, Massachusetts", "one voter from Ames", "the protesters at City Hall")? The place is
+ * Does the phrase describe someone by a common noun and then name only where they are ("a nurse in
+ * Dayton, Ohio", "one voter from Ames", "the protesters at City Hall")? The place is
  * then no speaker's name: the phrase stands for someone unnamed.
  *
  * @example
- * `a woman in Worcester` → true; `Tom Udall of New Mexico` → false; `the mayor` → false.
+ * `a nurse in Dayton` → true; `Ana Ruiz of New Mexico` → false; `the mayor` → false.
  */
 export function placeOfDescribed(tokens: Token[], range: Range): boolean {
   for (let k = range.from + 1; k < range.to - 1; k++) {
@@ -210,7 +210,7 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
     if (described) return described.speaker;
   }
 
-  // "a woman in Worcester", "one voter from Ames": a person described by where they are, the place no speaker.
+  // "a nurse in Dayton", "one voter from Ames": a person described by where they are, the place no speaker.
   if (placeOfDescribed(tokens, range)) return { id: null, name: phrase };
   // Trailing capitalised words that are not titles: the name.
   let k = range.to;

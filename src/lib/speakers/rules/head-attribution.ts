@@ -62,7 +62,7 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // be the verb's ("Lowe said Ortiz’s claim that taxes rose is “…”").
   const phrase = owned !== undefined && /^(?:to|for|against)$/.test(lower(tokens[owned.at + 1]));
   if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at))) return { speaker: owned.speaker, how: 'head' };
-  // "a report by Politico that he “fabricated” …": the source of a named report, with no reporting verb nearer.
+  // "a report by the Harbor Gazette that she “inflated” …": the source of a named report, with no reporting verb nearer.
   const report = namedReport(c, i, from);
   if (report && (nearestVerb === undefined || nearestVerb < report.at)) return { speaker: report.speaker, how: 'head' };
   // A name and a colon right before the quote come before a reporting verb further back ("Pollsters agree - Jon Cohen: “…”").

@@ -12,8 +12,8 @@ const TIME_WORDS = /^(?:January|February|March|April|May|June|July|August|Septem
 const REPORT_LINK = /^(?:that|about|on|saying|which|claiming|alleging)$/;
 
 /**
- * A quote inside what a report says, the report named by its source ("a report by Politico that
- * he “…”", "a report in The Wall Street Journal this week about his campaign “…”"): the source
+ * A quote inside what a report says, the report named by its source ("a report by the Harbor
+ * Gazette that she “…”", "a story in The Valley Courier last month about the levy “…”"): the source
  * speaks it. Only a source with a proper name counts, and only up to a reporting verb nearer the
  * quote (the caller's). Returns the speaker and the position of the noun.
  *

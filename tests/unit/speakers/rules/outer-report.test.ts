@@ -23,7 +23,7 @@ describe('outerReport', () => {
   });
 
   it('takes no document, no report the quote lies outside of, and no source that leads into a quote', () => {
-    expect(outer('Ortiz called the fees “temporary,” according to a transcript of the meeting.', 'temporary')).toBeNull();
+    expect(outer('Ortiz called the fees “temporary,” according to minutes of the meeting.', 'temporary')).toBeNull();
     expect(outer('Ortiz called the fees “temporary.” The Harbor Gazette reported the vote on Friday.', 'temporary')).toBeNull();
     expect(outer('Ortiz called the fees “temporary,” as reported by the Harbor Gazette.', 'temporary')).toBeNull();
     expect(outer('The Harbor Gazette reported: “The fees are temporary.”', 'fees are')).toBeNull();
