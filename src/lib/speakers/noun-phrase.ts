@@ -320,6 +320,9 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
   return placeTail(tokens, range, lo) ?? locatedSubject(tokens, range, lo) ?? (hasHead(tokens, range) ? range : undefined);
 }
 
+/** Things written or said, which a place after them ("a post on Facebook") does not locate as anyone. */
+const WRITINGS = /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|email|memo|website|slogan|ad|video|sign|banner|page|account|site)s?$/;
+
 /**
  * A subject that is a place name after "in", "at", "from", "near" or "on" ("a nurse in Dayton, Ohio,
  * told", "Republicans on Capitol Hill seized") is the one located there: the phrase
@@ -330,9 +333,6 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
  * "Republicans on Capitol Hill"; `South Carolina voted` and `put up a post on Facebook saying` →
  * undefined (nothing before the place, no one before it).
  */
-/** Things written or said, which a place after them ("a post on Facebook") does not locate as anyone. */
-const WRITINGS = /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|email|memo|website|slogan|ad|video|sign|banner|page|account|site)s?$/;
-
 function locatedSubject(tokens: Token[], range: Range, lo: number): Range | undefined {
   const prep = tokens[range.from - 1];
   if (!isWord(prep) || !/^(?:in|at|from|near|on)$/.test(lower(prep)) || range.from - 2 < lo) return undefined;
@@ -341,7 +341,9 @@ function locatedSubject(tokens: Token[], range: Range, lo: number): Range | unde
   const before = { from, to: range.from - 1 };
   // (Only someone: "a message on Twitter" is no one located there.)
   const head = lower(tokens[before.to - 1]!);
-  return from <= range.from - 2 && isPersonish(tokens, before) && !WRITINGS.test(head) && !tokens.slice(from, before.to).some((t) => isVerbLike(t)) ? { from, to: range.to } : undefined;
+  // ("a nurse in Dayton": a determiner and a common noun is someone too, whatever the noun.)
+  const described = /^(?:the|a|an|one|another|some|two|three|several)$/i.test(tokens[from]!.text) && !isCapitalized(tokens[before.to - 1]);
+  return from <= range.from - 2 && (isPersonish(tokens, before) || described) && !WRITINGS.test(head) && !tokens.slice(from, before.to).some((t) => isVerbLike(t)) ? { from, to: range.to } : undefined;
 }
 
 /**

@@ -156,13 +156,28 @@ export function placeOfDescribed(tokens: Token[], range: Range): boolean {
     if (!/^(?:in|at|from|near|outside)$/.test(tokens[k]!.text)) continue;
     const before = tokens.slice(range.from, k);
     const after = tokens.slice(k + 1, range.to).filter((w) => !/^(?:the|,)$/i.test(w.text));
-    return /^(?:a|an|the|one|another|some|two|three|several)$/i.test(before[0]!.text) && before.slice(1).every((w) => !isCapitalized(w)) && after.length > 0 && after.every((w) => isCapitalized(w));
+    // ("a spokesman at the Kremlin" speaks for the Kremlin: a role noun is not a description by place.)
+    const noun = before.at(-1)!.text.toLowerCase();
+    return /^(?:a|an|the|one|another|some|two|three|several)$/i.test(before[0]!.text) && before.length > 1 && before.slice(1).every((w) => !isCapitalized(w)) && !ROLE_WORDS.has(noun) && after.length > 0 && after.every((w) => isCapitalized(w));
   }
   return false;
 }
 
 export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | undefined {
   const { tokens, registry, index, date } = ctx;
+  // "Jonah Goldberg of the National Review", "Republicans on Capitol Hill", "Cameron Easley for Morning
+  // Consult": the name before the preposition.
+  let range = whole;
+  for (let k = whole.from + 1; k < whole.to - 1; k++) {
+    if (/^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text) && tokens.slice(whole.from, k).some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text))) {
+      range = { from: whole.from, to: k };
+      break;
+    }
+  }
+  // "a nurse in Dayton", "the protesters at City Hall": someone described by where they are. The place
+  // is no one's name, though it ends the phrase, so this comes before any name found in it. (A phrase
+  // cut before its preposition above, "One voter from Ames", has left the place out already.)
+  if (range === whole && placeOfDescribed(tokens, whole)) return { id: null, name: tokens.slice(whole.from, whole.to).map((w) => w.text).join(' ') };
   // "U.S. Secretary of State Marco Rubio": a name at the end of the phrase is its head.
   // ("Tom Udall of New Mexico" is not a place: a preposition before the name cuts the phrase instead.)
   const ending = [...index.mentions].reverse().find((m) => m.from >= whole.from && m.to === whole.to);
@@ -174,15 +189,6 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
     return !ROLE_WORDS.has(next) || /^(?:the|a|an)$/.test(next);
   };
   if (ending && ending.person && !tokens.slice(whole.from, ending.from).some((_, n) => cut(whole.from + n))) return ending.speaker;
-  // "Jonah Goldberg of the National Review", "Republicans on Capitol Hill", "Cameron Easley for Morning
-  // Consult": the name before the preposition.
-  let range = whole;
-  for (let k = whole.from + 1; k < whole.to - 1; k++) {
-    if (/^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text) && tokens.slice(whole.from, k).some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text))) {
-      range = { from: whole.from, to: k };
-      break;
-    }
-  }
   const words = tokens.slice(range.from, range.to);
   const phrase = words.map((w) => w.text).join(' ');
   if (words.length === 1 && SUBJECT_PRONOUNS.has(words[0]!.text.toLowerCase())) return resolvePronoun(ctx, words[0]!.text, range.from);
@@ -210,8 +216,6 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
     if (described) return described.speaker;
   }
 
-  // "a nurse in Dayton", "one voter from Ames": a person described by where they are, the place no speaker.
-  if (placeOfDescribed(tokens, range)) return { id: null, name: phrase };
   // Trailing capitalised words that are not titles: the name.
   let k = range.to;
   while (k > range.from && isCapitalized(tokens[k - 1]) && !ROLE_WORDS.has(tokens[k - 1]!.text.toLowerCase())) k--;

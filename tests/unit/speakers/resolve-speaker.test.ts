@@ -87,6 +87,15 @@ describe('a place is never a speaker', () => {
     expect(names('One voter from Ames said the debate was “a circus.”')).toEqual(['One voter']);
   });
 
+  it('leaves the place out whatever the noun, and when the place ends the subject of the quote’s own clause', () => {
+    expect(names('A nurse in Dayton told the mayor: “You are too gentle.”')).toEqual(['A nurse in Dayton']);
+    expect(names('The pickets at City Hall chanted “no more cuts” until dusk.')).toEqual(['The pickets at City Hall']);
+  });
+
+  it('keeps a role at a place for the body it speaks for', () => {
+    expect(names('A spokesman at the Harbor Authority said the pier was “unsafe.”')).not.toEqual(['A spokesman at the Harbor Authority']);
+  });
+
   it('takes a group located somewhere for the group', () => {
     expect(names('Democrats in Congress seized on the memo, arguing that it proved “bad faith” on the board’s part.')).toEqual(['Democrats']);
   });
