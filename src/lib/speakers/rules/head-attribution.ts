@@ -60,7 +60,7 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // After a verb, too, when the noun's words are a phrase that cannot hold a clause of its own ("The mayor blasted
   // Ortiz’s call for a “…”", "critics went beyond Ortiz’s pledge to be “…”"); after "claim that …" the quote may
   // be the verb's ("Lowe said Ortiz’s claim that taxes rose is “…”").
-  const phrase = owned !== undefined && /^(?:to|for|against)$/.test(lower(tokens[owned.at + 1]));
+  const phrase = owned !== undefined && /^(?:to|for|against|of)$/.test(lower(tokens[owned.at + 1]));
   if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at))) return { speaker: owned.speaker, how: 'head' };
   // "a report by the Harbor Gazette that she “inflated” …": the source of a named report, with no reporting verb nearer.
   const report = namedReport(c, i, from);
