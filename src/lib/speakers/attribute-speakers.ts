@@ -34,7 +34,8 @@
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
  *     that sentence's subject or the person it opens with (`openingMention`), else, across a
  *     sentence naming no one, the speaker of the quote before that one; a sentence adverb
- *     may come first (`Specifically, “…”`); a partial quote in a sentence naming no one goes on in the
+ *     may come first (`Specifically, “…”`), or a verbless lead-in of time or place and a colon
+ *     (`Then, later that month on Channel 9: “…”`); a partial quote in a sentence naming no one goes on in the
  *     voice of the quote attributed in the sentence before (`echoedSpeaker`: `…,” Lowe said. That makes
  *     her “…”`);
  *  7. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
