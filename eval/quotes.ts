@@ -79,7 +79,7 @@ const TITLE_WORDS = new Set(
 
 /** Offices that head a description after an article ("the Florida senator"); lower case, as a description writes them. */
 const OFFICES = new Set(`president secretary minister spokesman spokeswoman spokesperson senator governor speaker leader chairman
-  chairwoman nominee candidate director attorney general adviser advisor aide envoy chancellor congressman congresswoman mayor`.split(/\s+/));
+  chairwoman nominee candidate director attorney general adviser advisor aide envoy chancellor congressman congresswoman mayor chief`.split(/\s+/));
 
 /** Plural nouns that open a sentence capitalised but name no one: "Officials at …", "Protesters marching …". */
 const GROUP_NOUNS = new Set(`officials leaders sources aides protesters critics supporters voters advocates analysts experts observers
@@ -88,8 +88,33 @@ const GROUP_NOUNS = new Set(`officials leaders sources aides protesters critics 
 /** Possessive pronouns opening a description: "His former partner at the firm". */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its|our|my)\s+/i;
 
+/** Indefinite pronouns heading a source name no one, as "he" does not: "Another", "Someone", "One of the aides". */
+const INDEFINITE_HEAD = /^(?:one|another|someone|somebody|anyone|anybody|everyone|everybody|some|many|most|several|few|each|both|all|none|neither|either)$/i;
+
+/**
+ * "Fight for Fairness organizing director Ana Ruiz", "The Council on Trade Executive Director
+ * Paul Ingram": a body named with its preposition, then a title and the person's name, which is
+ * the head. (Only when the phrase opens with a capitalised name: in "spokesman for Senator Ana
+ * Ruiz" the head is the spokesman.)
+ */
+function titledNameAtEnd(piece: string): string | null {
+  const words = piece.trim().split(/\s+/);
+  const bare = (w: string) => w.toLowerCase().replace(/[.,]$/, '');
+  const opening = words.find((w) => !/^(?:the|a|an|former)$/i.test(w)) ?? '';
+  if (!/^\p{Lu}/u.test(words[0] ?? '') || TITLE_WORDS.has(bare(opening)) || OFFICES.has(bare(opening))) return null;
+  let k = words.length;
+  while (k > 0 && words.length - k < 4 && /^\p{Lu}[\p{L}.'’-]*$/u.test(words[k - 1]!) && !TITLE_WORDS.has(bare(words[k - 1]!))) k--;
+  if (words.length - k < 2 || k === 0 || !(OFFICES.has(bare(words[k - 1]!)) || /^(?:sen|rep|gov|mr|mrs|ms|dr)\.?$/.test(bare(words[k - 1]!)))) return null;
+  return variantKey(words.at(-1)!.replace(/['’]s?$/, ''));
+}
+
+/** A headline given as the source ("CITY COUNCIL APPROVES THE BUDGET"): it names no speaker. */
+const HEADLINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[^\p{Ll}]+\s[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
 /** The surname of one comma-delimited piece of a name, or null; `description` when its head is a common noun. */
 function pieceKey(piece: string, descriptions: boolean): string | null | 'description' {
+  const titled = /\s(?:of|for|at|with|from|in|on)\s/.test(piece) ? titledNameAtEnd(piece) : null;
+  if (titled) return titled;
   const parts = piece.replace(POSSESSIVE_PRONOUN, '').split(/\s(?:of|for|at|with|from|in|on|by|who|which|that|to|and)\s/);
   // "Secretary of State Marco Rubio": an "of" inside a capitalised title does not end the head.
   let k = 0;
@@ -107,6 +132,11 @@ function pieceKey(piece: string, descriptions: boolean): string | null | 'descri
   // "the Florida senator", "the Senate Democratic leader": an office after an article, its
   // capitalised words a place or a body, not a surname.
   if (descriptions && last && /^(?:the|a|an)$/i.test(all[0] ?? '') && OFFICES.has(last)) return 'description';
+  // "Trump’s Virginia state director", "Rep. Ward’s chief of staff": an office written in lower case
+  // heads a description of someone who holds it, not a title before a name.
+  if (descriptions && last && OFFICES.has(last)) return 'description';
+  // "One of the firm's partners", "Another": no one named.
+  if (descriptions && all.length > 0 && INDEFINITE_HEAD.test(all[0]!) && all.every((w) => !/^\p{Lu}/u.test(w) || INDEFINITE_HEAD.test(w))) return 'description';
   const words = all.filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !GROUP_NOUNS.has(w.toLowerCase()));
   const key = words.at(-1);
   return key ? variantKey(key) : null;
@@ -123,10 +153,15 @@ function pieceKey(piece: string, descriptions: boolean): string | null | 'descri
  * one), so `{ gold: true }` gives null for them, as for a pronoun — unless an apposition in the
  * same span names the person ("Another critic, Laurence H. Tribe," → Tribe). PolNeAR links no
  * source to the entity it stands for (its coreference chains are CoreNLP's, not annotators'), so
- * a description cannot be checked against the name the extractor resolves it to.
+ * a description cannot be checked against the name the extractor resolves it to. An office in
+ * lower case heads a description ("Ward’s field director, Lena Okafor," → Okafor; "Ward’s
+ * spokesman" is not Ward), an indefinite pronoun ("Another", "One of the organisers") names no one,
+ * nor does a headline given as the source ("CITY COUNCIL BACKS THE PLAN"); a body named with its
+ * preposition may end in a titled name, which is then the head ("Friends of Rivers director Dana
+ * Kells" → Kells).
  */
 export function surnameKey(name: string | null | undefined, { gold = false } = {}): string | null {
-  if (!name) return null;
+  if (!name || (gold && HEADLINE.test(name.trim()))) return null;
   const pieces = name.split(/,|\s[—–-]\s|\s\(/);
   const first = pieceKey(pieces[0]!, gold);
   if (first !== 'description') return first;

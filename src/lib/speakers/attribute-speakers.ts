@@ -23,7 +23,8 @@
  *     predicate for the first one's subject (`coordinatedSubject`), an infinitive for the object of
  *     the verb that caused it (`promptedSpeaker`: `The gaffe prompted Ortiz to call the mayor “…”`), or for
  *     the subject of a verb of going or appearing it completes (`infinitiveController`: `with Kells taking to
- *     Twitter to call Ortiz “…”`);
+ *     Twitter to call Ortiz “…”`); a sentence opening "To X," gives X's view (`viewpointHolder`: `To Lena
+ *     Okafor, the mayor is the “kind-hearted” man …`);
  *  3. `statedBy`: a passive attribution in the next sentence (`… "striking" difference. This was
  *     stated by X.`);
  *  4. `labelledQuote`: for a quote after a "Quote:" label, the source a "Source:" line names;
@@ -33,7 +34,8 @@
  *     whoever reports the sentence before it (`sentenceReporter`: `…, Schiff said. “…”`), else
  *     that sentence's subject or the person it opens with (`openingMention`), else, across a
  *     sentence naming no one, the speaker of the quote before that one; a sentence adverb
- *     may come first (`Specifically, “…”`); a partial quote in a sentence naming no one goes on in the
+ *     may come first (`Specifically, “…”`), or a verbless lead-in of time or place and a colon
+ *     (`Then, later that month on Channel 9: “…”`); a partial quote in a sentence naming no one goes on in the
  *     voice of the quote attributed in the sentence before (`echoedSpeaker`: `…,” Lowe said. That makes
  *     her “…”`);
  *  7. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,

@@ -35,7 +35,7 @@ alderman alderwoman commissioner supervisor`);
 
 /** Capitalised words that are not names when they open a sentence. */
 export const SENTENCE_OPENERS = set(`the a an but and or so yet still then later earlier meanwhile however moreover instead also
-now today yesterday tonight separately elsewhere indeed in on at for with by from after before during despite while when
+now today to yesterday tonight separately elsewhere indeed in on at for with by from after before during despite while when
 as since if though although once there here this that these those it its his her their our my your we they he she i you
 speaking asked responding addressing writing according following amid under over about into through without what why how
 where who which`);

@@ -24,6 +24,28 @@ describe('surnameKey (speaker matching in the quote evaluation)', () => {
     expect(surnameKey('His former partner at Harbor Bank, Paul T. Ingram,', { gold: true })).toBe('ingram');
   });
 
+  it('reads an office written in lower case as the head of a description, and takes the apposition', () => {
+    expect(surnameKey('Ward’s Ohio field director, Lena Okafor,', { gold: true })).toBe('okafor');
+    expect(surnameKey('Nevada Rep. Alma Ward’s chief of staff, Tom Lowe,', { gold: true })).toBe('lowe');
+    expect(surnameKey('Ward’s spokesman', { gold: true })).toBeNull();
+  });
+
+  it('takes the titled name that ends a body named with its preposition', () => {
+    expect(surnameKey('Friends of Rivers outreach director Dana Kells', { gold: true })).toBe('kells');
+    expect(surnameKey('The League for Clean Harbors Executive Director Paul Ingram', { gold: true })).toBe('ingram');
+    // The head is the spokesman, not the senator; a body after "of" is not a title.
+    expect(surnameKey('spokesman for Sen. Ana Ruiz', { gold: true })).toBeNull();
+    expect(surnameKey('Marta Lindqvist of the Coastal Policy Institute', { gold: true })).toBe('lindqvist');
+    expect(surnameKey('Tom Lowe of Harbor Gazette Weekly', { gold: true })).toBe('lowe');
+  });
+
+  it('gives no key for an indefinite pronoun or a headline given as the source', () => {
+    for (const gold of ['Another', 'Someone', 'Many of the marchers', 'One of the organisers']) expect(surnameKey(gold, { gold: true })).toBeNull();
+    expect(surnameKey('One of the organisers, Lena Okafor,', { gold: true })).toBe('okafor');
+    expect(surnameKey('CITY COUNCIL BACKS THE FERRY PLAN', { gold: true })).toBeNull();
+    expect(surnameKey('NBC', { gold: true })).toBe('nbc');
+  });
+
   it('compares the extractor’s own name by its capitalised words, as before', () => {
     expect(surnameKey('IMF report')).toBe('imf');
   });

@@ -1,11 +1,25 @@
-import { clauseSubject } from '../noun-phrase.ts';
+import { clauseSubject, isVerbLike } from '../noun-phrase.ts';
 import { resolvePronoun } from '../resolve-speaker.ts';
-import { reportsAt, resolveStrict, type AttributionContext, type Found } from './context.ts';
+import { lower, reportsAt, resolveStrict, type AttributionContext, type Found } from './context.ts';
 import { openingMention } from './opening-mention.ts';
 import { sentenceReporter } from './sentence-reporter.ts';
 
 /** Adverbs that may open a sentence before a quote standing alone. */
 const SENTENCE_ADVERB = /^(?:\p{Lu}\p{Ll}+ly|Still|Instead|Again|Also|Indeed|However|Meanwhile|Then|Now|Plus|Moreover|Besides|Further|Furthermore)$/u;
+
+/** Words that open a lead-in of time or place: "Then, later that month on Channel 9: “…”". */
+const LEAD_IN_START = /^(?:then|later|again|earlier|afterwards|at|on|in|during|after|before|and|but)$/;
+
+/**
+ * Does a short phrase of time or place, with no verb and no one it names as a speaker, lead into the
+ * quote at token `i` with a colon (`Then, later that month on Channel 9: “…”`, `At the rally on
+ * Friday: “…”`)? The quote then stands alone as if it opened its sentence.
+ */
+function verblessLeadIn(c: AttributionContext, lo: number, i: number): boolean {
+  const { tokens } = c;
+  if (tokens[i - 1]?.text !== ':' || i - lo > 10 || !LEAD_IN_START.test(lower(tokens[lo]))) return false;
+  return tokens.slice(lo, i - 1).every((t) => t.type !== 'quote' && !isVerbLike(t) && !/^(?:he|she|they|i|we)$/i.test(t.text));
+}
 
 /**
  * A quote standing alone — one that opens its sentence (perhaps after a sentence adverb:
@@ -31,7 +45,7 @@ export function carriedSpeaker(c: AttributionContext, k: number, found: readonly
   const lo = sentenceStart.get(here.sentence)!;
   // (A sentence adverb and its comma may come first: "Specifically, “…”".)
   const adverb = lo === i - 2 && tokens[lo + 1]!.text === ',' && SENTENCE_ADVERB.test(tokens[lo]!.text);
-  if (lo !== i && !(lo === i - 1 && tokens[lo]!.type === 'punct') && !adverb) return undefined;
+  if (lo !== i && !(lo === i - 1 && tokens[lo]!.type === 'punct') && !adverb && !verblessLeadIn(c, lo, i)) return undefined;
   for (let p = k - 1; p >= 0; p--) {
     const prev = found[p];
     const pt = tokens[tokenOf.get(p) ?? -1];

@@ -5,13 +5,16 @@ import type { Speaker } from '../speaker.ts';
 import { lower, resolve, type AttributionContext } from './context.ts';
 
 const SAYING_NOUNS =
-  /^(?:claims?|assertions?|statements?|insistence|arguments?|contention|promises?|pledges?|remarks?|comments?|suggestions?|warnings?|charges?|allegations?|boasts?|predictions?|descriptions?|words|vow|declaration|complaint|accusations?|broadside|call|slogan|mantra|catchphrase|motto|refrain|retort|quip|jab|denial|plea|demands?)$/;
+  /^(?:claims?|assertions?|statements?|insistence|arguments?|contention|promises?|pledges?|remarks?|comments?|suggestions?|warnings?|charges?|allegations?|boasts?|predictions?|descriptions?|words|vow|declaration|complaint|accusations?|broadside|call|slogan|mantra|catchphrase|motto|refrain|retort|quip|jab|denial|plea|demands?|conclusions?|assessments?|findings?|verdict|explanations?|characterizations?)$/;
 
 /**
  * Words that open what a noun of saying says: "claim that …", "pledge to be …", "call for a …",
  * "broadside against …" (not "remarks about …", which says what they were about).
  */
 const SAYING_LINK = /^(?:that|to|for|against)$/;
+
+/** Nouns whose "of" names what is claimed ("assertion of a right"), not what the words were about. */
+const CLAIMS_OF = /^(?:claims?|assertions?|accusations?|charges?|allegations?|denial|characterizations?)$/;
 
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
@@ -29,6 +32,8 @@ function opensSaying(c: AttributionContext, k: number): boolean {
   if (DAYS.test(lower(c.tokens[k + 1])) && lower(c.tokens[k + 2]) === 'that') return true;
   const next = lower(c.tokens[k + 1]);
   if (SAYING_LINK.test(next)) return true;
+  // "Ortiz’s assertion of a “right to know”", "his charge of “voter fraud”": what is claimed, named.
+  if (next === 'of' && CLAIMS_OF.test(lower(c.tokens[k]))) return true;
   if (!/^(?:is|was)$/.test(next)) return false;
   return lower(c.tokens[k + 2]) === 'that' || (SET_PHRASES.test(lower(c.tokens[k])) && c.tokens[k + 2]?.type === 'quote');
 }

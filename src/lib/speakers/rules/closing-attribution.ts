@@ -10,7 +10,8 @@ import { lower, reportsAt, resolve, type AttributionContext } from './context.ts
  * @example
  * `… “the last straw” for the coalition, said Ann Ortiz.` /
  * `… “a” and “b,” Howard Dean, the former governor, proclaimed.` /
- * `… met with cries of “Encore!” at a union rally, according to Dana Kells-Moreau.`
+ * `… met with cries of “Encore!” at a union rally, according to Dana Kells-Moreau.` /
+ * `… being “too careless” with funds – as described by Auditor Tom Lowe – …` (`as … by`).
  */
 export function closingAttribution(c: AttributionContext, i: number, hi: number): Speaker | undefined {
   const { tokens } = c;
@@ -20,6 +21,12 @@ export function closingAttribution(c: AttributionContext, i: number, hi: number)
     if (lower(t) === 'according' && lower(tokens[v + 1]) === 'to' && tokens[v - 1]?.text === ',') return resolve(c, accordingTo(c, v + 1, hi));
     if (!isWord(t) || !reportsAt(c, v) || /ing$/.test(lower(t))) continue;
     const before = tokens[v - 1];
+    // "… “extremely careless” in its handling of funds – as described by Auditor Tom Lowe –": the agent of a
+    // passive verb of saying after "as" (not "as reported by", a paper relaying the sentence: `outerReport`).
+    if (lower(before) === 'as' && lower(tokens[v + 1]) === 'by' && !/^report/.test(lower(t))) {
+      const r = rightSubject(tokens, v + 1, hi);
+      if (r) return resolve(c, r);
+    }
     if (isInverting(t) && (before?.text === ',' || before?.type === 'quote')) {
       const r = rightSubject(tokens, v, hi);
       if (r) return resolve(c, r);

@@ -13,6 +13,7 @@ import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type
 import { relativeAside } from './relative-aside.ts';
 import { reportingAbove } from './reporting-above.ts';
 import { reportingVerbSubject } from './reporting-verb-subject.ts';
+import { viewpointHolder } from './viewpoint-holder.ts';
 
 /** Verbs of judging: their subject owns the words quoted as the judgement (`Putin found it "frank"`). */
 const JUDGING = new Set('found find finds considered considers deemed deems viewed views saw sees termed labeled labelled branded thought thinks felt feels likened likens compared compares'.split(' '));
@@ -60,7 +61,7 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // After a verb, too, when the noun's words are a phrase that cannot hold a clause of its own ("The mayor blasted
   // Ortiz’s call for a “…”", "critics went beyond Ortiz’s pledge to be “…”"); after "claim that …" the quote may
   // be the verb's ("Lowe said Ortiz’s claim that taxes rose is “…”").
-  const phrase = owned !== undefined && /^(?:to|for|against)$/.test(lower(tokens[owned.at + 1]));
+  const phrase = owned !== undefined && /^(?:to|for|against|of)$/.test(lower(tokens[owned.at + 1]));
   if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at))) return { speaker: owned.speaker, how: 'head' };
   // "a report by the Harbor Gazette that she “inflated” …": the source of a named report, with no reporting verb nearer.
   const report = namedReport(c, i, from);
@@ -81,6 +82,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
     const s = reportingVerbSubject(c, v, a === lo ? lo : from, lo);
     if (s) return judged && outer === undefined ? { speaker: s, how: 'head', judged } : { speaker: s, how: 'head' };
   }
+  // "To Lena Okafor, the mayor is the “kind-hearted” man …": the view of the one the sentence opens with.
+  const holder = viewpointHolder(c, i);
+  if (holder) return { speaker: holder, how: 'head' };
   const s = resolveStrict(c, openingSubject(c, from, i)) ?? resolveStrict(c, clauseSubject(tokens, from, i, true));
   return s ? { speaker: s, how: 'clause' } : undefined;
 }

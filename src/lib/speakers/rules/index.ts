@@ -31,3 +31,4 @@ export * from './speaker-name-guard.ts';
 export * from './stated-by.ts';
 export * from './tail-attribution.ts';
 export * from './turn-taking.ts';
+export * from './viewpoint-holder.ts';

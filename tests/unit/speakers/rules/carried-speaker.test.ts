@@ -69,3 +69,18 @@ describe('carriedSpeaker: the reporter of the sentence before', () => {
     expect(carriedSpeaker(s.c, s.quote('tax on the poor'), [undefined])?.speaker.name).toBe('Kevin Ortiz');
   });
 });
+
+// Written for the test.
+describe('carriedSpeaker: a lead-in of time or place with a colon', () => {
+  const lowe: Found = { speaker: { id: 'tom-lowe', name: 'Tom Lowe' }, how: 'tail' };
+  it('carries the speaker of the quote before across "Then, later that month on Channel 9:"', () => {
+    const s = setup('“We erred on the ferry,” Tom Lowe told Channel 9 in May. Then, later that month on Channel 9: “I never said we erred.”');
+    expect(carriedSpeaker(s.c, s.quote('never said'), [lowe, undefined])?.speaker.name).toBe('Tom Lowe');
+  });
+  it('does not carry across a lead-in with a verb or a pronoun in it', () => {
+    const s = setup('“We erred on the ferry,” Tom Lowe told Channel 9 in May. Then the host asked: “Did you?”');
+    expect(carriedSpeaker(s.c, s.quote('Did you'), [lowe, undefined])).toBeUndefined();
+    const t = setup('“We erred on the ferry,” Tom Lowe told Channel 9 in May. Later, she added: “Did you?”');
+    expect(carriedSpeaker(t.c, t.quote('Did you'), [lowe, undefined])).toBeUndefined();
+  });
+});

@@ -60,3 +60,18 @@ describe('claimOwner: modifiers, other links, a quote before the noun', () => {
     expect(claimOwner(s.c, s.token('racist'), s.sentenceStart('racist'))).toBeUndefined();
   });
 });
+
+// Written for the test.
+describe('claimOwner: nouns of concluding, and "of" after a noun of claiming', () => {
+  it('gives the quote in what a possessive conclusion or assessment says to its owner', () => {
+    expect(speakerOf('The council was shaken by Auditor Tom Lowe’s conclusion that the books were “beyond repair.”', 'beyond repair')).toBe('Tom Lowe');
+  });
+  it('gives the owner what an "assertion of" or "charge of" names, even after a verb', () => {
+    const s = setup('Councilwoman Dana Kells called Tom Lowe’s assertion of a “duty to disclose” odd and late.');
+    expect(headAttribution(s.c, s.token('duty'))?.speaker.name).toBe('Tom Lowe');
+  });
+  it('does not read "of" after other nouns as a claim', () => {
+    const s = setup('Councilwoman Dana Kells called Tom Lowe’s remarks of last week “a stunt.”');
+    expect(headAttribution(s.c, s.token('stunt'))?.speaker.name).toBe('Dana Kells');
+  });
+});

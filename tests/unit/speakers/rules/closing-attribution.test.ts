@@ -31,3 +31,14 @@ describe('closingAttribution: "according to" closing the sentence', () => {
     expect(closing('The count went “as planned” according to the schedule.', 'planned')).toBeNull();
   });
 });
+
+// Written for the test.
+describe('closingAttribution: "as described by X"', () => {
+  it('takes the agent of a passive verb of saying after "as"', () => {
+    expect(closing('The ferry budget was “wildly careless” – as described by Auditor Tom Lowe – in March.', 'wildly')).toBe('Tom Lowe');
+    expect(closing('The levy was “too steep,” as noted by Councilwoman Dana Kells.', 'steep')).toBe('Dana Kells');
+  });
+  it('leaves "as reported by", a paper relaying the sentence, to the rule for reports', () => {
+    expect(closing('The levy was “too steep,” as reported by the Harbor Gazette.', 'steep')).toBeNull();
+  });
+});
