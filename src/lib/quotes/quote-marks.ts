@@ -5,7 +5,8 @@
  * used to close, a `”` used to open). Quotation marks inside a quote open a nested quote that
  * stays part of the outer one; single quotes and apostrophes are never marks here. A mark that
  * is never closed (and does not open a continued paragraph) yields nothing: without its closing
- * mark there is no telling where the quote ends.
+ * mark there is no telling where the quote ends. A pull quote's credit line, closed by the mark its
+ * quote left open (`"…⏎Ana Ruiz, harbor commissioner."`), ends the quote and is no part of it.
  */
 
 export interface MarkedSpan {
@@ -55,6 +56,28 @@ function markRole(text: string, i: number, p: Paragraph): { opener: boolean; clo
 function closesAtEnd(text: string, p: Paragraph): boolean {
   const body = text.slice(p.start, p.end);
   return /^[^"“”„]+[.!?…]["”]$/u.test(body);
+}
+
+/**
+ * A pull quote's credit line, closed by the mark its quote left open: `"We will rebuild the pier.⏎Ana
+ * Ruiz, harbor commissioner."` — a name of two capitalised words (titles and initials allowed) or an
+ * office, a short description after a comma, and no more than eight words. The quote ends with its
+ * own paragraph; the credit line is no part of it.
+ */
+function isCreditLine(text: string, p: Paragraph): boolean {
+  const body = text.slice(p.start, p.end).replace(/\.?["”]$/u, '');
+  const words = body.split(/\s+/);
+  const [head = '', ...rest] = body.split(/,\s*/);
+  const headWords = head.split(/\s+/);
+  return (
+    words.length <= 8 &&
+    rest.length <= 1 &&
+    !/[!?;:…]/.test(body) &&
+    headWords.length >= 2 &&
+    /^\p{Lu}/u.test(headWords[0]!) &&
+    /^\p{Lu}/u.test(headWords[1]!) &&
+    headWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|for|and|the|on|at|president|member|director|adviser|advisor|chair|chairman|chairwoman|secretary|spokesman|spokeswoman|senator|governor|mayor|leader)$/.test(w))
+  );
 }
 
 export function pairQuoteMarks(text: string): MarkedSpan[] {
@@ -119,7 +142,9 @@ export function pairQuoteMarks(text: string): MarkedSpan[] {
       const reopens = next !== undefined && isMark(text[next.start]) && markRole(text, next.start, next).opener;
       // Some outlets run a quote on into the next paragraph without reopening it: that paragraph
       // then holds only the rest of the quote, up to a closing mark at its end.
-      const runsOn = !reopens && next !== undefined && closesAtEnd(text, next);
+      const credited = !reopens && next !== undefined && /[.!?…]$/.test(text.slice(open + 1, p.end)) && closesAtEnd(text, next) && isCreditLine(text, next);
+      if (credited && p.end > open + 1) spans.push({ start: open + 1, end: p.end, continues: false, continuation });
+      const runsOn = !reopens && !credited && next !== undefined && closesAtEnd(text, next);
       if ((reopens || runsOn) && p.end > open + 1) spans.push({ start: open + 1, end: p.end, continues: true, continuation });
       if (runsOn) runOn = next;
       carried = reopens;

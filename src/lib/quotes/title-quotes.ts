@@ -36,8 +36,49 @@ export function isTitleCase(quoted: string): boolean {
   });
 }
 
+/**
+ * Capitalised wording that names something: every content word capitalised, up to seven words, no
+ * sentence punctuation inside. Unlike `isTitleCase` it takes one word ("Today") and any first word
+ * ("This Week"): only used after a cue that a name follows.
+ */
+function isCapitalisedName(quoted: string): boolean {
+  const body = quoted.replace(/[,.]$/, '').trim();
+  if (!body || /[.!?…;:]\s|[!?;:]$/.test(body)) return false;
+  const words = body.split(/\s+/);
+  return words.length <= 7 && words.every((w, i) => (i > 0 && FUNCTION_WORDS.has(w.toLowerCase())) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * `programmeOf`: a capitalised name straight after a possessive name is a programme, a show or a
+ * work of that network, channel or author, not words said: `told NBC’s “Morning Desk”`, `on ABC’s
+ * “This Week,” Ortiz said`, `star of television’s “Harbor Lights”`.
+ */
+const programmeOf = (quoted: string, before: string) =>
+  /(?:\b\p{Lu}[\p{L}\p{N}.&-]*|\b(?:television|network|channel|radio|netflix))['’]s?\s*$/u.test(before) && isCapitalisedName(quoted);
+
+/**
+ * `bylinedTitle`: a capitalised title followed by its author or outlet is a work or a headline:
+ * `“Windows on the Harbor” by Ana Ruiz`, `—“Council backs the pier plan,” by the Ledger's Ed Park:`.
+ */
+const bylinedTitle = (quoted: string, after: string) =>
+  /^[\p{Lu}\p{N}‘'“"]/u.test(quoted.trimStart()) &&
+  // (A headline closes with a comma before its outlet: "…,” by the Ledger's Ed Park; a work's author is a person's
+  // name: “…” by Ana Ruiz. "“If we had not stepped in” by the United States" is a quote.)
+  (/,$/.test(quoted.trimEnd()) ? /^\s*["”]?\s*by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*?\p{Lu}[\p{L}.'’-]*(?:['’]s\b|\s+\p{Lu})/u : /^\s*["”]?\s*,?\s*by\s+\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u).test(after);
+
+/**
+ * `nickname`: one or two capitalised words between a first name (or initial) and a surname are a
+ * nickname: `Juan “Chico” Reyes of Tulsa`, `Gov. C.L. "Buddy" Marsh (R-Ida.)`. (A headline goes on in
+ * capitals after the surname: `Why She Felt “Unseen” As A Child`.)
+ */
+const nickname = (quoted: string, before: string, after: string) =>
+  /(?:^|[\s.])\p{Lu}[\p{L}.'’-]*\s$/u.test(before) &&
+  /^[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)?$/u.test(quoted) &&
+  /^["”]?\s\p{Lu}[\p{L}'’-]+(?:\s+(?:Jr\.|Sr\.|II|III))?(?:[,.;:)]|\s+[(\p{Ll}\p{N}]|\s*$)/u.test(after);
+
 /** Is the quoted text a name (title) rather than something someone said? */
 export function isTitle(quoted: string, before: string, after: string): boolean {
+  if (programmeOf(quoted, before) || bylinedTitle(quoted, after) || nickname(quoted, before, after)) return true;
   // Titles are capitalised: `the biofuels program "back on track"` is a quote.
   if (TITLE_NOUNS.test(before) && /^[\p{Lu}\p{N}‘'“"]/u.test(quoted.trimStart())) return true;
   if (isTitleCase(quoted)) {

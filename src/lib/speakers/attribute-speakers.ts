@@ -12,7 +12,8 @@
  *     led by a role word (`colonAttribution`: `… doesn't surprise pollster Maria Lindqvist: "…"`), the
  *     agent of a name given in the passive (`passiveNaming`: `labeled a “…” by critics`), else
  *     the subject of the reporting verb before it (`X said: "…"`, `X described it as "…"`,
- *     `X emphasized that "…"`; a passive verb with no agent, `they are asked to …`, reports no
+ *     `X emphasized that "…"`; a term someone uses or coins is theirs, `usedWords`: `When X used the
+ *     words, "…"`; a passive verb with no agent, `they are asked to …`, reports no
  *     one: `passiveReport`), with clauses split at "while",
  *     "whereas", ";" (`clauseStart`) so that `X called it "…", while Y found it "…"` gets two
  *     speakers; a verb inside a reported clause gives way to the one that reports it, with or
@@ -41,7 +42,9 @@
  *  7. `turnTaking`: "he added" continues the last speaker, "she replied" answers the one before,
  *     in place of the nearest name;
  *  8. `guardSpeakerName`: a pronoun, bare titles, a clause fragment or a headline fragment is never
- *     a speaker's name (null, for the editor).
+ *     a speaker's name (null, for the editor), nor is an unnamed agent (`spokespersonFor`: `a
+ *     spokesman for Mayor Tom Lowe said` → null, not Lowe; `a spokesman for the mayor, Ada Ruiz,
+ *     said` → Ruiz).
  * A source named as reporting the whole sentence (`outerReport`: `As the Ledger reported, the council
  * called the fees “…”`) speaks a quote the sentence gives no one else, but not quoted words with a
  * speaker of their own (`Ortiz pledged to “…,” the Ledger reported`, `“…,” Kells said, according to

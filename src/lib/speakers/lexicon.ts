@@ -27,6 +27,12 @@ councilmember councilor councillor alderman alderwoman supervisor treasurer audi
 advocate assistant associate speaker pastor bishop archbishop rabbi superintendent comptroller marshal detective delegate
 historian of for and`);
 
+/**
+ * Nouns for someone who speaks or acts on another's behalf, in lower case ("Representative Ruiz" is a
+ * title): "a spokesman for Lowe", "an aide to Lowe", "a representative of the union".
+ */
+export const AGENT_NOUN = /^(?:spokes(?:man|woman|person|men|women|people)|aides?|lawyers?|attorneys?|representatives?|advis[eo]rs?|counsel|surrogates?|staffers?)$/;
+
 /** Role nouns that can head a phrase standing for a person: "the Russian president". */
 export const ROLE_HEADS = set(`president minister secretary spokesman spokeswoman spokesperson aide adviser advisor envoy official
 chancellor senator representative governor mayor ambassador diplomat commander leader head chairman chairwoman chair director

@@ -5,7 +5,7 @@
  * ("said Peskov"), and the first subject of a clause.
  */
 import { isSpeechVerb } from '../quotes/index.ts';
-import { COMMON_VERBS, NOT_NAMES, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, VERB_LEADERS } from './lexicon.ts';
+import { AGENT_NOUN, COMMON_VERBS, NOT_NAMES, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, VERB_LEADERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface Range {
@@ -168,6 +168,11 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
     }
     const t = tokens[j];
     if (j < lo || !t) return undefined;
+    // `star of the network’s “Lighthouse,” praised`: a title's comma inside its closing mark ends the aside.
+    if (/^["”]$/.test(t.text) && tokens[j - 1]?.text === ',' && j - 1 >= lo) {
+      j--;
+      continue;
+    }
     if (t.text === ')') {
       let k = j - 1;
       while (k >= lo && tokens[k]!.text !== '(' && j - k < 12) k--;
@@ -215,8 +220,9 @@ function collectLeft(tokens: Token[], end: number, lo: number): number {
     // A determiner opens its phrase: "interference the Ohio congressman said" is "the Ohio congressman".
     if (/^(?:the|a|an)$/.test(tokens[j + 1]!.text) && j >= lo && !isCapitalized(tokens[j]) && !/^(?:of|for)$/.test(lower(tokens[j]!))) break;
   }
-  // "of"/"for" inside a phrase: "spokesman for the Kremlin", "Jonah Goldberg of the National Review".
-  if (j > lo && /^(?:of|for)$/.test(lower(tokens[j]!)) && j < end && isNpWord(tokens[j - 1]!, false)) return collectLeft(tokens, j - 1, lo);
+  // "of"/"for" inside a phrase: "spokesman for the Kremlin", "Jonah Goldberg of the National Review"; "to" after an
+  // agent: "an aide to Mayor Lowe".
+  if (j > lo && j < end && (/^(?:of|for)$/.test(lower(tokens[j]!)) || (lower(tokens[j]!) === 'to' && AGENT_NOUN.test(lower(tokens[j - 1]!)))) && isNpWord(tokens[j - 1]!, false)) return collectLeft(tokens, j - 1, lo);
   // "his friend Mahamat Saleh Oumar", "her campaign manager"
   if (j >= lo && j < end && /^(?:his|her|their|its)$/.test(lower(tokens[j]!))) return j;
   return j + 1;
@@ -400,7 +406,9 @@ export function rightSubject(tokens: Token[], verb: number, hi: number): Range |
   const lead = tokens[j];
   const led = isWord(lead) && (/^(?:his|her|their)$/i.test(lead.text) || (/ed$/.test(lower(lead)) && !isCapitalized(lead))) && j + 1 < hi && (isCapitalized(tokens[j + 1]) || isNpWord(tokens[j + 1]!, false));
   if (led) j++;
-  while (j < hi && j - verb < 10 && isWord(tokens[j]) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || (/^(?:of|for)$/.test(lower(tokens[j]!)) && j > verb + 1))) {
+  // ("said one longtime adviser to the mayor": "to" after an agent noun stays in the phrase.)
+  const joins = (k: number) => k > verb + 1 && (/^(?:of|for)$/.test(lower(tokens[k]!)) || (lower(tokens[k]!) === 'to' && AGENT_NOUN.test(lower(tokens[k - 1]!))));
+  while (j < hi && j - verb < 10 && isWord(tokens[j]) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || joins(j))) {
     if (isPossessive(tokens[j]!) && j > verb + 1 && !isNpWord(tokens[j + 1] ?? tokens[j]!, false)) break;
     j++;
   }

@@ -25,6 +25,8 @@ const TOKEN =
   /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|(?:No|Nos|Vol|Art)\.(?=\s\d)|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÂÃ\p{M}\u0080-\u009f])[\u0080-\u009f\u00a1-\u00bf]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|(?<=\p{N})\/(?=\p{N}))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
 
 const MARKS = /["“”„]/;
+/** A quoted nickname and the surname after it: `"Cia" Price`. */
+const QUOTED_NICKNAME = /^["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”](?=\s+\p{Lu}\p{Ll})/u;
 
 export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
   const regions = quotes
@@ -46,6 +48,13 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
       if (slice.slice(last, m.index).includes('\n')) pendingBreak = true;
       last = m.index + m[0].length;
       const word = /^[\p{L}\p{N}]/u.test(m[0]);
+      // A nickname in marks inside a name, which is no quote (`Marcia "Cia" Price`): left out, as `withoutNicknames` does.
+      const nick = MARKS.test(m[0]) && /^\p{Lu}\p{Ll}/u.test(tokens.at(-1)?.text ?? '') ? QUOTED_NICKNAME.exec(slice.slice(m.index)) : null;
+      if (nick) {
+        TOKEN.lastIndex = m.index + nick[0].length;
+        last = TOKEN.lastIndex;
+        continue;
+      }
       pushToken({ text: m[0], start: from + m.index, end: from + last, type: word ? 'word' : 'punct' });
     }
     if (slice.slice(last).includes('\n')) pendingBreak = true;

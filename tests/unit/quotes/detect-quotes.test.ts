@@ -56,6 +56,39 @@ describe('detectQuotes', () => {
     expect(texts('“Russian Drone Attack on Kyiv Leaves Eight Dead”')).toEqual([]);
   });
 
+  // Sentences written for the test.
+  it('drops a programme named after its network or channel (`programmeOf`)', () => {
+    expect(texts('“We will win,” Ortiz told NBC’s “Morning Desk” on Monday.')).toEqual(['We will win,']);
+    expect(texts('Speaking on ABC’s “This Week,” Ortiz admitted the figure was wrong.')).toEqual([]);
+    expect(texts('Kells, star of television’s “Harbor Lights,” thanked the mayor.')).toEqual([]);
+    // (A lowercase quote after a possessive is someone's words.)
+    expect(texts('She mocked Ortiz’s “bold new plan” at the rally.')).toEqual(['bold new plan']);
+  });
+
+  it('drops a title followed by its author or outlet (`bylinedTitle`)', () => {
+    expect(texts('According to “Windows on the Harbor” by Ana Ruiz, the mayor never slept.')).toEqual([]);
+    expect(texts('TOWN DESK—“Council backs the new pier plan,” by the Ledger’s Ed Park: the vote was close.')).toEqual([]);
+    // (Quoted words followed by "by" and a body are still a quote.)
+    expect(texts('“If we had not stepped in” by the United Nations, the town would have flooded, Ortiz said.')).toEqual(['If we had not stepped in']);
+    expect(texts('He was “deeply moved” by Ana Ruiz and her speech.')).toEqual(['deeply moved']);
+  });
+
+  it('drops a nickname between a first name and a surname (`nickname`)', () => {
+    expect(texts('Gov. Paul “Buddy” Marsh (R-Ida.) spoke next.')).toEqual([]);
+    expect(texts('The trucker Juan "Chico" Reyes of Tulsa carried a sign.')).toEqual([]);
+    // (A headline runs on in capitals after the word that follows.)
+    expect(texts('Why Lena Felt “Unseen” As A Child')).toEqual(['Unseen']);
+  });
+
+  it('ends a pull quote before its credit line, which is no quote', () => {
+    expect(texts('"We will rebuild the pier before the summer.\nAna Ruiz, harbor commissioner."\nThe board met on Monday.')).toEqual([
+      'We will rebuild the pier before the summer.',
+    ]);
+    expect(texts('"The vote is a disgrace.\nSen. Paul T. Marsh."')).toEqual(['The vote is a disgrace.']);
+    // (A quote running on into a paragraph of its own words still runs on.)
+    expect(texts('"We will rebuild the pier.\nAnd we will do it together."')).toEqual(['We will rebuild the pier.', 'And we will do it together.']);
+  });
+
   it('keeps a lowercase quote after a title noun, and a capitalised utterance', () => {
     expect(texts('she called for getting the biofuels program "back on track."')).toEqual(['back on track.']);
     expect(texts('“Make a Deal,” Trump said.')).toEqual(['Make a Deal,']);

@@ -30,3 +30,17 @@ describe('tokenize', () => {
     expect(tailAttribution(s.c, s.token('vote no'))?.name).toBe('Ana MartÃ­nez');
   });
 });
+
+// Sentences written for the test.
+describe('marks outside quotes', () => {
+  it('leaves out a nickname in marks, which is no quote, so the name reads on', () => {
+    const words = (text: string) => tokenize(text, detectQuotes(text)).map((t) => t.text);
+    expect(detectQuotes('Gov. Paul “Buddy” Marsh spoke.')).toEqual([]);
+    expect(words('Gov. Paul “Buddy” Marsh spoke.')).toEqual(['Gov.', 'Paul', 'Marsh', 'spoke', '.']);
+  });
+
+  it('lets the subject of a clause read past a programme in an apposition', () => {
+    const s = setup('Dana Kells, star of television’s “Harbor Lights,” thanked the mayor for “keeping us safe.”');
+    expect(headAttribution(s.c, s.token('keeping us safe'))?.speaker.name).toBe('Dana Kells');
+  });
+});

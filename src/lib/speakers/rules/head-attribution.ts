@@ -13,16 +13,18 @@ import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type
 import { relativeAside } from './relative-aside.ts';
 import { reportingAbove } from './reporting-above.ts';
 import { reportingVerbSubject } from './reporting-verb-subject.ts';
+import { usedWords } from './used-words.ts';
 import { viewpointHolder } from './viewpoint-holder.ts';
 
-/** Verbs of judging: their subject owns the words quoted as the judgement (`Putin found it "frank"`). */
-const JUDGING = new Set('found find finds considered considers deemed deems viewed views saw sees termed labeled labelled branded thought thinks felt feels likened likens compared compares'.split(' '));
+/** Verbs of judging: their subject owns the words quoted as the judgement (`Putin found it "frank"`, `the campaign rejected the offer as "a stunt"`). */
+const JUDGING = new Set('found find finds considered considers deemed deems viewed views saw sees termed labeled labelled branded thought thinks felt feels likened likens compared compares rejected rejects regarded regards derided derides'.split(' '));
 
 /**
  * The attribution before the quote at token `i`, in its own clause: an inverted verb and its
  * subject leading into the quote (`invertedLead`), else the agent of a name given in the passive
  * (`passiveNaming`: `labeled a “…” by critics`), else `according to X`, else a name and a colon
- * (`colonAttribution`), else the subject of the nearest reporting verb, else of a judging verb,
+ * (`colonAttribution`), else the one who uses the quoted term (`usedWords`: `When Ortiz used the
+ * words, “…”`), else the subject of the nearest reporting verb, else of a judging verb,
  * else of a reporting verb anywhere earlier in the sentence. Failing all of these, the subject
  * that opens the quote's own clause (`openingSubject`, else the first subject–verb pair) when it
  * names someone (`how: 'clause'`, a weaker finding).
@@ -69,6 +71,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // A name and a colon right before the quote come before a reporting verb further back ("Pollsters agree - Jon Cohen: “…”").
   const colon = colonAttribution(c, i, lo);
   if (colon) return { speaker: colon, how: 'head' };
+  // "When Ortiz used the words, “…”", "Tenants prefer the term “…”": a term someone takes up is theirs.
+  const user = usedWords(c, i, from, lo);
+  if (user) return { speaker: user, how: 'head' };
   const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote|Adding)$/.test(t.text)) && !passiveReport(c, v);
   for (const [a, test, judged] of [
     [from, isReporting, false],

@@ -1,5 +1,6 @@
 import { COMMON_VERBS, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
 import type { Speaker } from '../speaker.ts';
+import { isSpokespersonFor } from './spokesperson-for.ts';
 
 /** Abbreviated titles, initials and name suffixes: "Sen.", "P.", "Jr.", "III". */
 const TITLE_OR_INITIAL = /^(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Rev|Prof|Jr|Sr)\.?|II|III|IV)$/u;
@@ -27,6 +28,7 @@ const namesBody = (words: string[]) => {
  * @example
  * guardSpeakerName({ id: 'he', name: 'He', proposed: true }) → null
  * guardSpeakerName({ id: 'pete-hegseth-hegseth-shoots-down-idea', name: 'Pete Hegseth Hegseth Shoots Down Idea', proposed: true }) → null
+ * guardSpeakerName({ id: null, name: 'a spokesman for Mayor Tom Lowe' }) → null
  * guardSpeakerName({ id: 'gwen-moore', name: 'Gwen Moore', proposed: true }) → unchanged
  */
 export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null {
@@ -36,6 +38,8 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   if (words.length === 1 && PRONOUN.test(words[0]!)) return null;
   // "He Also", "She Too": a subject pronoun run into a capitalised word. ("His office", "Her campaign" are descriptions.)
   if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!) && words.length <= 2) return null;
+  // "a spokesman for Tom Lowe", unnamed: someone's agent, left for the editor (`spokespersonFor`).
+  if (s.id === null && isSpokespersonFor(s.name)) return null;
   if (!s.proposed) return s;
   // A clause fragment: "Does Kasich", "If Obama", and one running into its verb: "Comey cannot", "The PR effort comes ahead".
   if (words.length >= 2 && CLAUSE_OPENER.test(words[0]!)) return null;

@@ -30,6 +30,12 @@ describe('headAttribution: judging verbs and fronted phrases', () => {
     expect(head('One skeptic, Laura B. Kemp, likened the new rule to “taxing the wind.”', 'taxing')).toEqual({ name: 'Laura B. Kemp', how: 'head' });
   });
 
+  it('takes the subject of "rejected … as" and "regarded … as", not the one named in the sentence before', () => {
+    const text = 'Mayor Ann Carver proposed a debate on Friday - but the Ortiz campaign rejected the offer as “a stunt” within the hour.';
+    expect(head(text, 'a stunt')?.name).toBe('Ortiz campaign');
+    expect(head('Ortiz announced the deal on Monday - but union leaders regarded it as “a betrayal” of the workers.', 'betrayal')?.name).toBe('union leaders');
+  });
+
   it('looks past a fronted "With …," phrase for the clause’s subject', () => {
     expect(head('With county officials increasingly worried about turnout, Mayor Ann Carver is trying a new slogan: “Vote early.”', 'Vote')?.name).toBe('Ann Carver');
   });
