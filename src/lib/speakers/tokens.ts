@@ -25,8 +25,10 @@ const TOKEN =
   /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|(?:No|Nos|Vol|Art)\.(?=\s\d)|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÂÃ\p{M}\u0080-\u009f])[\u0080-\u009f\u00a1-\u00bf]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|(?<=\p{N})\/(?=\p{N}))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
 
 const MARKS = /["“”„]/;
-/** A quoted nickname and the surname after it: `"Cia" Price`. */
-const QUOTED_NICKNAME = /^["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?["”](?=\s+\p{Lu}\p{Ll})/u;
+/** A nickname: one or two capitalised words (`Chico`, `Big Jim`). */
+const NICKNAME_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?`;
+/** A nickname in marks and the surname after it, where no quote was detected: `"Chico" Reyes`. */
+const QUOTED_NICKNAME = new RegExp(`^["“]${NICKNAME_WORDS}["”](?=\\s+\\p{Lu}\\p{Ll})`, 'u');
 
 export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
   const regions = quotes
@@ -48,7 +50,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
       if (slice.slice(last, m.index).includes('\n')) pendingBreak = true;
       last = m.index + m[0].length;
       const word = /^[\p{L}\p{N}]/u.test(m[0]);
-      // A nickname in marks inside a name, which is no quote (`Marcia "Cia" Price`): left out, as `withoutNicknames` does.
+      // A nickname in marks inside a name, which is no quote (`Juan "Chico" Reyes`): left out, as `withoutNicknames` leaves out one detected as a quote.
       const nick = MARKS.test(m[0]) && /^\p{Lu}\p{Ll}/u.test(tokens.at(-1)?.text ?? '') ? QUOTED_NICKNAME.exec(slice.slice(m.index)) : null;
       if (nick) {
         TOKEN.lastIndex = m.index + nick[0].length;
@@ -112,7 +114,7 @@ function withoutPartyLabels(tokens: Token[]): Token[] {
   return out;
 }
 
-const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
+const NICKNAME = new RegExp(`^${NICKNAME_WORDS}$`, 'u');
 
 /**
  * A nickname quoted inside a name is part of the name, not a quote of the sentence: `state Del.
