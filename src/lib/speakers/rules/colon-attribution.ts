@@ -3,6 +3,7 @@ import type { Speaker } from '../speaker.ts';
 import type { Token } from '../tokens.ts';
 import { ROLE_WORDS } from '../lexicon.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } from './context.ts';
+import { ownedDocument } from './owned-document.ts';
 
 /** Marks that set a name off from what comes before it in digests and lists: a dash, a closing bracket, a bullet. */
 const LEAD_MARK = /^[-—–―\])|•·]$/;
@@ -19,12 +20,15 @@ const isNameWord = (t: Token | undefined) => isWord(t) && (isCapitalized(t) || /
  * @example
  * `Foreign Minister Sergei Lavrov: “…”` → Sergei Lavrov; `POLLS SHOW A TIGHT RACE - Jon Cohen and
  * Sarah Dutton: “…”` → Jon Cohen. A phrase that names no one (`The result: “…”`) or a headline in
- * capitals (`SENATE RACE TIGHTENS - NEW POLL: “…”`) gives nothing.
+ * capitals (`SENATE RACE TIGHTENS - NEW POLL: “…”`) gives nothing. Someone's own document before the
+ * colon names its owner (`ownedDocument`: `From Walsh’s Facebook post: “…”` → Walsh).
  */
 export function colonAttribution(c: AttributionContext, i: number, lo: number): Speaker | undefined {
   const { tokens } = c;
   const colon = i - 1;
   if (tokens[colon]?.text !== ':') return undefined;
+  const owned = ownedDocument(c, colon, lo);
+  if (owned) return owned;
   const r = leftSubject(tokens, colon, lo);
   if (r && r.from === lo && hasHead(tokens, r) && isPersonish(tokens, r)) return resolve(c, r);
   const led = ledName(tokens, colon, lo);

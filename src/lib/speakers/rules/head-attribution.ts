@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.ts';
-import { clauseSubject, isCapitalized, isWord } from '../noun-phrase.ts';
+import { clauseSubject, isCapitalized, isPossessive, isWord } from '../noun-phrase.ts';
 import { accordingTo } from './according-to.ts';
 import { claimOwner } from './claim-owner.ts';
 import { clauseStart } from './clause-start.ts';
@@ -15,13 +15,33 @@ import { reportingAbove } from './reporting-above.ts';
 import { reportingVerbSubject } from './reporting-verb-subject.ts';
 import { usedWords } from './used-words.ts';
 import { viewpointHolder } from './viewpoint-holder.ts';
+import { whatCalled } from './what-called.ts';
 
 /** Verbs of judging: their subject owns the words quoted as the judgement (`Putin found it "frank"`, `the campaign rejected the offer as "a stunt"`). */
 const JUDGING = new Set('found find finds considered considers deemed deems viewed views saw sees termed labeled labelled branded thought thinks felt feels likened likens compared compares rejected rejects regarded regards derided derides'.split(' '));
 
+/** Prepositions that make a noun phrase their object: "hurt by Pike’s conclusion that …". */
+const GOVERNING = /^(?:by|of|over|about|on|after|despite|with|from|amid|against|following|behind)$/;
+
+/**
+ * Is the noun of saying at `at` owned by a name that follows a preposition, with no comma between the
+ * noun and the quote at `i` (after a comma, the quote may be the main clause's)? `… hurt by Auditor
+ * Jane Pike’s stark conclusion that …` yes; `Lowe said Ortiz’s claim that …` no.
+ */
+function ownedUnderPreposition(tokens: Token[], at: number, i: number): boolean {
+  if (tokens.slice(at, i).some((t) => t.text === ',')) return false;
+  let k = at - 1;
+  // Up to two modifiers between the possessive and the noun ("stark", "oft-repeated").
+  for (let n = 0; n < 2 && isWord(tokens[k]) && !isCapitalized(tokens[k]) && !isPossessive(tokens[k]!); n++) k--;
+  if (!isWord(tokens[k]) || !isPossessive(tokens[k]!) || !isCapitalized(tokens[k])) return false;
+  while (k > 0 && isCapitalized(tokens[k - 1]) && !isPossessive(tokens[k - 1]!)) k--;
+  return GOVERNING.test(lower(tokens[k - 1]));
+}
+
 /**
  * The attribution before the quote at token `i`, in its own clause: an inverted verb and its
- * subject leading into the quote (`invertedLead`), else the agent of a name given in the passive
+ * subject leading into the quote (`invertedLead`), else the one who named it (`whatCalled`: `what Lowe
+ * called a “…”`), else the agent of a name given in the passive
  * (`passiveNaming`: `labeled a “…” by critics`), else `according to X`, else a name and a colon
  * (`colonAttribution`), else the one who uses the quoted term (`usedWords`: `When Ortiz used the
  * words, “…”`), else the subject of the nearest reporting verb, else of a judging verb,
@@ -43,6 +63,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // "Stated Lavrov: “…”", "But, said Cornyn, “…”": the verb and its subject lead into the quote.
   const inverted = invertedLead(c, i, from);
   if (inverted) return { speaker: inverted, how: 'head' };
+  // "amid what Lowe called a “witch hunt” by his rivals": the namer, not an agent after the quote.
+  const namer = whatCalled(c, i, from);
+  if (namer) return { speaker: namer, how: 'head' };
   // "labeled as a “…” by critics", "known by some Democrats as the “…”": the agent named it.
   const agent = passiveNaming(c, i, from);
   if (agent) return { speaker: agent, how: 'head' };
@@ -64,7 +87,10 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // Ortiz’s call for a “…”", "critics went beyond Ortiz’s pledge to be “…”"); after "claim that …" the quote may
   // be the verb's ("Lowe said Ortiz’s claim that taxes rose is “…”").
   const phrase = owned !== undefined && /^(?:to|for|against|of)$/.test(lower(tokens[owned.at + 1]));
-  if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at))) return { speaker: owned.speaker, how: 'head' };
+  // And after a verb when the owner is named after a preposition, so that the noun cannot be the subject of what
+  // the verb reports ("The candidates say they were hurt by Pike’s conclusion that the spending was “reckless”").
+  const governed = owned !== undefined && nearestVerb !== undefined && nearestVerb < owned.at && ownedUnderPreposition(tokens, owned.at, i);
+  if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at) || governed)) return { speaker: owned.speaker, how: 'head' };
   // "a report by the Harbor Gazette that she “inflated” …": the source of a named report, with no reporting verb nearer.
   const report = namedReport(c, i, from);
   if (report && (nearestVerb === undefined || nearestVerb < report.at)) return { speaker: report.speaker, how: 'head' };

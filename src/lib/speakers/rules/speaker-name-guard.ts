@@ -8,7 +8,8 @@ const TITLE_OR_INITIAL = /^(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Co
 /** Words that open a clause, never a name: "Does Kasich", "If Obama". */
 const CLAUSE_OPENER = /^(?:does|did|do|is|are|was|were|would|could|should|has|have|had|if|when|while|as|because|although|though|since|unless|whether|why|how|what|where|but|and|or)$/i;
 
-const PRONOUN = /^(?:he|she|they|we|i|it|you|him|her|them|his|hers|their|its|this|that|these|those|who|one|someone|somebody)$/i;
+const PRONOUN =
+  /^(?:he|she|they|we|i|it|you|him|her|them|his|hers|their|its|this|that|these|those|who|one|someone|somebody|another|anyone|anybody|everyone|everybody|nobody|none|each|either|neither|others|some|many|several|few|both|all)$/i;
 
 /**
  * A body named by its office words, each capitalised and the last one a body's noun: "State
@@ -27,6 +28,7 @@ const namesBody = (words: string[]) => {
  *
  * @example
  * guardSpeakerName({ id: 'he', name: 'He', proposed: true }) → null
+ * guardSpeakerName({ id: 'another', name: 'Another', proposed: true }) → null (`Another advised, “…”`: one of several, unnamed)
  * guardSpeakerName({ id: 'pete-hegseth-hegseth-shoots-down-idea', name: 'Pete Hegseth Hegseth Shoots Down Idea', proposed: true }) → null
  * guardSpeakerName({ id: null, name: 'a spokesman for Mayor Tom Lowe' }) → null
  * guardSpeakerName({ id: 'gwen-moore', name: 'Gwen Moore', proposed: true }) → unchanged

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headAttribution } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { setup, speakerOf } from './setup.ts';
 
 const head = (text: string, part: string) => {
   const s = setup(text);
@@ -38,5 +38,17 @@ describe('headAttribution: judging verbs and fronted phrases', () => {
 
   it('looks past a fronted "With …," phrase for the clause’s subject', () => {
     expect(head('With county officials increasingly worried about turnout, Mayor Ann Carver is trying a new slogan: “Vote early.”', 'Vote')?.name).toBe('Ann Carver');
+  });
+});
+
+// Written for the test.
+describe('headAttribution: a noun of saying owned after a preposition', () => {
+  it('gives the quote in what the noun says to its owner, though a reporting verb comes first', () => {
+    expect(speakerOf('The candidates say they were hurt by Auditor Jane Pike’s conclusion that the spending was “reckless.”', 'reckless')).toBe('Jane Pike');
+    expect(speakerOf('The candidates say they were hurt by Auditor Jane Pike’s stark conclusion that the spending was “reckless.”', 'reckless')).toBe('Jane Pike');
+  });
+  it('leaves the quote to the verb when the owner follows it directly, or a comma ends what the noun says', () => {
+    expect(speakerOf('Mayor Tom Lowe said Ortiz’s claim that taxes rose is “a fantasy.”', 'fantasy')).toBe('Tom Lowe');
+    expect(speakerOf('Mayor Tom Lowe said that despite Ortiz’s claim that taxes rose, the budget was “balanced.”', 'balanced')).toBe('Tom Lowe');
   });
 });

@@ -4,6 +4,9 @@ import { guardSpeakerName } from '../../../../src/lib/speakers/rules/index.ts';
 const proposed = (name: string) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, proposed: true });
 
 describe('guardSpeakerName', () => {
+  it.each(['Another', 'Nobody', 'Several', 'Others'])('drops the indefinite pronoun "%s" (`Another advised, “…”`)', (name) => {
+    expect(guardSpeakerName(proposed(name))).toBeNull();
+  });
   it.each(['He', 'She', 'They', 'President', 'The Secretary', 'Pete Hegseth Hegseth Shoots Down Idea', 'Council Votes To Build New Garage'])('drops "%s"', (name) => {
     expect(guardSpeakerName(proposed(name))).toBeNull();
   });
