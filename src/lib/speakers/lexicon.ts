@@ -33,6 +33,11 @@ historian of for and`);
  */
 export const AGENT_NOUN = /^(?:spokes(?:man|woman|person|men|women|people)|aides?|lawyers?|attorneys?|representatives?|advis[eo]rs?|counsel|surrogates?|staffers?)$/;
 
+/** Plural nouns for people, capitalised only by opening a sentence: "Aides say …", "Officials said …". */
+export const GROUP_NOUNS = set(`officials critics protesters residents voters analysts experts supporters opponents lawmakers
+leaders observers organisers organizers activists witnesses neighbors neighbours parents teachers students workers doctors
+economists investors diplomats sources prosecutors investigators authorities police`);
+
 /** Role nouns that can head a phrase standing for a person: "the Russian president". */
 export const ROLE_HEADS = set(`president minister secretary spokesman spokeswoman spokesperson aide adviser advisor envoy official
 chancellor senator representative governor mayor ambassador diplomat commander leader head chairman chairwoman chair director

@@ -7,7 +7,7 @@
 import type { ActorRegistry } from '../actors/index.ts';
 import { roleWords, type RoleWords } from '../actors/index.ts';
 import type { Actor } from '../schema/index.ts';
-import { FEMALE_NAMES, MALE_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
+import { AGENT_NOUN, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
 import { isCapitalized, isInverting, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
@@ -88,6 +88,12 @@ export function looksLikePersonName(words: string[]): boolean {
       !ORG_WORDS.has(w.toLowerCase()) &&
       !ROLE_WORDS.has(w.toLowerCase()),
   );
+}
+
+/** Is this capitalised word a plural noun for people ("Aides", "Officials", "Spokesmen"), not a surname? */
+function isGroupNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return GROUP_NOUNS.has(w) || (w.endsWith('s') && (AGENT_NOUN.test(w) || ROLE_HEADS.has(w.slice(0, -1))));
 }
 
 export const looksLikeOrgName = (words: string[]) => words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s?$/, '')));
@@ -195,7 +201,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       list.push({ speaker, at: nameFrom });
       proposedBySurname.set(surname, list);
       push(nameFrom, j, speaker, guessGender(words, descWords), true, descriptor);
-    } else if (looksLikePersonName(words) && words.length === 1 && (followedByVerb(tokens, j) || (tokens[j]?.text === ',' && /^(?:who)$/i.test(tokens[j + 1]?.text ?? ''))) && !(nameFrom === 0 || tokens[nameFrom - 1]!.sentence !== t.sentence ? SENTENCE_OPENERS.has(words[0]!.toLowerCase()) : false)) {
+    } else if (looksLikePersonName(words) && words.length === 1 && !isGroupNoun(words[0]!) && (followedByVerb(tokens, j) || (tokens[j]?.text === ',' && /^(?:who)$/i.test(tokens[j + 1]?.text ?? ''))) && !(nameFrom === 0 || tokens[nameFrom - 1]!.sentence !== t.sentence ? SENTENCE_OPENERS.has(words[0]!.toLowerCase()) : false)) {
       // "Feinstein said …": a lone surname as the subject of a verb is a person.
       push(nameFrom, j, { ...registry.proposeActor(words[0]!), proposed: true }, 'unknown', true, descriptor);
     } else if (looksLikeOrgName(words) && words.length >= 2) {

@@ -55,3 +55,13 @@ describe('findMentions: hyphens', () => {
     expect(found.map((m) => m.speaker)).toEqual(['Gary Olsen']);
   });
 });
+
+// Written for the test.
+describe('findMentions: plural nouns for people opening a sentence', () => {
+  it.each(['Critics say', 'Aides said', 'Officials argued', 'Spokesmen said', 'Prosecutors argued'])('takes no person from "%s …"', (lead) => {
+    expect(mentions(`${lead} the mayor would resign. Gov. Tom Walsh spoke.`).map((m) => m.text)).toEqual(['Tom Walsh']);
+  });
+  it('still takes a lone surname as the subject of a verb', () => {
+    expect(mentions('Feinstein said the bill would pass.').map((m) => m.speaker)).toEqual(['Feinstein']);
+  });
+});

@@ -52,3 +52,10 @@ describe('headAttribution: a noun of saying owned after a preposition', () => {
     expect(speakerOf('Mayor Tom Lowe said that despite Ortiz’s claim that taxes rose, the budget was “balanced.”', 'balanced')).toBe('Tom Lowe');
   });
 });
+
+// Written for the test.
+describe('pronouns after a plural noun opening a sentence', () => {
+  it('resolves "he" to the man named, not to "Critics"', () => {
+    expect(speakerOf('Critics say Gov. Tom Walsh will back the senator. If elected, critics say he told donors, “I will cut the levy.”', 'cut the levy')).toBe('Tom Walsh');
+  });
+});
