@@ -203,8 +203,10 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   if (head) return head.speaker;
   // "Rubio’s comments came …", "Trump’s post said …": the words of the one named.
   const last = tokens[range.to - 1]!;
-  const owner = [...inside].reverse().find((m) => m.to === range.to - 1 && /['’]s?$/.test(tokens[m.to - 1]!.text));
-  if (owner && /^(?:comments?|remarks?|statements?|words|speech|tweets?|posts?|message|response|reply|letter|email|testimony|answer|announcement|interview|op-ed|essay|account|spokesman|spokeswoman|spokesperson)$/.test(last.text.toLowerCase()) && !/^spokes/.test(last.text.toLowerCase())) {
+  // (Up to two modifiers between: "Walsh’s fundraising email", "Trump’s late-night posts".)
+  const modifiers = (m: Mention) => tokens.slice(m.to, range.to - 1).every((w) => !isCapitalized(w) && /^\p{Ll}[\p{L}-]*$/u.test(w.text)) && range.to - 1 - m.to <= 2;
+  const owner = [...inside].reverse().find((m) => m.to <= range.to - 1 && modifiers(m) && /['’]s?$/.test(tokens[m.to - 1]!.text));
+  if (owner && /^(?:comments?|remarks?|statements?|words|speech|tweets?|posts?|message|response|reply|letter|e-?mails?|testimony|answer|announcement|interview|op-ed|essay|account|spokesman|spokeswoman|spokesperson)$/.test(last.text.toLowerCase()) && !/^spokes/.test(last.text.toLowerCase())) {
     return owner.speaker;
   }
   if (inside.length > 0 && inside.some((m) => m.person)) {

@@ -83,8 +83,14 @@ export function reportsAt(c: AttributionContext, v: number): boolean {
   if (/^(?:call|label|brand|dub|say|declare|describe|denounce|blast|slam|praise|mock|insist|warn|argue|tweet|tell|ask)$/.test(lower(t)) && infinitiveSubject(c.tokens, v)) return true;
   // "she notes", and "The New York Post reports that …", "The Times reports: …"
   if (/^(?:he|she|they)$/i.test(prev?.text ?? '') || (isCapitalized(prev) && /^(?:that|:)$/.test(c.tokens[v + 1]?.text ?? ''))) return true;
+  // "Walsh’s email to his supporters notes that Kim …": "that" and a new clause's subject (not "notes that were leaked").
+  if (/s$/.test(t.text) && lower(c.tokens[v + 1]) === 'that' && opensClause(c.tokens[v + 2])) return true;
   return namesAfterName(c, v) || closesAfterQuote(c, v);
 }
+
+/** A word that can open a clause's subject: a name, a pronoun or a determiner (not a verb: "notes that were leaked"). */
+const opensClause = (t: Token | undefined) =>
+  isCapitalized(t) || /^(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|these|those|there|no|some|most|many)$/.test(lower(t));
 
 /**
  * "“…,” Okafor notes.", "“…,” the ministry states in the report": a form that is usually a noun

@@ -1,10 +1,11 @@
-import { isCapitalized, isPossessive, isWord } from '../noun-phrase.ts';
+import { isCapitalized, isPossessive, isWord, type Range } from '../noun-phrase.ts';
+import type { Token } from '../tokens.ts';
 import { resolvePronoun } from '../resolve-speaker.ts';
 import type { Speaker } from '../speaker.ts';
 import { lower, resolve, type AttributionContext } from './context.ts';
 
 /** What someone writes or publishes, quoted after a colon: "Walsh’s Facebook post: “…”". */
-const DOCUMENT_NOUNS =
+export const DOCUMENT_NOUNS =
   /^(?:posts?|tweets?|statements?|accounts?|page|feed|website|site|blog|letter|e-?mails?|messages?|release|video|speech|remarks|testimony|filing|memo|op-ed|essay|column|book|memoir|transcript|interview|announcement|newsletter|note|notes)$/;
 
 /** Words the clause may open with before the owner: "From Walsh’s post:", "In her letter:", "Read Lee’s statement:". */
@@ -40,4 +41,17 @@ export function ownedDocument(c: AttributionContext, colon: number, lo: number):
   // Only an opener or two may come before it in the clause.
   if (from - lo > 2 || tokens.slice(lo, from).some((t) => !isWord(t) || !OPENERS.test(lower(t)))) return undefined;
   return pronoun ? resolvePronoun(c.resolver, pronoun, p) : resolve(c, { from, to: p + 1 });
+}
+
+/**
+ * The owner's name when the phrase opens with someone's document ("Walsh’s fundraising email to his
+ * supporters" → "Walsh’s"): the one a verb of saying after it reports ("… notes that …").
+ */
+export function documentOwner(tokens: readonly Token[], r: Range): Range | undefined {
+  let p = r.from;
+  while (p < r.to && p - r.from < 4 && isCapitalized(tokens[p]) && !isPossessive(tokens[p]!)) p++;
+  if (p >= r.to || !isCapitalized(tokens[p]) || !isPossessive(tokens[p]!)) return undefined;
+  let k = p + 1;
+  while (k < r.to && k - p <= 2 && isWord(tokens[k]) && !DOCUMENT_NOUNS.test(lower(tokens[k])) && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k]!.text)) k++;
+  return k < r.to && isWord(tokens[k]) && DOCUMENT_NOUNS.test(lower(tokens[k])) ? { from: r.from, to: p + 1 } : undefined;
 }

@@ -8,6 +8,7 @@ import { openingParticiple } from './opening-participle.ts';
 import { participleSubject } from './participle-subject.ts';
 import { infinitiveController } from './infinitive-controller.ts';
 import { promptedSpeaker } from './prompted-speaker.ts';
+import { documentOwner } from './owned-document.ts';
 
 /**
  * The subject of the reporting verb at token `v` (its clause starting at `from`, its sentence at
@@ -64,6 +65,10 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
     if (controller) return controller;
     const named = leftSubject(tokens, v, from);
     const own = named && firstConjunct(tokens, named, from);
+    // ("Walsh’s email to donors notes that …": a document speaks for its owner.)
+    // ("Walsh’s email to his supporters notes that …": a document speaks for its owner, with or without a phrase after it.)
+    const owner = documentOwner(tokens, own ?? { from, to: tokens.slice(from, v).every((w) => isWord(w)) ? v : from });
+    if (owner) return resolve(c, owner);
     if (own) return isCoreSpeechVerb(t.text) ? resolve(c, own) : resolveStrict(c, own);
     const continued = coordinatedSubject(c, v, from);
     if (continued) return continued;

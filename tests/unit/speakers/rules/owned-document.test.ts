@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as R from '../../../../src/lib/speakers/rules/index.ts';
 import { ownedDocument } from '../../../../src/lib/speakers/rules/index.ts';
 import { setup, speakerOf } from './setup.ts';
 
@@ -23,5 +24,23 @@ describe('ownedDocument', () => {
     expect(colonBefore(`Gov. Ann Walsh spoke. The post: ${QUOTE}`, 'anger')).toBeUndefined();
     expect(colonBefore(`Gov. Ann Walsh spoke. Critics of Walsh's post: ${QUOTE}`, 'anger')).toBeUndefined();
     expect(colonBefore(`Gov. Ann Walsh spoke. Walsh's plan: ${QUOTE}`, 'anger')).toBeUndefined();
+  });
+});
+
+// Written for the test.
+describe('a document as the subject of a verb of saying', () => {
+  it('speaks for its owner, with modifiers and a phrase after it', () => {
+    const text = 'Gov. Tom Walsh is raising money for allies. Walsh’s fundraising email to his supporters notes that Supervisor Jane Kim, who is running for the state Senate, “is a civil rights attorney who has fought for fair wages.”';
+    expect(speakerOf(text, 'civil rights')).toBe('Tom Walsh');
+    expect(speakerOf('Gov. Tom Walsh spoke. Walsh’s latest statement says the levy is “a fair deal.”', 'fair deal')).toBe('Tom Walsh');
+  });
+  it('leaves a person owned by a possessive to the rules for agents', () => {
+    expect(speakerOf('Gov. Tom Walsh spoke. Walsh’s lawyer, Ada Ruiz, says the levy is “a fair deal.”', 'fair deal')).toBe('Ada Ruiz');
+  });
+  it('reads "notes that" as a verb only when a clause follows', () => {
+    const s = setup('The campaign notes that were leaked say the levy is “a fair deal.”');
+    expect(R.reportsAt(s.c, s.word('notes'))).toBe(false);
+    const t = setup('Walsh’s email to donors notes that the levy is “a fair deal.”');
+    expect(R.reportsAt(t.c, t.word('notes'))).toBe(true);
   });
 });
