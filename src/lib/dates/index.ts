@@ -1,1 +1,2 @@
 export * from './extract-dates.ts';
+export { isHolidayName } from './rules/holidays.ts';

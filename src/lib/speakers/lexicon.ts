@@ -36,7 +36,8 @@ export const AGENT_NOUN = /^(?:spokes(?:man|woman|person|men|women|people)|aides
 /** Plural nouns for people, capitalised only by opening a sentence: "Aides say …", "Officials said …". */
 export const GROUP_NOUNS = set(`officials critics protesters residents voters analysts experts supporters opponents lawmakers
 leaders observers organisers organizers activists witnesses neighbors neighbours parents teachers students workers doctors
-economists investors diplomats sources prosecutors investigators authorities police`);
+economists investors diplomats sources prosecutors investigators authorities police crowds fans members families citizens
+demonstrators marchers soldiers troops farmers nurses`);
 
 /** Role nouns that can head a phrase standing for a person: "the Russian president". */
 export const ROLE_HEADS = set(`president minister secretary spokesman spokeswoman spokesperson aide adviser advisor envoy official
@@ -82,7 +83,7 @@ hopes hoped plans planned believes believed thinks thought knows knew sees saw e
 refused insisted offered issued signed visited called met told tried tries faces faced continues continued intends intended
 sees viewed views regards regarded considers considered appears seems remains wants urged launched pushed pressed struck
 reached raised dropped shifted suggested noted argued reiterated signaled signalled backed opposed supported threatened
-received returned attended hosted joined led leads lost won gets got`);
+received returned attended hosted joined led leads lost won gets got cast casts spent brought`);
 
 export const CONJUNCTIONS = set('while whereas but and although though yet');
 

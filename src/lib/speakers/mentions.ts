@@ -7,6 +7,7 @@
 import type { ActorRegistry } from '../actors/index.ts';
 import { roleWords, type RoleWords } from '../actors/index.ts';
 import type { Actor } from '../schema/index.ts';
+import { isHolidayName } from '../dates/index.ts';
 import { AGENT_NOUN, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
 import { isCapitalized, isInverting, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import type { Speaker } from './speaker.ts';
@@ -80,6 +81,8 @@ export function guessGender(words: string[], titles: string[] = []): Gender {
 /** Does a capitalised stretch look like a person's name? */
 export function looksLikePersonName(words: string[]): boolean {
   if (words.length < 1 || words.length > 4) return false;
+  // "celebrating Bastille Day in Nice": a day, written like a name.
+  if (isHolidayName(words.join(' '))) return false;
   return words.every(
     (w) =>
       (NAME_PARTICLES.has(w) ||

@@ -65,3 +65,10 @@ describe('findMentions: plural nouns for people opening a sentence', () => {
     expect(mentions('Feinstein said the bill would pass.').map((m) => m.speaker)).toEqual(['Feinstein']);
   });
 });
+
+// Written for the test.
+describe('findMentions: holidays', () => {
+  it('takes no person from a day written like a name, but keeps a surname that is a word of one', () => {
+    expect(mentions('Crowds were celebrating Bastille Day in Lyon when Kristen Day spoke.').map((m) => m.text)).toEqual(['Kristen Day']);
+  });
+});

@@ -55,6 +55,15 @@ const HOLIDAYS: [RegExp, Rule][] = [
   [/Boxing Day/, { month: 12, day: 26 }],
 ];
 
+/** The holidays' names as whole names: "Bastille Day" yes, "Day" or "Kristen Day" no. */
+const WHOLE_NAMES = HOLIDAYS.map(([name]) => new RegExp(`^(?:${name.source})$`));
+
+/**
+ * Is this the whole name of a holiday ("Bastille Day", "Christmas Eve")? A day's name is not a
+ * person's, though it is written like one.
+ */
+export const isHolidayName = (name: string): boolean => WHOLE_NAMES.some((re) => re.test(name));
+
 function holidayIn(rule: Rule, y: number): Date {
   if ('easter' in rule) return new Date(easter(y).getTime() + rule.easter * 86_400_000);
   if ('after' in rule) return new Date(nthWeekday(y, 11, 4, 4).getTime() + rule.days * 86_400_000);

@@ -6,6 +6,9 @@ import { lower, type AttributionContext } from './context.ts';
 /** Words opening a phrase set before a clause's subject: "In a statement released Thursday, …", "After the debate, …". */
 const FRONTING = /^(?:in|on|at|after|before|during|for|from|with|without|by|despite|amid|following|since|as|when|while|once|although|though|because|if|unless|until|upon|throughout|under|over|asked|speaking|responding|addressing)$/i;
 
+/** Dashes that set an aside off: "― much like he did ―". */
+const DASH = /^[―—–]$/;
+
 /** Words that open a sentence without being its subject: "But Trump said …". */
 const LEADING = /^(?:but|and|so|yet|still|later|meanwhile|now|then|instead|also|separately)$/i;
 
@@ -13,7 +16,7 @@ const LEADING = /^(?:but|and|so|yet|still|later|meanwhile|now|then|instead|also|
 const FUNCTION_WORDS = /^(?:of|for|and|or|the|a|an|in|on|at|to|from|with|by|who|which|that|whose|as|than|like|about|after|before|during)$/;
 
 /** Past forms that are verbs whatever follows them, beyond the lexicon's common verbs. */
-const PAST_FORMS = new Set('threw shot put set cut hit let ran won lost brought bought caught fought taught sold stood understood broke chose drove rose fell grew drew flew wore tore swore'.split(' '));
+const PAST_FORMS = new Set('threw shot put set cut hit let ran won lost brought bought caught fought taught sold stood understood broke chose drove rose fell grew drew flew wore tore swore cast led met paid sent spent kept left lent meant built held'.split(' '));
 
 /** Plural nouns for people that follow a name as modifier: "Trump supporters", "Clinton aides". */
 const GROUP_NOUNS = /^(?:supporters|voters|critics|officials|aides|allies|fans|members|workers|residents|backers|donors|delegates|advisers|advisors|staffers|loyalists|opponents|rivals|friends|leaders|lawyers|attorneys|spokesmen|surrogates|volunteers|protesters|demonstrators|rallies|campaigns|forces|troops|emails|comments|remarks|tweets|posts|ads|policies|plans)$/;
@@ -63,14 +66,24 @@ export function openingSubject(c: AttributionContext, from: number, until: numbe
   // ("Filling in for the senator at the event, Walker landed …": a participle phrase is fronted too.)
   // Up to two fronted phrases ("In June 2009, after the vote, Graham emailed …"), and a relative clause
   // closing one ("Speaking in Manchester, which hosts the primary, Graham said …").
+  // ("Hastily politicizing the tragedy ― much like he did before ― Trump cast …": an adverb before the
+  // participle, and an aside between dashes closing the phrase in place of a comma.)
   for (let round = 0; round < 3 && isWord(tokens[start]); round++) {
-    const opener = tokens[start]!.text;
-    const participial = /ing$/i.test(opener) && isWord(tokens[start + 1]) && !isCapitalized(tokens[start + 1]);
+    const adverb = /ly$/i.test(tokens[start]!.text) && /ing$/i.test(tokens[start + 1]?.text ?? '') ? 1 : 0;
+    const opener = tokens[start + adverb]!.text;
+    const participial = /ing$/i.test(opener) && isWord(tokens[start + adverb + 1]) && !isCapitalized(tokens[start + adverb + 1]);
     const relative = round > 0 && /^(?:which|who|where)$/i.test(opener);
     if (!FRONTING.test(opener) && !participial && !relative) break;
     let k = start + 1;
-    while (k < until && k - start < 30 && tokens[k]!.text !== ',' && tokens[k]!.type !== 'quote' && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
-    if (tokens[k]?.text !== ',') return undefined;
+    const closes = (t: Token) => t.text === ',' || (participial && DASH.test(t.text));
+    while (k < until && k - start < 30 && !closes(tokens[k]!) && tokens[k]!.type !== 'quote' && !/^[.;:!?]$/.test(tokens[k]!.text)) k++;
+    if (!tokens[k] || !closes(tokens[k]!)) return undefined;
+    if (DASH.test(tokens[k]!.text)) {
+      let close = k + 1;
+      while (close < until && close - k < 20 && tokens[close]!.text !== tokens[k]!.text && !/^[.;:!?]$/.test(tokens[close]!.text)) close++;
+      if (tokens[close]?.text !== tokens[k]!.text) return undefined;
+      k = close;
+    }
     start = k + 1;
   }
   // "Hours later, Putin returned the call …"

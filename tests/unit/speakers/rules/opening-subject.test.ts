@@ -71,3 +71,11 @@ describe('frontedDescription', () => {
     expect(speakerOf('The Harbor Party’s presumed nominee, Dana Kells has won support by echoing the “stay home” campaign.', 'stay home')).toBe('Dana Kells');
   });
 });
+
+// Written for the test.
+describe('openingSubject: a fronted participle with an adverb and an aside between dashes', () => {
+  it('passes the phrase and its aside to the subject', () => {
+    const text = 'Mayor Ana Ortiz is expected to run again. Hastily politicizing the flood in Tula ― much like he did after the fire in Lerma ― Tom Lowe cast the blame on his rivals, and emphasized the threat that “street violence” poses to the city.';
+    expect(speakerOf(text, 'street violence')).toBe('Tom Lowe');
+  });
+});
