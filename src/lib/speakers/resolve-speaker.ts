@@ -225,6 +225,8 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   // Trailing capitalised words that are not titles: the name.
   let k = range.to;
   while (k > range.from && isCapitalized(tokens[k - 1]) && !ROLE_WORDS.has(tokens[k - 1]!.text.toLowerCase())) k--;
+  // ("Even Lindsey Graham said …": a focusing adverb is no part of the name.)
+  while (k < range.to - 1 && /^(?:Even|Just|Only|Also|Both|Still|Now)$/.test(tokens[k]!.text)) k++;
   const nameWords = tokens.slice(k, range.to).map((w) => w.text.replace(/['’]s?$/, ''));
   if (nameWords.length > 0) {
     const actor = registry.resolveName(nameWords.join(' '), date) ?? registry.resolveName(phrase, date);

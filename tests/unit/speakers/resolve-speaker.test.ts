@@ -4,6 +4,7 @@ import { detectQuotes } from '../../../src/lib/quotes/index.ts';
 import { attributeSpeakers } from '../../../src/lib/speakers/index.ts';
 import { guessGender } from '../../../src/lib/speakers/mentions.ts';
 import { tokenize } from '../../../src/lib/speakers/tokens.ts';
+import { speakerOf } from './rules/setup.ts';
 
 const names = (text: string) => {
   const quotes = detectQuotes(text);
@@ -104,5 +105,12 @@ describe('a place is never a speaker', () => {
   it('still takes a name with its place, and a post on a platform is not a located speaker', () => {
     expect(names('Dana Kells in Tulsa told reporters the deal was “done.”')).toEqual(['Dana Kells']);
     expect(names('Ortiz put a message on Facebook reading “See you at the polls” on Monday.')).toEqual(['Ortiz']);
+  });
+});
+
+// Written for the test.
+describe('resolvePhrase: a focusing adverb before a name', () => {
+  it('leaves "Even" out of the name', () => {
+    expect(speakerOf('Even Dana Whitlock said the plan was “a mess.”', 'a mess')).toBe('Dana Whitlock');
   });
 });

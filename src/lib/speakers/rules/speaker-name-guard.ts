@@ -11,6 +11,9 @@ const CLAUSE_OPENER = /^(?:does|did|do|is|are|was|were|would|could|should|has|ha
 const PRONOUN =
   /^(?:he|she|they|we|i|it|you|him|her|them|his|hers|their|its|this|that|these|those|who|one|someone|somebody|another|anyone|anybody|everyone|everybody|nobody|none|each|either|neither|others|some|many|several|few|both|all)$/i;
 
+/** Number words and adverbs given alone: "Two said …", "Just …". */
+const NOT_A_NAME_ALONE = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|just|even|only|also|still|now)$/i;
+
 /**
  * A body named by its office words, each capitalised and the last one a body's noun: "State
  * Department", "Justice Department", "Interior Ministry" ("The Secretary" is a title).
@@ -37,7 +40,7 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   if (!s) return null;
   const words = s.name.split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
-  if (words.length === 1 && PRONOUN.test(words[0]!)) return null;
+  if (words.length === 1 && (PRONOUN.test(words[0]!) || NOT_A_NAME_ALONE.test(words[0]!))) return null;
   // "He Also", "She Too": a subject pronoun run into a capitalised word. ("His office", "Her campaign" are descriptions.)
   if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!) && words.length <= 2) return null;
   // "a spokesman for Tom Lowe", unnamed: someone's agent, left for the editor (`spokespersonFor`).
@@ -46,6 +49,8 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   // A clause fragment: "Does Kasich", "If Obama", and one running into its verb: "Comey cannot", "The PR effort comes ahead".
   if (words.length >= 2 && CLAUSE_OPENER.test(words[0]!)) return null;
   if (words.length >= 2 && words.slice(1).some((w) => /^\p{Ll}/u.test(w) && (COMMON_VERBS.has(w) || /^(?:cannot|comes|goes|\p{Ll}+n['’]t)$/u.test(w)))) return null;
+  // A title with no name after it: "Pennsylvania Gov.", "Texas Sen."
+  if (words.length >= 2 && /^(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Rev|Prof|Dr|Mr|Mrs|Ms)\.$/.test(words.at(-1)!)) return null;
   // Only a title: "President", "The Secretary", "Sen." (a group such as "Party officials" is a description,
   // and a body named in capitals, "State Department", "Interior Ministry", a name).
   if (!/s$/i.test(words.at(-1)!) && !namesBody(words) && words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w))) return null;
