@@ -6,13 +6,17 @@ import { isSpokespersonFor } from './spokesperson-for.ts';
 const TITLE_OR_INITIAL = /^(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Rev|Prof|Jr|Sr)\.?|II|III|IV)$/u;
 
 /** Words that open a clause, never a name: "Does Kasich", "If Obama". */
-const CLAUSE_OPENER = /^(?:does|did|do|is|are|was|were|would|could|should|has|have|had|if|when|while|as|because|although|though|since|unless|whether|why|how|what|where|but|and|or)$/i;
+const CLAUSE_OPENER = /^(?:does|did|do|is|are|was|were|would|could|should|has|have|had|if|when|while|as|because|although|though|since|unless|whether|why|how|what|where|but|and|or|given|based)$/i;
 
 const PRONOUN =
   /^(?:he|she|they|we|i|it|you|him|her|them|his|hers|their|its|this|that|these|those|who|one|someone|somebody|another|anyone|anybody|everyone|everybody|nobody|none|each|either|neither|others|some|many|several|few|both|all)$/i;
 
 /** Number words and adverbs given alone: "Two said …", "Just …". */
-const NOT_A_NAME_ALONE = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|just|even|only|also|still|now)$/i;
+const NOT_A_NAME_ALONE =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|just|even|only|also|still|now|nothing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/** Verbs a headline puts after a name, capitalised: "Hillary Clinton Says Trump …", "Trump Praises Breitbart". */
+const HEADLINE_VERB = /^(?:Says|Tells|Praises|Slams|Blasts|Claims|Warns|Urges|Vows|Asks|Denies|Rips|Defends|Attacks|Admits|Insists|Responds|Mocks|Accuses|Endorses|Rejects|Explains|Reveals|Announces|Hits|Calls|Wants|Thinks|Knocks)$/;
 
 /**
  * A body named by its office words, each capitalised and the last one a body's noun: "State
@@ -54,7 +58,9 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   // Only a title: "President", "The Secretary", "Sen." (a group such as "Party officials" is a description,
   // and a body named in capitals, "State Department", "Interior Ministry", a name).
   if (!/s$/i.test(words.at(-1)!) && !namesBody(words) && words.every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen)\.?$/.test(w))) return null;
-  // A headline: a name with a word repeated ("Hegseth Hegseth") or run into more title-case words than a name has.
+  // A headline: a name run into a verb ("Hillary Clinton Says Trump"), with a word repeated ("Hegseth Hegseth"),
+  // or run into more title-case words than a name has.
+  if (words.slice(1).some((w) => HEADLINE_VERB.test(w))) return null;
   const lower = words.map((w) => w.toLowerCase());
   if (lower.some((w, k) => k > 0 && w === lower[k - 1])) return null;
   // Titles, initials and suffixes are not counted: "Sen. Robert P. Casey Jr." is a name of two words.

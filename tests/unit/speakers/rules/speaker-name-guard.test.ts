@@ -7,6 +7,9 @@ describe('guardSpeakerName', () => {
   it.each(['Another', 'Nobody', 'Several', 'Others'])('drops the indefinite pronoun "%s" (`Another advised, “…”`)', (name) => {
     expect(guardSpeakerName(proposed(name))).toBeNull();
   });
+  it.each(['Hillary Clinton Says Trump', 'Donald Trump Praises Breitbart', 'Given the', 'Wednesday', 'March', 'Nothing'])('drops a headline, a fragment or a day: "%s"', (name) => {
+    expect(guardSpeakerName(proposed(name))).toBeNull();
+  });
   it.each(['Two', 'Just', 'Pennsylvania Gov.', 'Texas Sen.'])('drops a number, an adverb or a title with no name: "%s"', (name) => {
     expect(guardSpeakerName(proposed(name))).toBeNull();
   });
