@@ -4,6 +4,9 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
 export const SUBJECT_PRONOUNS = set('he she they we i it');
 
+/** The subject pronoun each possessive one stands with: "his remark" is his, whoever "he" is. */
+export const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
+
 /** Words that may stand between a subject and its verb: "Trump has also said". */
 export const VERB_LEADERS = set(`has have had was were is are be been being will would could can may might must shall should
 did does do also later then previously earlier recently reportedly repeatedly again further once still already even just often

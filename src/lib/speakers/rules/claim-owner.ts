@@ -1,4 +1,4 @@
-import { SENTENCE_OPENERS } from '../lexicon.ts';
+import { POSSESSIVE_PRONOUNS, SENTENCE_OPENERS } from '../lexicon.ts';
 import { isCapitalized, isPossessive, isWord } from '../noun-phrase.ts';
 import { resolvePronoun } from '../resolve-speaker.ts';
 import type { Speaker } from '../speaker.ts';
@@ -17,8 +17,6 @@ const SAYING_LINK = /^(?:that|to|for|against)$/;
 const CLAIMS_OF = /^(?:claims?|assertions?|accusations?|charges?|allegations?|denial|characterizations?)$/;
 
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
-
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /** Nouns for a set phrase, which "is" links to the phrase itself: "Lee’s slogan is “…”". */
 const SET_PHRASES = /^(?:slogan|mantra|catchphrase|motto|refrain)$/;

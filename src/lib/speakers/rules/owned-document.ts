@@ -1,5 +1,6 @@
 import { isCapitalized, isPossessive, isWord, type Range } from '../noun-phrase.ts';
 import type { Token } from '../tokens.ts';
+import { POSSESSIVE_PRONOUNS } from '../lexicon.ts';
 import { resolvePronoun } from '../resolve-speaker.ts';
 import type { Speaker } from '../speaker.ts';
 import { lower, resolve, type AttributionContext } from './context.ts';
@@ -10,8 +11,6 @@ export const DOCUMENT_NOUNS =
 
 /** Words the clause may open with before the owner: "From Walsh’s post:", "In her letter:", "Read Lee’s statement:". */
 const OPENERS = /^(?:from|in|on|via|read|here|here's|here’s|is|an|the|and|but|excerpt|excerpts)$/;
-
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /**
  * A clause before the colon that is someone's own document, the quote its text: the owner is the
