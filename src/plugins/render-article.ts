@@ -55,9 +55,10 @@ function ref(anchor: string, button: { label: Child[]; name: string; verdict?: s
   const id = detailsAnchor(anchor.replace('-', ''));
   // The button and the details are styled as the ref's children (`.ann-ref > button`,
   // `.ann-ref > [popover]` in global.css), not by classes: an article page has a ref per mark.
+  // The button's first child is its name for screen readers (`sr-only`, by its place too).
   return h('span', { className: ['ann-ref'], dataPagefindIgnore: '' },
     h('button', { type: 'button', popoverTarget: id, ...(button.verdict ? { dataVerdict: button.verdict } : {}) },
-      h('span', { className: ['sr-only'] }, button.name), ...button.label),
+      h('span', {}, button.name), ...button.label),
     h('span', { id, popover: '' }, ...details),
   );
 }
