@@ -33,7 +33,7 @@ for (const a of articles) {
     expect(await marks.count()).toBeGreaterThan(0);
     // A mark's button opens its details in place; their link leads to its card.
     await page.locator('main .article-body .ann-ref:has(a[href^="#note-"]) button').first().click();
-    const ref = page.locator('main .article-body .ann-pop:popover-open a.ann-pop-link[href^="#note-"]');
+    const ref = page.locator('main .article-body .ann-ref > [popover]:popover-open > a[href^="#note-"]');
     const href = await ref.getAttribute('href');
     await ref.click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));

@@ -50,7 +50,7 @@ test.describe('on a phone', () => {
 
   test('every annotation target is at least 24×24 CSS px', async ({ page }) => {
     await page.goto(`/articles/${busiest.slug}/`);
-    const sizes = await page.locator('main .ann-tag').evaluateAll((els) => els.map((el) => {
+    const sizes = await page.locator('main .ann-ref > button').evaluateAll((els) => els.map((el) => {
       const r = el.getBoundingClientRect();
       return { id: el.getAttribute('popovertarget'), width: r.width, height: r.height };
     }));
@@ -156,14 +156,14 @@ test.describe('search by name, in any spelling', () => {
 });
 
 for (const [what, path, open] of [
-  ['an article with a claim’s details open', `/articles/${busiest.slug}/`, '.ann-tag[data-verdict]'],
+  ['an article with a claim’s details open', `/articles/${busiest.slug}/`, '.ann-ref > button[data-verdict]'],
   ['a search offering a spelling', '/search/?q=ceasfire', '[data-suggestion]'],
 ] as const) {
   test(`axe: ${what}, light and dark`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(path);
     if (open.startsWith('.ann')) await page.locator(open).first().click();
-    await expect(page.locator(open.startsWith('.ann') ? '.ann-pop:popover-open' : open).first()).toBeVisible();
+    await expect(page.locator(open.startsWith('.ann') ? '.ann-ref > [popover]:popover-open' : open).first()).toBeVisible();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const found = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;

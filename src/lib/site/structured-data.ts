@@ -148,11 +148,79 @@ export function eventJsonLd(entry: TimelineEntry, actors: ReadonlyMap<string, Ac
 }
 
 /**
+ * The `@id` of an item described inside another: an actor's is the one its own page gives it
+ * (`actorJsonLd`: its page's URL and `#person`, `#organization`, `#country`), an article's its
+ * address (`newsArticleJsonLd`). Anything else is left as it is.
+ */
+function nodeId(node: Record<string, unknown>): string | undefined {
+  if (typeof node['@id'] === 'string') return node['@id'];
+  const type = node['@type'];
+  if (typeof node.url !== 'string') return undefined;
+  if (type === 'Person' || type === 'Organization' || type === 'Country') return `${node.url}#${type.toLowerCase()}`;
+  if (type === 'NewsArticle') return node.url;
+  return undefined;
+}
+
+const isNode = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every node inside `value` (not `value` itself) that has an id, in document order. */
+function* innerNodes(value: unknown): Generator<Record<string, unknown>> {
+  for (const child of Array.isArray(value) ? value : isNode(value) ? Object.values(value) : []) {
+    for (const node of Array.isArray(child) ? child : [child]) {
+      if (!isNode(node)) continue;
+      if (nodeId(node) && !('@id' in node && Object.keys(node).length === 1)) yield node;
+      yield* innerNodes(node);
+    }
+  }
+}
+
+/**
+ * The items with the people, organizations and articles they repeat described once and
+ * referred to by `@id` after that (JSON-LD node references): on an actor's page every quote's
+ * creator is the page's actor, and a timeline page names the same attendees event after event.
+ * A node the page describes at the top (the actor of an actor page, the article of an article
+ * page) is only referred to. Another repeated node is described where it first appears, with its
+ * `@id`, where that makes the page smaller: a reference is not much shorter than a short
+ * description, and a person named twice costs more described once with an id than twice without.
+ */
+function withReferences(items: readonly object[]): object[] {
+  const declared = new Set(items.flatMap((item) => (isNode(item) && typeof item['@id'] === 'string' ? [item['@id']] : [])));
+  const uses = new Map<string, number>();
+  for (const node of items.flatMap((item) => [...innerNodes(item)])) {
+    const key = JSON.stringify(node);
+    uses.set(key, (uses.get(key) ?? 0) + 1);
+  }
+  const described = new Set<string>();
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (!isNode(value)) return value;
+    const id = nodeId(value);
+    const key = JSON.stringify(value);
+    const count = uses.get(key);
+    if (id && count !== undefined && !(Object.keys(value).length === 1 && '@id' in value)) {
+      const ref = { '@id': id };
+      if (declared.has(id) || described.has(key)) return JSON.stringify(ref).length < key.length ? ref : value;
+      const withId = { '@type': value['@type'], '@id': id, ...value };
+      const once = key.length * count;
+      const referred = JSON.stringify(withId).length + (count - 1) * JSON.stringify(ref).length;
+      if (count > 1 && referred < once) {
+        described.add(key);
+        return Object.fromEntries(Object.entries(withId).map(([k, v]) => [k, rewrite(v)]));
+      }
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
+  };
+  return items.map((item) => (isNode(item) ? Object.fromEntries(Object.entries(item).map(([k, v]) => [k, rewrite(v)])) : item));
+}
+
+/**
  * A page's items as one JSON-LD document: a single item as it is, several as one `@graph`
  * under one `@context`. One block instead of one per quote: an article page with a dozen
- * quotes repeated the context and the script tag a dozen times.
+ * quotes repeated the context and the script tag a dozen times. What the items repeat is
+ * described once and referred to by `@id` (`withReferences`).
  */
 export function jsonLdDocument(items: readonly object[]): object | undefined {
-  if (items.length <= 1) return items[0];
-  return { '@context': CONTEXT, '@graph': items.map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== '@context'))) };
+  const all = withReferences(items);
+  if (all.length <= 1) return all[0];
+  return { '@context': CONTEXT, '@graph': all.map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== '@context'))) };
 }

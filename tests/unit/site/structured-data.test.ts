@@ -150,7 +150,7 @@ describe('all structured data', () => {
 describe('jsonLdDocument', () => {
   it('gives a single item as it is, and no document for none', () => {
     const only = { '@context': 'https://schema.org', '@type': 'Person', name: 'Ana' };
-    expect(jsonLdDocument([only])).toBe(only);
+    expect(jsonLdDocument([only])).toEqual(only);
     expect(jsonLdDocument([])).toBeUndefined();
   });
 
@@ -167,4 +167,50 @@ describe('jsonLdDocument', () => {
       ],
     });
   });
+
+  const site = new URL('https://x.example/');
+  const ana = { '@type': 'Person', name: 'Ana Ferreira-Lindqvist', url: 'https://x.example/actors/ana/' };
+  const article = { '@type': 'NewsArticle', headline: 'Talks resume in Vienna after a long pause', url: 'https://x.example/articles/a/', datePublished: '2025-05-01', publisher: { '@type': 'Organization', name: 'Example News' } };
+  const quote = (n: number, more: object = {}) => ({ '@context': 'https://schema.org', '@type': 'Quotation', text: `Words ${n}`, url: `https://x.example/articles/a/#q-${n}`, creator: ana, isPartOf: article, ...more });
+
+  it('refers to a person the page describes at the top by its @id instead of describing them again', () => {
+    const person = actorJsonLd({ ...ACTORS.find((a) => a.kind === 'person')!, id: 'ana', name: ana.name }, site) as Record<string, any>;
+    expect(person['@id']).toBe('https://x.example/actors/ana/#person');
+    const doc = jsonLdDocument([person, quote(1)]) as Record<string, any>;
+    expect(doc['@graph'][1].creator).toEqual({ '@id': 'https://x.example/actors/ana/#person' });
+    expect(doc['@graph'][0]).toEqual(Object.fromEntries(Object.entries(person).filter(([k]) => k !== '@context')));
+  });
+
+  it('describes a repeated article once, with its @id, and refers to it after that', () => {
+    const doc = jsonLdDocument([quote(1), quote(2), quote(3)]) as Record<string, any>;
+    const [first, second, third] = doc['@graph'];
+    expect(first.isPartOf).toEqual({ ...article, '@id': 'https://x.example/articles/a/' });
+    expect(Object.keys(first.isPartOf).slice(0, 2)).toEqual(['@type', '@id']);
+    expect(second.isPartOf).toEqual({ '@id': 'https://x.example/articles/a/' });
+    expect(third.isPartOf).toEqual({ '@id': 'https://x.example/articles/a/' });
+    // The same people, texts and addresses as before, in fewer bytes.
+    expect(first.creator['@id']).toBe('https://x.example/actors/ana/#person');
+    expect(third.creator).toEqual({ '@id': 'https://x.example/actors/ana/#person' });
+    expect(JSON.stringify(doc).length).toBeLessThan(JSON.stringify(jsonLdDocumentWithoutReferences([quote(1), quote(2), quote(3)])).length);
+  });
+
+  it('leaves a node described where an id and references would make the page longer', () => {
+    const doc = jsonLdDocument([quote(1, { isPartOf: { '@id': 'https://x.example/articles/a/' } }), quote(2, { isPartOf: { '@id': 'https://x.example/articles/a/' } })]) as Record<string, any>;
+    expect(doc['@graph'][0].creator).toEqual(ana);
+    expect(doc['@graph'][1].creator).toEqual(ana);
+  });
+
+  it('never refers to a node it has not described, and keeps nodes without an address as they are', () => {
+    const publisher = { '@type': 'Organization', name: 'Example News' };
+    const doc = jsonLdDocument([1, 2, 3, 4].map((n) => quote(n, { creator: publisher }))) as Record<string, any>;
+    for (const item of doc['@graph']) expect(item.creator).toEqual(publisher);
+    const ids = new Set(JSON.stringify(doc).match(/"@id":"[^"]+"/g));
+    const described = [...JSON.stringify(doc).matchAll(/\{"@type":"[^"]+","@id":("[^"]+")/g)].map((m) => `"@id":${m[1]}`);
+    for (const id of ids) expect(described).toContain(id);
+  });
 });
+
+/** The graph as it was before references: every node described where it is used. */
+function jsonLdDocumentWithoutReferences(items: object[]) {
+  return { '@context': 'https://schema.org', '@graph': items.map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== '@context'))) };
+}
