@@ -5,7 +5,7 @@ import type { Speaker } from '../speaker.ts';
 import { lower, resolve, type AttributionContext } from './context.ts';
 
 const SAYING_NOUNS =
-  /^(?:claims?|assertions?|statements?|insistence|arguments?|contention|promises?|pledges?|remarks?|comments?|suggestions?|warnings?|charges?|allegations?|boasts?|predictions?|descriptions?|words|vow|declaration|complaint|accusations?|broadside|call|slogan|mantra|catchphrase|motto|refrain|retort|quip|jab|denial|plea|demands?|conclusions?|assessments?|findings?|verdict|explanations?|characterizations?)$/;
+  /^(?:claims?|assertions?|statements?|insistence|arguments?|contention|promises?|pledges?|remarks?|comments?|suggestions?|warnings?|charges?|allegations?|boasts?|predictions?|descriptions?|words|vow|declaration|complaint|accusations?|broadside|call|slogan|mantra|catchphrase|catch-phrase|phrase|motto|refrain|dictum|maxim|watchword|credo|retort|quip|jab|denial|plea|demands?|conclusions?|assessments?|findings?|verdict|explanations?|characterizations?)$/;
 
 /**
  * Words that open what a noun of saying says: "claim that …", "pledge to be …", "call for a …",
@@ -19,11 +19,40 @@ const CLAIMS_OF = /^(?:claims?|assertions?|accusations?|charges?|allegations?|de
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
 /** Nouns for a set phrase, which "is" links to the phrase itself: "Lee’s slogan is “…”". */
-const SET_PHRASES = /^(?:slogan|mantra|catchphrase|motto|refrain)$/;
+const SET_PHRASES = /^(?:slogan|mantra|catchphrase|catch-phrase|phrase|motto|refrain|dictum|maxim|watchword|credo)$/;
+
+/** Prepositions opening a short phrase between a noun of saying and its "is": "catchphrase in that race was". */
+const NOUN_TAIL = /^(?:in|during|against|to|for|at|on|from|since)$/;
+
+/**
+ * Past the words that may come between a noun of saying at `k` and its "is" or "was": a short
+ * prepositional phrase (`Lee’s catchphrase in the 2010 race was that …`, `Lee’s dictum to his
+ * interns was, “…”`) and a parenthesis (`Lee’s motto (borrowed from his father) was “…”`). Returns
+ * the position of the "is" or "was", or undefined.
+ */
+function linkAfterNoun(c: AttributionContext, k: number): number | undefined {
+  const { tokens } = c;
+  let j = k + 1;
+  if (isWord(tokens[j]) && NOUN_TAIL.test(lower(tokens[j]))) {
+    let m = j + 1;
+    while (m < tokens.length && m - j <= 6 && isWord(tokens[m]) && !/^(?:is|was)$/.test(lower(tokens[m]))) m++;
+    if (m === j + 1 || m - j > 6) return undefined;
+    j = m;
+  }
+  if (tokens[j]?.text === '(') {
+    let m = j + 1;
+    while (m < tokens.length && m - j <= 12 && tokens[m]!.text !== ')' && tokens[m]!.type !== 'quote') m++;
+    if (tokens[m]?.text !== ')') return undefined;
+    j = m + 1;
+  }
+  return /^(?:is|was)$/.test(lower(tokens[j])) ? j : undefined;
+}
 
 /**
  * Does what the noun of saying at `k` says begin after it? "claim that …", and "claim is that …",
- * "slogan was “…”" (not "comment was “racist”", a judgement of the comment).
+ * "slogan was “…”" (not "comment was “racist”", a judgement of the comment), also with a short
+ * phrase or a parenthesis before the "is" (`linkAfterNoun`: "catchphrase in that race was that …",
+ * "dictum to his interns was, “…”").
  */
 function opensSaying(c: AttributionContext, k: number): boolean {
   // ("his comment Monday that …": a day between the noun and what it says.)
@@ -32,8 +61,12 @@ function opensSaying(c: AttributionContext, k: number): boolean {
   if (SAYING_LINK.test(next)) return true;
   // "Ortiz’s assertion of a “right to know”", "his charge of “voter fraud”": what is claimed, named.
   if (next === 'of' && CLAIMS_OF.test(lower(c.tokens[k]))) return true;
-  if (!/^(?:is|was)$/.test(next)) return false;
-  return lower(c.tokens[k + 2]) === 'that' || (SET_PHRASES.test(lower(c.tokens[k])) && c.tokens[k + 2]?.type === 'quote');
+  const link = linkAfterNoun(c, k);
+  if (link === undefined) return false;
+  if (lower(c.tokens[link + 1]) === 'that') return true;
+  // ("Lee’s motto was, “…”": a comma or a colon may lead into the set phrase.)
+  const quoteAt = /^[,:]$/.test(c.tokens[link + 1]?.text ?? '') ? link + 2 : link + 1;
+  return SET_PHRASES.test(lower(c.tokens[k])) && c.tokens[quoteAt]?.type === 'quote';
 }
 
 /**

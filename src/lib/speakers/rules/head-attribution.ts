@@ -39,6 +39,26 @@ function ownedUnderPreposition(tokens: Token[], at: number, i: number): boolean 
 }
 
 /**
+ * Is the verb at `v` inside a parenthesis that stands between the noun of saying at `at` and the
+ * quote at `i`? It comments on the noun and reports nothing itself: in `Lee’s dictum (repeated to
+ * every intern) was, “Check it twice.”` the words are Lee's.
+ */
+function parentheticalVerb(tokens: Token[], at: number, v: number, i: number): boolean {
+  if (v <= at) return false;
+  let open = -1;
+  for (let k = v - 1; k > at; k--) {
+    if (tokens[k]!.text === ')') return false;
+    if (tokens[k]!.text === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = v + 1; k < i; k++) if (tokens[k]!.text === ')') return true;
+  return false;
+}
+
+/**
  * The attribution before the quote at token `i`, in its own clause: an inverted verb and its
  * subject leading into the quote (`invertedLead`), else the one who named it (`whatCalled`: `what Lowe
  * called a “…”`), else the agent of a name given in the passive
@@ -90,7 +110,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // And after a verb when the owner is named after a preposition, so that the noun cannot be the subject of what
   // the verb reports ("The candidates say they were hurt by Pike’s conclusion that the spending was “reckless”").
   const governed = owned !== undefined && nearestVerb !== undefined && nearestVerb < owned.at && ownedUnderPreposition(tokens, owned.at, i);
-  if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at) || governed)) return { speaker: owned.speaker, how: 'head' };
+  // (Only when no verb before the noun reports the clause: "Lowe said Lee’s motto (…) was “…”" is Lowe's.)
+  const aside = owned !== undefined && nearestVerb !== undefined && parentheticalVerb(tokens, owned.at, nearestVerb, i) && !tokens.slice(from, owned.at).some((t, n) => isWord(t) && reportsAt(c, from + n) && !isCapitalized(t));
+  if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at) || governed || aside)) return { speaker: owned.speaker, how: 'head' };
   // "a report by the Harbor Gazette that she “inflated” …": the source of a named report, with no reporting verb nearer.
   const report = namedReport(c, i, from);
   if (report && (nearestVerb === undefined || nearestVerb < report.at)) return { speaker: report.speaker, how: 'head' };

@@ -75,3 +75,21 @@ describe('claimOwner: nouns of concluding, and "of" after a noun of claiming', (
     expect(headAttribution(s.c, s.token('stunt'))?.speaker.name).toBe('Dana Kells');
   });
 });
+
+// Written for the test.
+describe('claimOwner: a phrase or a parenthesis before the "is"', () => {
+  it('reads past a short prepositional phrase between the noun and "was that"', () => {
+    expect(speakerOf('Tom Lowe lost in 2010. Dana Kells’s catchphrase during the 2010 race was that Lowe “would promise anything for a vote.”', 'promise anything')).toBe('Dana Kells');
+  });
+  it('reads past a parenthesis and a comma before a set phrase', () => {
+    const text = 'Tom Lowe ran the desk. Dana Kells’s dictum to new reporters (repeated at every induction) was, “Call one more source.”';
+    const s = setup(text);
+    expect(claimOwner(s.c, s.token('one more source'), s.sentenceStart('one more source'))?.speaker.name).toBe('Dana Kells');
+    expect(speakerOf(text, 'one more source')).toBe('Dana Kells');
+  });
+  it('leaves the quote to a verb that reports the whole clause, and a judgement after a phrase alone', () => {
+    expect(speakerOf('Tom Lowe said Dana Kells’s motto (told to every intern) was, “Call one more source.”', 'one more source')).toBe('Tom Lowe');
+    const s = setup('Tom Lowe’s comment at the hearing was “reckless,” the mayor said.');
+    expect(claimOwner(s.c, s.token('reckless'), s.sentenceStart('reckless'))).toBeUndefined();
+  });
+});
