@@ -5,7 +5,7 @@
  * ("said Peskov"), and the first subject of a clause.
  */
 import { isSpeechVerb } from '../quotes/index.ts';
-import { AGENT_NOUN, COMMON_VERBS, NOT_NAMES, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, VERB_LEADERS } from './lexicon.ts';
+import { AGENT_NOUN, COMMON_VERBS, GROUP_NOUNS, NOT_NAMES, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, VERB_LEADERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface Range {
@@ -384,9 +384,33 @@ export function firstConjunct(tokens: Token[], s: Range, lo: number): Range {
   if (!/^(?:and|&)$/.test(tokens[and]?.text ?? '')) return s;
   let from = and;
   while (from > lo && and - from < 5 && isCapitalized(tokens[from - 1]) && !isPossessive(tokens[from - 1]!)) from--;
-  const before = tokens[from - 1];
-  if (from === and || (from !== lo && !(before?.type === 'quote' || /^[,;:—–-]$/.test(before?.text ?? '')))) return s;
-  return { from, to: and };
+  if (from === and) return s;
+  const opens = (k: number) => k === lo || tokens[k - 1]?.type === 'quote' || /^[,;:—–-]$/.test(tokens[k - 1]?.text ?? '');
+  if (opens(from)) return { from, to: and };
+  const described = describedPair(tokens, from, lo);
+  return described !== undefined && opens(described) ? { from: described, to: and } : s;
+}
+
+/** A plural noun for people: "experts", "officials", and by its ending "biologists", "researchers", "historians". */
+const PEOPLE_PLURAL = (w: string) =>
+  GROUP_NOUNS.has(w) || (ROLE_WORDS.has(w) && /s$/.test(w) && w !== 'affairs') || (/(?:ists|[^aeiou]ers|tors|ians)$/.test(w) && !/^(?:others|numbers|papers|letters|orders|matters)$/.test(w));
+
+/**
+ * Where a description in lower case before two joined names begins, when it ends in a noun for
+ * people ("nuclear experts", "the researchers", "marine biologists"): at most three words, the last a
+ * plural noun for people (`PEOPLE_PLURAL`).
+ * `from` is the first name.
+ *
+ * @example
+ * `“…,” nuclear experts Ann Ortiz and Tom Lowe wrote.` → the phrase opens at "nuclear", so the pair
+ * is a subject opening the clause, and its first name leads it.
+ */
+function describedPair(tokens: Token[], from: number, lo: number): number | undefined {
+  const noun = tokens[from - 1];
+  if (!isWord(noun) || isCapitalized(noun) || !PEOPLE_PLURAL(lower(noun))) return undefined;
+  let k = from - 1;
+  while (k > lo && from - k < 3 && isWord(tokens[k - 1]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k - 1]!.text) && !isVerbLike(tokens[k - 1]) && !PHRASE_STOP.has(lower(tokens[k - 1]!))) k--;
+  return k;
 }
 
 /** Reporting verbs that put their subject after them: `"…," said Peskov`. */

@@ -112,3 +112,16 @@ describe('tailAttribution: a body’s name with "and" in it', () => {
     expect(speakerOf('Engineers doubted it. “The pumps are failing,” Ann Lowe of the Department of Water and Power Supply wrote on Monday.', 'pumps')).toBe('Ann Lowe');
   });
 });
+
+// Written for the test.
+describe('tailAttribution: two names after a description in lower case', () => {
+  it.each([
+    ['“The reef will not recover,” marine biologists Ann Ortiz and Tom Lowe wrote in a journal.', 'reef', 'Ann Ortiz'],
+    ['“The tide will turn,” the economists Dana Kells and Raul Mendes of the Harbor Institute for Trade and Labor said.', 'tide', 'Dana Kells'],
+  ])('%s', (text, part, name) => {
+    expect(tail(text, part)).toBe(name);
+  });
+  it('leaves names after a verb and its object to the subject', () => {
+    expect(speakerOf('Dana Kells met the press. “We will win,” she told reporters Ann Ortiz and Tom Lowe.', 'We will win')).toBe('Dana Kells');
+  });
+});
