@@ -507,6 +507,32 @@ export function frontedDescription(tokens: Token[], start: number, s: Range): bo
   return tokens.slice(start, comma).every((t) => isWord(t) && !(isVerbLike(t) && !/ed$/.test(lower(t))) && !VERB_LEADERS.has(lower(t)));
 }
 
+/** Nouns for a body, which a description may end in before the body's name: "the civil rights group the Harbor League". */
+const BODY_NOUNS = /^(?:organization|organisation|group|nonprofit|charity|company|firm|agency|union|network|coalition|association|institute|foundation|campaign|committee|party|newspaper|paper|outlet|magazine|website|network|station)$/;
+
+/**
+ * Does a description in lower case run straight into the subject's name, with no comma ("the
+ * civil rights group the Harbor League", "the watchdog group Harbor Watch")? It opens at `start`
+ * with an article, holds only modifiers with no verb, and ends in a noun for a body or a
+ * role; the subject `s` is the name after it.
+ *
+ * @example
+ * `the prominent civil rights group the Harbor League denounced …` → true; `the report the Harbor
+ * League released …` → false (a report is no body).
+ */
+export function describedName(tokens: Token[], start: number, s: Range): boolean {
+  if (s.from - start < 2 || s.from - start > 6 || !/^(?:the|a|an)$/i.test(tokens[start]!.text)) return false;
+  const noun = tokens[s.from - 1];
+  if (!isWord(noun) || !(BODY_NOUNS.test(lower(noun)) || ROLE_HEAD_NOUNS.test(lower(noun)))) return false;
+  const named = tokens.slice(s.from, s.to).filter((t) => !/^(?:the|The)$/.test(t.text));
+  if (named.length === 0 || !named.every((t) => isCapitalized(t))) return false;
+  // (A capitalised modifier may stand in it: "the Jewish civil rights group".)
+  return tokens.slice(start + 1, s.from).every((t) => isWord(t) && !isPossessive(t) && !(isVerbLike(t) && !/ed$/.test(lower(t))) && !VERB_LEADERS.has(lower(t)) && !PHRASE_STOP.has(lower(t)));
+}
+
+/** Role nouns a description of someone may end in before the name: "the veteran organizer Dana Kells". */
+const ROLE_HEAD_NOUNS = /^(?:organizer|organiser|activist|lawyer|attorney|strategist|consultant|pollster|economist|analyst|historian|writer|author|journalist|reporter|columnist|commentator|host|critic|official|spokesman|spokeswoman|spokesperson)$/;
+
 /**
  * The first subject–verb pair in tokens [from, to): the subject of the clause. A fronted
  * adverbial phrase ("With city leaders more and more worried about …, the mayor is

@@ -13,6 +13,8 @@ import { openingSubject } from './opening-subject.ts';
  * `After the vote in Austin, Gov. Greg Abbott (R-Texas), said, “…”` → Greg Abbott;
  * `Sen. Ann Reyes (D-Ore.), said after a lunch that she had not read the plan, but called it a “…”` →
  * Ann Reyes.
+ * The first predicate is the one of the nearest clause joined by a comma and "and" or "but"
+ * (`joinedClause`).
  */
 export function coordinatedSubject(c: AttributionContext, v: number, from: number): Speaker | undefined {
   const { tokens } = c;
@@ -20,7 +22,7 @@ export function coordinatedSubject(c: AttributionContext, v: number, from: numbe
   while (b > from && isWord(tokens[b]) && (isVerbLeader(tokens, b) || /^(?:now|instead|only|\p{Ll}+ly)$/u.test(tokens[b]!.text))) b--;
   const joint = tokens[b];
   if (isWord(joint) && /^(?:and|but|then)$/.test(lower(joint))) {
-    const s = openingSubject(c, from, b);
+    const s = openingSubject(c, joinedClause(c, from, b), b);
     return s && isPersonish(tokens, s) ? resolveStrict(c, s) : undefined;
   }
   // "Gov. Greg Abbott (R-Texas), said, “…”": a name set off by commas, then the verb, then the quote.
@@ -34,4 +36,23 @@ export function coordinatedSubject(c: AttributionContext, v: number, from: numbe
     if (s && (s.from === from || (leads && lead?.text === ','))) return resolveStrict(c, s);
   }
   return undefined;
+}
+
+/**
+ * Where the clause holding the joint at `b` opens: after the last comma and "and", "but" or "yet"
+ * between `from` and the joint, when a subject opens the clause there; else at `from`.
+ *
+ * @example
+ * `Before the vote, the rabbis called for a boycott, and the Harbor Institute denounced the plan and
+ * said it would “redirect” the money.` → the clause opening at "the Harbor Institute", whose
+ * subject said it (not the rabbis, nor a name in the fronted phrase).
+ */
+function joinedClause(c: AttributionContext, from: number, b: number): number {
+  const { tokens } = c;
+  for (let k = b - 2; k > from; k--) {
+    if (tokens[k]!.type === 'quote') break;
+    if (tokens[k]!.text !== ',' || !/^(?:and|but|yet)$/.test(lower(tokens[k + 1])) || k + 2 >= b) continue;
+    return openingSubject(c, k + 2, b) ? k + 2 : from;
+  }
+  return from;
 }

@@ -1,5 +1,5 @@
 import { ROLE_WORDS, VERB_LEADERS } from '../lexicon.ts';
-import { appositiveName, frontedDescription, isCapitalized, isPossessive, isVerbLike, isWord, leftSubject, type Range } from '../noun-phrase.ts';
+import { appositiveName, describedName, frontedDescription, isCapitalized, isPossessive, isVerbLike, isWord, leftSubject, type Range } from '../noun-phrase.ts';
 import type { Token } from '../tokens.ts';
 import { lower, type AttributionContext } from './context.ts';
 
@@ -101,7 +101,8 @@ export function openingSubject(c: AttributionContext, from: number, until: numbe
     const s = leftSubject(tokens, w, start);
     // ("It wasn’t just …", "There’s still time …": no one.)
     if (s && s.to - s.from === 1 && /^(?:it|we|i|you|there|here|this|that)(?:['’]s)?$/i.test(tokens[s.from]!.text)) return undefined;
-    const opens = s && (s.from === start || appositiveName(tokens, w, start)?.from === s.from || frontedDescription(tokens, start, s));
+    // ("The civil rights group the Harbor League denounced …": a description running into the name, `describedName`.)
+    const opens = s && (s.from === start || appositiveName(tokens, w, start)?.from === s.from || frontedDescription(tokens, start, s) || describedName(tokens, start, s));
     // A guess at the verb only counts after a name the text introduced ("Lindsey Graham threw …").
     if (ends === 'weak' && !(opens && c.resolver.index.mentions.some((m) => m.to === s.to))) continue;
     return opens ? s : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatedSubject } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { setup, speakerOf } from './setup.ts';
 
 const continued = (text: string, verb: string, part: string) => {
   const s = setup(text);
@@ -28,5 +28,17 @@ describe('coordinatedSubject', () => {
 
   it('takes nothing for a verb with no joint before it', () => {
     expect(continued('Critics of the bill said it was “a giveaway.”', 'said', 'giveaway')).toBeNull();
+  });
+});
+
+// Written for the test.
+describe('coordinatedSubject: the nearest clause joined by ", and"', () => {
+  it('gives a second predicate to the subject of its own clause, not to the first clause or a fronted name', () => {
+    const text = 'Before Mayor Tom Lowe’s planned visit, the tenants called for a protest, and the Harbor League denounced the plan and said it would “withdraw” its support.';
+    expect(continued(text, 'said', 'withdraw')).toBe('Harbor League');
+    expect(speakerOf(text, 'withdraw')).toBe('Harbor League');
+  });
+  it('keeps the first subject when the joined clause opens with no subject of its own', () => {
+    expect(continued('Dana Kells met the mayor in May, and then attacked the plan and said it was “a sham.”', 'said', 'sham')).toBe('Dana Kells');
   });
 });

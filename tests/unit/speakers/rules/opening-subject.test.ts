@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontedDescription } from '../../../../src/lib/speakers/noun-phrase.ts';
+import { describedName, frontedDescription } from '../../../../src/lib/speakers/noun-phrase.ts';
 import { openingSubject } from '../../../../src/lib/speakers/rules/index.ts';
 import { setup, speakerOf } from './setup.ts';
 
@@ -77,5 +77,18 @@ describe('openingSubject: a fronted participle with an adverb and an aside betwe
   it('passes the phrase and its aside to the subject', () => {
     const text = 'Mayor Ana Ortiz is expected to run again. Hastily politicizing the flood in Tula ― much like he did after the fire in Lerma ― Tom Lowe cast the blame on his rivals, and emphasized the threat that “street violence” poses to the city.';
     expect(speakerOf(text, 'street violence')).toBe('Tom Lowe');
+  });
+});
+
+// Written for the test.
+describe('openingSubject: a description running into the name (describedName)', () => {
+  it('takes the name after "the … group", with no comma between them', () => {
+    const s = setup('The prominent civil rights group the Harbor League denounced the plan.');
+    expect(describedName(s.c.tokens, 0, { from: s.word('the', 1), to: s.word('League') + 1 })).toBe(true);
+    expect(speakerOf('Tenants called for a boycott, and the civil rights group the Harbor League strongly denounced the plan and said it would “withdraw” its support.', 'withdraw')).toBe('Harbor League');
+  });
+  it('does not take a document or a verb for a description', () => {
+    const s = setup('The report the Harbor League released called the plan a sham.');
+    expect(describedName(s.c.tokens, 0, { from: s.word('the', 1), to: s.word('League') + 1 })).toBe(false);
   });
 });
