@@ -28,9 +28,10 @@ export function whatCalled(c: AttributionContext, i: number, from: number): Spea
   if (!isWord(tokens[k]) || !NAMING.test(lower(tokens[k]))) return undefined;
   let to = k;
   while (to > from && isWord(tokens[to - 1]) && ADVERBS.test(lower(tokens[to - 1]))) to--;
-  // The namer: at most six words after "what", none of them punctuation or a quote.
+  // The namer: at most nine words after "what" (two papers' names joined: "the Harbor Daily Gazette and the
+  // Valley Times"), none of them punctuation or a quote.
   let what = to - 1;
-  while (what >= from && to - what <= 7 && isWord(tokens[what]) && lower(tokens[what]) !== 'what') what--;
+  while (what >= from && to - what <= 10 && isWord(tokens[what]) && lower(tokens[what]) !== 'what') what--;
   if (what < from || lower(tokens[what]) !== 'what' || what + 1 >= to) return undefined;
   const namer = { from: what + 1, to };
   if (to - namer.from === 1 && SUBJECT_PRONOUNS.has(lower(tokens[namer.from]))) return resolvePronoun(c.resolver, lower(tokens[namer.from]), namer.from);

@@ -21,3 +21,16 @@ describe('whatCalled', () => {
     expect(whatCalled(t.c, t.token('fair deal'), t.sentenceStart('fair deal'))).toBeUndefined();
   });
 });
+
+// Written for the test.
+describe('whatCalled: a long namer', () => {
+  it('reads a namer of two joined names up to nine words long', () => {
+    const text = 'The levy passed amid what the Harbor Daily Gazette and the Valley Evening Times both described as a “hard month” for the council.';
+    const s = setup(text);
+    expect(whatCalled(s.c, s.token('hard month'), s.sentenceStart('hard month'))?.name).toMatch(/Times|Gazette/);
+  });
+  it('does not reach a "what" further back than that', () => {
+    const s = setup('What the new mayor of the small harbor town and his deputy on the council later called a “reset” failed.');
+    expect(whatCalled(s.c, s.token('reset'), s.sentenceStart('reset'))).toBeUndefined();
+  });
+});
