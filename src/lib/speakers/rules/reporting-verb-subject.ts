@@ -1,5 +1,5 @@
 import { isCoreSpeechVerb } from '../../quotes/index.ts';
-import { NOT_NAMES } from '../lexicon.ts';
+import { NOT_NAMES, SUBJECT_PRONOUNS } from '../lexicon.ts';
 import { clauseSubject, firstConjunct, isCapitalized, isInverting, isWord, leftSubject, rightSubject, type Range } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
 import { lower, resolve, resolveStrict, type AttributionContext } from './context.ts';
@@ -45,6 +45,9 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
       const object = /^(?:to|on|in|at|for|by|from|of|about|into)$/.test(lower(tokens[(own?.from ?? 0) - 1]));
       if (own && !object && !tokens.slice(own.from, own.to).every((w) => NOT_NAMES.has(lower(w)))) return resolveStrict(c, own);
     }
+    // "Graham kept asking her why …": the subject of the verb the participle completes.
+    const kept = catenativeSubject(c, v, from);
+    if (kept) return kept;
     // "Graham threw his support behind the bill, saying …": the clause the participle hangs on.
     const hung = participleSubject(c, v, from);
     if (hung) return hung;
@@ -81,4 +84,29 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
   // ("Lavrov and Rubio issued a statement describing …": the name that leads a joined subject.)
   const lead = (s: Range | undefined, a: number) => s && firstConjunct(tokens, s, a);
   return resolveStrict(c, lead(clauseSubject(tokens, from, v, true), from)) ?? resolveStrict(c, lead(clauseSubject(tokens, lo, v, true), lo));
+}
+
+/** Verbs that take a participle as their object, the participle sharing their subject: "kept asking", "began calling". */
+const CATENATIVE = /^(?:keeps?|kept|keeping|began|begins?|begun|start(?:s|ed)?|continu(?:es?|ed)|stop(?:s|ped)?|quit|resum(?:es?|ed)|finish(?:es|ed)?|spent|spends?|recalls?|recalled|remembers?|remembered|avoid(?:s|ed)?)$/;
+
+/**
+ * The subject of a verb such as "keep", "begin" or "stop" that the reporting participle at `v`
+ * completes (an adverb may stand between): the one who did the asking or saying, not the subject
+ * of an earlier clause of the sentence.
+ *
+ * @example
+ * `Ann Ortiz testified for hours, and Tom Lowe kept asking her why the board had called the delay
+ * “technical.”` → Tom Lowe; `Lowe began calling the plan “a scam”` → Lowe. A pronoun subject is left to
+ * the other rules.
+ */
+export function catenativeSubject(c: AttributionContext, v: number, from: number): Speaker | undefined {
+  const { tokens } = c;
+  let k = v - 1;
+  while (k > from && isWord(tokens[k]) && /ly$/.test(lower(tokens[k])) && !isCapitalized(tokens[k])) k--;
+  if (k <= from || !isWord(tokens[k]) || !CATENATIVE.test(lower(tokens[k]))) return undefined;
+  const s = leftSubject(tokens, k, from);
+  // (A pronoun is left to the rules that read the clause around it: in "Ortiz wrote, she began saying …" the
+  // verb before it tells whom it stands for.)
+  if (!s || (s.to - s.from === 1 && SUBJECT_PRONOUNS.has(lower(tokens[s.from])))) return undefined;
+  return resolveStrict(c, s);
 }

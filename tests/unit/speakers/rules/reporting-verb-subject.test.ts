@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportingVerbSubject } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { catenativeSubject, reportingVerbSubject } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup, speakerOf } from './setup.ts';
 
 const subject = (text: string, verb: string) => {
   const s = setup(text);
@@ -23,5 +23,17 @@ describe('reportingVerbSubject', () => {
 
   it('takes no subject that names no person', () => {
     expect(subject('The talks ended, insisting on “a truce.”', 'insisting')).toBeNull();
+  });
+});
+
+// Written for the test.
+describe('catenativeSubject: "kept asking", "began calling"', () => {
+  it('gives the participle to the subject of the verb it completes, not to an earlier clause', () => {
+    expect(speakerOf('Ann Ortiz testified for hours, and Tom Lowe kept asking her why the board had blamed the delay on “technical” faults.', 'technical')).toBe('Tom Lowe');
+    expect(speakerOf('Ann Ortiz met the board in May, and Councilman Tom Lowe (D-Harbor) quickly began calling the plan “a scam.”', 'a scam')).toBe('Tom Lowe');
+  });
+  it('leaves a pronoun subject to the other rules', () => {
+    const s = setup('Ann Ortiz met the board, and she kept asking why it blamed the delay on “technical” faults.');
+    expect(catenativeSubject(s.c, s.word('asking'), 0)).toBeUndefined();
   });
 });
