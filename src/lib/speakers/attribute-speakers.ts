@@ -25,7 +25,9 @@
  *     the verb that caused it (`promptedSpeaker`: `The gaffe prompted Ortiz to call the mayor “…”`), or for
  *     the subject of a verb of going or appearing it completes (`infinitiveController`: `with Kells taking to
  *     Twitter to call Ortiz “…”`); a sentence opening "To X," gives X's view (`viewpointHolder`: `To Lena
- *     Okafor, the mayor is the “kind-hearted” man …`);
+ *     Okafor, the mayor is the “kind-hearted” man …`); a quote in an opening phrase of arguing is the
+ *     main clause's subject's (`frontedParticipleSubject`: `After arguing over whether Lowe was
+ *     “qualified”, Kells …` → Kells);
  *  3. `statedBy`: a passive attribution in the next sentence (`… "striking" difference. This was
  *     stated by X.`);
  *  4. `labelledQuote`: for a quote after a "Quote:" label, the source a "Source:" line names;

@@ -4,6 +4,7 @@ import { accordingTo } from './according-to.ts';
 import { claimOwner } from './claim-owner.ts';
 import { clauseStart } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
+import { frontedParticipleSubject } from './fronted-participle.ts';
 import { invertedLead } from './inverted-lead.ts';
 import { namedReport } from './named-report.ts';
 import { openingSubject } from './opening-subject.ts';
@@ -136,6 +137,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
     if (s) return judged && outer === undefined ? { speaker: s, how: 'head', judged } : { speaker: s, how: 'head' };
   }
   // "To Lena Okafor, the mayor is the “kind-hearted” man …": the view of the one the sentence opens with.
+  // "After spending the week arguing over whether the mayor was “qualified”, Kells …": the main clause's subject.
+  const arguer = frontedParticipleSubject(c, i);
+  if (arguer) return { speaker: arguer, how: 'head' };
   const holder = viewpointHolder(c, i);
   if (holder) return { speaker: holder, how: 'head' };
   const s = resolveStrict(c, openingSubject(c, from, i)) ?? resolveStrict(c, clauseSubject(tokens, from, i, true));
