@@ -3,8 +3,8 @@
  *  1. `tailAttribution`: an attribution clause right after the quote (`"…," Medvedev said`,
  *     `"…," said Peskov`, `"…," he told reporters`, `"…," according to X`, `"…!" Trump barked`),
  *     a name after a dash, on the quote's line or a line of its own (`dashAttribution`), a name set
- *     off by a long description before its verb (`appositiveTail`: `"…," Anne C. Richard, assistant
- *     secretary of state for population, refugees, and migration, said`), or an attribution closing
+ *     off by a long description before its verb (`appositiveTail`: `"…," Lena T. Okafor, deputy
+ *     commissioner for housing, transport and public works, said`), or an attribution closing
  *     the sentence (`closingAttribution`); after "according to", a document's author (`accordingTo`:
  *     `according to calculations by X`);
  *  2. `headAttribution`: an inverted verb leading into the quote (`invertedLead`: `Stated Lavrov:

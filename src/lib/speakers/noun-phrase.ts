@@ -89,7 +89,7 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   // "Lowe, clearly annoyed, responded": a phrase led by an adverb (not a name such as "Kelly").
   if (/ly$/.test(w) && !isCapitalized(first) && !LY_NOUNS.has(w)) return true;
   if (isPossessive(first)) return true; // "Ukraine’s president"
-  // "Christie, New Jersey’s sitting governor, said" (and "Lowe, star of the network’s “Night Court,” said": a
+  // "Okafor, Ohio’s longest-serving mayor, said" (and "Lowe, star of the network’s “Night Court,” said": a
   // title closing the aside is its last word).
   const titled = titleBreak(tokens[to]);
   if (tokens.slice(from, titled ? to : to - 1).some((t) => isPossessive(t)) && (titled || !isCapitalized(tokens[to - 1]))) return true;
@@ -249,7 +249,7 @@ const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Prof
  *
  * @example
  * `His former partner at Harbor Bank, Paul T. Ingram, called him …` → "Paul T. Ingram" (not "Harbor Bank");
- * `Scott's niece, state Del. Marcia Price, shouted …` → "state Del. Marcia Price" (not "Scott's niece").
+ * `Lowe's cousin, state Rep. Dana Kells, shouted …` → "state Rep. Dana Kells" (not "Lowe's cousin").
  */
 export function appositiveName(tokens: Token[], verb: number, lo: number): Range | undefined {
   let j = verb - 1;

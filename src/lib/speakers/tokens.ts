@@ -117,8 +117,8 @@ function withoutPartyLabels(tokens: Token[]): Token[] {
 const NICKNAME = new RegExp(`^${NICKNAME_WORDS}$`, 'u');
 
 /**
- * A nickname quoted inside a name is part of the name, not a quote of the sentence: `state Del.
- * Marcia "Cia" Price shouted` reads as `state Del. Marcia Price shouted`. (The quote keeps no token,
+ * A nickname quoted inside a name is part of the name, not a quote of the sentence: `state Rep.
+ * Dana "Dee" Kells shouted` reads as `state Rep. Dana Kells shouted`. (The quote keeps no token,
  * so no rule ever attributes it.)
  */
 function withoutNicknames(tokens: Token[], quotes: readonly QuoteSpan[]): Token[] {

@@ -10,8 +10,8 @@ import { lower, reportsAt, resolve, type AttributionContext } from './context.ts
  * is the first word after the quote, `hi` the end of its sentence.
  *
  * @example
- * `“…,” Anne C. Richard, assistant secretary of state for population, refugees, and migration, said
- * on a conference call.` → Anne C. Richard; `“…,” Ana Ruiz, 41, of Fresno, Calif., who voted early,
+ * `“…,” Lena T. Okafor, deputy commissioner for housing, transport and public works, said
+ * on a conference call.` → Lena T. Okafor; `“…,” Ana Ruiz, 41, of Fresno, Calif., who voted early,
  * said.` → Ana Ruiz (not "Calif."); `“…,” Nate Silver, the editor who founded FiveThirtyEight,
  * tweeted.` → Nate Silver. The verb must follow a comma (or close a relative
  * clause): in `“…,” Smith, a Democrat, and Jones said` the speaker is not Smith alone.

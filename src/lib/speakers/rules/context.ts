@@ -81,9 +81,9 @@ export function reportsAt(c: AttributionContext, v: number): boolean {
   if (promptedObject(c.tokens, v)) return true;
   // "with Kells taking to Twitter to call Ortiz …": an infinitive completing a verb of going or appearing.
   if (/^(?:call|label|brand|dub|say|declare|describe|denounce|blast|slam|praise|mock|insist|warn|argue|tweet|tell|ask)$/.test(lower(t)) && infinitiveSubject(c.tokens, v)) return true;
-  // "she notes", and "The New York Post reports that …", "The Times reports: …"
+  // "she notes", and "The Harbor Gazette reports that …", "The Times reports: …"
   if (/^(?:he|she|they)$/i.test(prev?.text ?? '') || (isCapitalized(prev) && /^(?:that|:)$/.test(c.tokens[v + 1]?.text ?? ''))) return true;
-  // "Walsh’s email to his supporters notes that Kim …": "that" and a new clause's subject (not "notes that were leaked").
+  // "Walsh’s letter to his volunteers notes that Kim …": "that" and a new clause's subject (not "notes that were leaked").
   if (/s$/.test(t.text) && lower(c.tokens[v + 1]) === 'that' && opensClause(c.tokens[v + 2])) return true;
   return namesAfterName(c, v) || closesAfterQuote(c, v);
 }

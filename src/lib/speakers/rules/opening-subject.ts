@@ -29,7 +29,7 @@ const GROUP_NOUNS = /^(?:supporters|voters|critics|officials|aides|allies|fans|m
 function endsSubject(tokens: Token[], w: number): 'strong' | 'weak' | undefined {
   const t = tokens[w]!;
   const word = lower(t);
-  // ("Donald Trump’s fired campaign manager": a participle after a possessive modifies the noun to come.)
+  // ("the mayor’s dismissed press secretary": a participle after a possessive modifies the noun to come.)
   if (/ed$/.test(word) && isWord(tokens[w - 1]) && isPossessive(tokens[w - 1]!)) return undefined;
   if (isVerbLike(t) || VERB_LEADERS.has(word) || /n['’]t$/.test(word)) return 'strong';
   if (FUNCTION_WORDS.test(word) || ROLE_WORDS.has(word) || /ing$/.test(word) || /^\p{N}/u.test(word)) return undefined;
@@ -55,8 +55,8 @@ const FRONTED_TIME = /^(?:later|earlier|ago|afterward|afterwards|before|after|si
  * clause does not open with its subject.
  *
  * @example
- * `Wisconsin Gov. Scott Walker endorsed Texas Sen. Ted Cruz for President on Tuesday, …` → "Wisconsin
- * Gov. Scott Walker"; `Anne C. Richard, assistant secretary of state, told the panel …` → "Anne C.
+ * `Ohio Gov. Dana Kells endorsed Iowa Sen. Tom Lowe for governor on Tuesday, …` → "Ohio
+ * Gov. Dana Kells"; `Anne C. Richard, assistant secretary of state, told the panel …` → "Anne C.
  * Richard"; `Graham didn’t seem impressed …` → "Graham".
  */
 export function openingSubject(c: AttributionContext, from: number, until: number): Range | undefined {

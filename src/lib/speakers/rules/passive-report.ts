@@ -1,7 +1,7 @@
 import { lower, type AttributionContext } from './context.ts';
 
 /**
- * Is the reporting verb at `v` passive with no agent ("they are asked to rank their choices", "he
+ * Is the reporting verb at `v` passive with no agent ("members are asked to list three names", "he
  * was told")? Its grammatical subject is the one spoken to, not a speaker, so it attributes nothing
  * (with an agent, "was asked by moderator Gerard Baker", the agent speaks; "was quoted as saying"
  * leaves the attribution to "saying").

@@ -69,7 +69,7 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
     const named = leftSubject(tokens, v, from);
     const own = named && firstConjunct(tokens, named, from);
     // ("Walsh’s email to donors notes that …": a document speaks for its owner.)
-    // ("Walsh’s email to his supporters notes that …": a document speaks for its owner, with or without a phrase after it.)
+    // ("Walsh’s letter to his volunteers notes that …": a document speaks for its owner, with or without a phrase after it.)
     const owner = documentOwner(tokens, own ?? { from, to: tokens.slice(from, v).every((w) => isWord(w)) ? v : from });
     if (owner) return resolve(c, owner);
     if (own) return isCoreSpeechVerb(t.text) ? resolve(c, own) : resolveStrict(c, own);

@@ -83,7 +83,7 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
     if (!speech && !(isVerbLike(w) && /ed$/.test(lower(w)) && (!crossed || hi - j <= 6))) continue;
     const named = leftSubject(tokens, v, subjectFrom);
     const s = named && firstConjunct(tokens, named, subjectFrom);
-    // (A name after a description that opens the clause: `“…!” Scott's niece, state Del. Marcia Price, shouted.`)
+    // (A name after a description that opens the clause: `“…!” Lowe's cousin, state Rep. Dana Kells, shouted.`)
     if (s && (s.from === subjectFrom || appositiveName(tokens, v, subjectFrom)?.from === s.from)) {
       // `"…," TASS quoted Peskov as saying.`
       const cited = /^(?:quoted|cited)$/.test(lower(w)) ? rightSubject(tokens, v, hi) : undefined;

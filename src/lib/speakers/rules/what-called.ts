@@ -16,7 +16,7 @@ const ADVERBS = /^(?:each|both|all|also|once|later|now|then|repeatedly|privately
  *
  * @example
  * `The council met amid what Mayor Tom Lowe called a “witch hunt” by his rivals.` → Tom Lowe;
- * `Amid what the Gazette and the Valley Times each called a “rough week”` → the Gazette and the
+ * `Amid what the Gazette and the Valley Times each called a “hard month”` → the Gazette and the
  * Valley Times (as one phrase, resolved as any subject is); `what he described as “theatre”` → the
  * one "he" stands for.
  */

@@ -4,7 +4,7 @@ import { setup, speakerOf } from './setup.ts';
 
 describe('reportsAt', () => {
   it('takes a usually-noun form after a name that introduces what follows', () => {
-    const s = setup('The New York Post reports that the team avoided the hospital.');
+    const s = setup('The Harbor Gazette reports that the crew skipped the inspection.');
     expect(reportsAt(s.c, s.word('reports'))).toBe(true);
   });
   it('does not take a noun after a determiner or an adjective', () => {

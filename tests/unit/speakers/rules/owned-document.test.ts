@@ -30,8 +30,8 @@ describe('ownedDocument', () => {
 // Written for the test.
 describe('a document as the subject of a verb of saying', () => {
   it('speaks for its owner, with modifiers and a phrase after it', () => {
-    const text = 'Gov. Tom Walsh is raising money for allies. Walsh’s fundraising email to his supporters notes that Supervisor Jane Kim, who is running for the state Senate, “is a civil rights attorney who has fought for fair wages.”';
-    expect(speakerOf(text, 'civil rights')).toBe('Tom Walsh');
+    const text = 'Gov. Tom Walsh is raising money for allies. Walsh’s weekly letter to his volunteers notes that Councillor Ada Ruiz, who is standing for the county board, “is a tenants’ lawyer who has fought for lower rents.”';
+    expect(speakerOf(text, 'tenants’ lawyer')).toBe('Tom Walsh');
     expect(speakerOf('Gov. Tom Walsh spoke. Walsh’s latest statement says the levy is “a fair deal.”', 'fair deal')).toBe('Tom Walsh');
   });
   it('leaves a person owned by a possessive to the rules for agents', () => {

@@ -8,7 +8,7 @@ import { setup } from './setup.ts';
 describe('passiveReport', () => {
   it('finds a passive reporting verb with no agent', () => {
     // Written for the test.
-    const s = setup('Delegates are asked to rank their choices.');
+    const s = setup('Members are asked to list three names.');
     expect(passiveReport(s.c, s.word('asked'))).toBe(true);
   });
 
@@ -22,7 +22,7 @@ describe('passiveReport', () => {
 
   it('lets the attribution after a partial quote stand', () => {
     // Written for the test.
-    const text = 'Ann Carver chairs the party. Delegates are asked to rank their choices, and the panel is less likely to be “overrun by hardliners,” Carver said.';
+    const text = 'Ann Carver chairs the party. Members are asked to list three names, and the committee will be harder to “pack with loyalists,” Carver said.';
     const quotes = detectQuotes(text);
     expect(attributeSpeakers(text, quotes, createRegistry([]), '2025-11-20')[0]?.name).toBe('Ann Carver');
   });

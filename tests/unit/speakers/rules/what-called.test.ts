@@ -12,7 +12,7 @@ describe('whatCalled', () => {
   });
   it('passes over adverbs and "as", and resolves a pronoun', () => {
     expect(speakerOf('Mayor Tom Lowe spoke on Monday. He attacked what he once described as “theatre” by the council.', 'theatre')).toBe('Tom Lowe');
-    expect(speakerOf('The levy passed in what the Harbor Gazette repeatedly called a “rough week” for Mayor Tom Lowe.', 'rough week')).toBe('Harbor Gazette');
+    expect(speakerOf('The levy passed in what the Harbor Gazette repeatedly called a “hard month” for Mayor Tom Lowe.', 'hard month')).toBe('Harbor Gazette');
   });
   it('leaves a description that names no one, and a quote not named by a verb', () => {
     const s = setup('Dana Ruiz runs the clinic. What her clinic calls “care” is central, she said.');
