@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.ts';
-import { clauseSubject, isCapitalized, isPossessive, isWord } from '../noun-phrase.ts';
+import { clauseSubject, isCapitalized, isPossessive, isWord, type Range } from '../noun-phrase.ts';
 import { accordingTo } from './according-to.ts';
 import { claimOwner } from './claim-owner.ts';
 import { clauseStart } from './clause-start.ts';
@@ -8,6 +8,7 @@ import { frontedParticipleSubject } from './fronted-participle.ts';
 import { invertedLead } from './inverted-lead.ts';
 import { namedReport } from './named-report.ts';
 import { openingSubject } from './opening-subject.ts';
+import { addressedDocument } from './owned-document.ts';
 import { passiveNaming } from './passive-naming.ts';
 import { passiveReport } from './passive-report.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type Found } from './context.ts';
@@ -142,6 +143,11 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   if (arguer) return { speaker: arguer, how: 'head' };
   const holder = viewpointHolder(c, i);
   if (holder) return { speaker: holder, how: 'head' };
-  const s = resolveStrict(c, openingSubject(c, from, i)) ?? resolveStrict(c, clauseSubject(tokens, from, i, true));
+  // ("A memo to staff members says …": the staff are written to, and a memo with no owner names no one.)
+  const subjectOf = (r: Range | undefined) => {
+    const addressed = r && addressedDocument(c, r, from);
+    return addressed ? (addressed.speaker ?? undefined) : resolveStrict(c, r);
+  };
+  const s = subjectOf(openingSubject(c, from, i)) ?? subjectOf(clauseSubject(tokens, from, i, true));
   return s ? { speaker: s, how: 'clause' } : undefined;
 }

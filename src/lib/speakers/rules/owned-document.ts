@@ -43,8 +43,8 @@ export function ownedDocument(c: AttributionContext, colon: number, lo: number):
 }
 
 /**
- * The owner's name when the phrase opens with someone's document ("Walsh’s fundraising email to his
- * supporters" → "Walsh’s"): the one a verb of saying after it reports ("… notes that …").
+ * The owner's name when the phrase opens with someone's document ("Walsh’s weekly letter to his
+ * volunteers" → "Walsh’s"): the one a verb of saying after it reports ("… notes that …").
  */
 export function documentOwner(tokens: readonly Token[], r: Range): Range | undefined {
   let p = r.from;
@@ -53,4 +53,37 @@ export function documentOwner(tokens: readonly Token[], r: Range): Range | undef
   let k = p + 1;
   while (k < r.to && k - p <= 2 && isWord(tokens[k]) && !DOCUMENT_NOUNS.test(lower(tokens[k])) && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k]!.text)) k++;
   return k < r.to && isWord(tokens[k]) && DOCUMENT_NOUNS.test(lower(tokens[k])) ? { from: r.from, to: p + 1 } : undefined;
+}
+
+/** Prepositions that hang an addressee or a topic on a document: "Lowe’s note to the board". ("A letter from Lowe" names its author.) */
+const ADDRESSING = /^(?:to|for|on|about)$/;
+
+/**
+ * The speaker when the phrase found before a verb of saying is only the addressee or the topic of
+ * a document: in `Lowe’s note to the board says …` the board is written to, and the note speaks
+ * for its owner. `speaker` is the owner (a name before a possessive, or the one "his" stands for),
+ * or null when the document has none (no one, rather than its addressee); undefined when the
+ * phrase `r` hangs from no document.
+ *
+ * @example
+ * `Tom Lowe’s memo to council members says …` → Tom Lowe; `His note to the board says …` → the
+ * one "his" stands for; `A memo to staff members says …` → null; `Officials say …` → undefined.
+ */
+export function addressedDocument(c: AttributionContext, r: Range, from: number): { speaker: Speaker | null } | undefined {
+  const { tokens } = c;
+  const preposition = r.from - 1;
+  const noun = preposition - 1;
+  if (noun < from || !isWord(tokens[preposition]) || !ADDRESSING.test(lower(tokens[preposition]))) return undefined;
+  if (!isWord(tokens[noun]) || !DOCUMENT_NOUNS.test(lower(tokens[noun]))) return undefined;
+  // Back over up to three modifiers ("weekly", "campaign") to the owner, or to an article and no owner.
+  let p = noun - 1;
+  while (p >= from && noun - p <= 3 && isWord(tokens[p]) && !isPossessive(tokens[p]!) && !POSSESSIVE_PRONOUNS[lower(tokens[p])] && !/^(?:the|a|an|this|that)$/i.test(tokens[p]!.text)) p--;
+  const owner = tokens[p];
+  if (p < from || !isWord(owner)) return { speaker: null };
+  const pronoun = POSSESSIVE_PRONOUNS[lower(owner)];
+  if (pronoun) return { speaker: resolvePronoun(c.resolver, pronoun, p) ?? null };
+  if (!isPossessive(owner) || !isCapitalized(owner)) return { speaker: null };
+  let start = p;
+  while (start > from && p - start < 4 && isCapitalized(tokens[start - 1]) && !OPENERS.test(lower(tokens[start - 1]))) start--;
+  return { speaker: resolve(c, { from: start, to: p + 1 }) ?? null };
 }

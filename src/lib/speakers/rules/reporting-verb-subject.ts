@@ -8,7 +8,7 @@ import { openingParticiple } from './opening-participle.ts';
 import { participleSubject } from './participle-subject.ts';
 import { infinitiveController } from './infinitive-controller.ts';
 import { promptedSpeaker } from './prompted-speaker.ts';
-import { documentOwner } from './owned-document.ts';
+import { addressedDocument, documentOwner } from './owned-document.ts';
 
 /**
  * The subject of the reporting verb at token `v` (its clause starting at `from`, its sentence at
@@ -68,6 +68,9 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
     if (controller) return controller;
     const named = leftSubject(tokens, v, from);
     const own = named && firstConjunct(tokens, named, from);
+    // ("Lowe’s note to the board says …": the board is written to; the note speaks, for its owner.)
+    const addressed = own && addressedDocument(c, own, from);
+    if (addressed) return addressed.speaker ?? undefined;
     // ("Walsh’s email to donors notes that …": a document speaks for its owner.)
     // ("Walsh’s letter to his volunteers notes that …": a document speaks for its owner, with or without a phrase after it.)
     const owner = documentOwner(tokens, own ?? { from, to: tokens.slice(from, v).every((w) => isWord(w)) ? v : from });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as R from '../../../../src/lib/speakers/rules/index.ts';
-import { ownedDocument } from '../../../../src/lib/speakers/rules/index.ts';
+import { addressedDocument, ownedDocument } from '../../../../src/lib/speakers/rules/index.ts';
 import { setup, speakerOf } from './setup.ts';
 
 const QUOTE = '“We must move past the anger of this race and unite.”';
@@ -44,3 +44,24 @@ describe('a document as the subject of a verb of saying', () => {
     expect(R.reportsAt(t.c, t.word('notes'))).toBe(true);
   });
 });
+
+// Written for the test.
+describe('addressedDocument: the addressee or topic of a document is not its speaker', () => {
+  it('gives the owner of the document, named or by a pronoun', () => {
+    expect(speakerOf('Lowe’s note to the board says the levy is “fair.”', 'fair')).toBe('Lowe');
+    expect(speakerOf('Tom Lowe’s weekly memo to council members says the levy is “fair.”', 'fair')).toBe('Tom Lowe');
+    expect(speakerOf('Mayor Ada Ruiz spoke on Monday. Her letter to the council says the levy is “fair.”', 'fair')).toBe('Ada Ruiz');
+    expect(speakerOf('Gov. Tom Walsh spoke. Walsh’s weekly letter to party members notes that the levy is “a fair deal.”', 'fair deal')).toBe('Tom Walsh');
+  });
+  it('gives no one for a document without an owner, rather than those it is written to', () => {
+    expect(speakerOf('A memo to staff members says the plan is “dead.”', 'dead')).toBeNull();
+    expect(speakerOf('The letter to members says the levy is “a fair deal.”', 'fair deal')).toBeNull();
+  });
+  it('leaves a document’s author after "from", and a subject that hangs from no document', () => {
+    expect(speakerOf('A letter from Mayor Tom Lowe says the levy is “fair.”', 'fair')).toBe('Tom Lowe');
+    expect(speakerOf('Officials said the plan was “dead.”', 'dead')).toBe('Officials');
+    const s = setup('Officials said the plan was “dead.”');
+    expect(addressedDocument(s.c, { from: 0, to: 1 }, 0)).toBeUndefined();
+  });
+});
+
