@@ -10,6 +10,7 @@ export * from './coordinated-subject.ts';
 export * from './dash-attribution.ts';
 export * from './echoed-speaker.ts';
 export * from './fronted-participle.ts';
+export * from './group-around.ts';
 export * from './head-attribution.ts';
 export * from './infinitive-controller.ts';
 export * from './inverted-lead.ts';

@@ -9,6 +9,7 @@ import { participleSubject } from './participle-subject.ts';
 import { infinitiveController } from './infinitive-controller.ts';
 import { promptedSpeaker } from './prompted-speaker.ts';
 import { addressedDocument, documentOwner } from './owned-document.ts';
+import { groupAround } from './group-around.ts';
 
 /**
  * The subject of the reporting verb at token `v` (its clause starting at `from`, its sentence at
@@ -71,6 +72,9 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
     // ("Lowe’s note to the board says …": the board is written to; the note speaks, for its owner.)
     const addressed = own && addressedDocument(c, own, from);
     if (addressed) return addressed.speaker ?? undefined;
+    // ("Allies of Mayor Tom Lowe said …": the allies speak, not Lowe.)
+    const around = own && groupAround(c, own, from);
+    if (around) return around;
     // ("Walsh’s email to donors notes that …": a document speaks for its owner.)
     // ("Walsh’s letter to his volunteers notes that …": a document speaks for its owner, with or without a phrase after it.)
     const owner = documentOwner(tokens, own ?? { from, to: tokens.slice(from, v).every((w) => isWord(w)) ? v : from });

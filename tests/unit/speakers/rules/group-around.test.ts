@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { groupAround } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup, speakerOf } from './setup.ts';
+
+// Written for the test.
+describe('groupAround: the people around someone speak for themselves', () => {
+  it('gives the description, not the one they are close to', () => {
+    expect(speakerOf('Allies of Mayor Tom Lowe said the plan was “dead.”', 'dead')).toBe('Allies of Mayor Tom Lowe');
+    expect(speakerOf('People close to Tom Lowe said the plan was “dead.”', 'dead')).toBe('People close to Tom Lowe');
+    expect(speakerOf('Officials close to the mayor said the plan was “dead.”', 'dead')).toBe('Officials close to the mayor');
+    expect(speakerOf('A source close to the mayor said the plan was “dead.”', 'dead')).toBe('A source close to the mayor');
+    expect(speakerOf('Supporters of Tom Lowe say the plan is “a triumph.”', 'triumph')).toBe('Supporters of Tom Lowe');
+  });
+  it('names no one itself: the description has no actor id', () => {
+    const s = setup('Allies of Mayor Tom Lowe said the plan was “dead.”');
+    const said = s.word('said');
+    expect(groupAround(s.c, { from: 0, to: said }, 0)).toEqual({ id: null, name: 'Allies of Mayor Tom Lowe' });
+    expect(groupAround(s.c, { from: 2, to: said }, 0)).toEqual({ id: null, name: 'Allies of Mayor Tom Lowe' });
+  });
+  it('leaves a named speaker, and a name headed by its role word', () => {
+    expect(speakerOf('Tom Lowe said the plan was “dead.”', 'dead')).toBe('Tom Lowe');
+    expect(speakerOf('Mayor Tom Lowe of Ashford said the plan was “dead.”', 'dead')).toBe('Tom Lowe');
+    const s = setup('Friends of Rivers director Dana Kells said the plan was “dead.”');
+    expect(groupAround(s.c, { from: 3, to: s.word('said') }, 0)).toBeUndefined();
+  });
+});
