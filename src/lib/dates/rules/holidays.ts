@@ -71,7 +71,8 @@ function holidayIn(rule: Rule, y: number): Date {
   return new Date(Date.UTC(y, rule.month - 1, rule.day));
 }
 
-const PATTERN = new RegExp(`\\b(?:(last|this|next) )?(${HOLIDAYS.map(([re]) => re.source).join('|')})\\b(?:,? ((?:19|20)\\d{2})\\b)?`, 'g');
+// The year may follow with "of" or "in": "Christmas of 2019", "Thanksgiving in 2016" (that year's, whatever the tense).
+const PATTERN = new RegExp(`\\b(?:(last|this|next) )?(${HOLIDAYS.map(([re]) => re.source).join('|')})\\b(?:(?:,| of| in)? ((?:19|20)\\d{2})\\b)?`, 'g');
 
 /**
  * Holidays named in the text, each the occurrence the clause points at: a year given with it,
@@ -80,6 +81,7 @@ const PATTERN = new RegExp(`\\b(?:(last|this|next) )?(${HOLIDAYS.map(([re]) => r
  * @example
  * findHolidays('Stores opened early on Thanksgiving.', '2025-12-02') → Thanksgiving = 2025-11-27
  * findHolidays('The deal should close by Christmas.', '2025-08-14') → Christmas = 2025-12-25
+ * findHolidays('Traffic on Thanksgiving in 2016 was light.', '2026-08-20') → Thanksgiving in 2016 = 2016-11-24
  */
 export function findHolidays(text: string, published: string): DateExpression[] {
   const out: DateExpression[] = [];

@@ -15,6 +15,12 @@ describe('findHolidays', () => {
     expect(found('They met on Easter Sunday, 2024.', '2025-01-10')).toEqual([['Easter Sunday, 2024', '2024-03-31']]);
     expect(found('Good Friday 2025 fell in April.', '2025-06-01')).toEqual([['Good Friday 2025', '2025-04-18']]);
   });
+  it('reads a year after "of" or "in" as that year’s holiday, whatever the tense', () => {
+    // Written for the test.
+    expect(found('Traffic on Thanksgiving in 2016 was light.', '2026-08-20')).toEqual([['Thanksgiving in 2016', '2016-11-24']]);
+    expect(found('The Christmas of 2019 was the last before the closures.', '2026-08-20')).toEqual([['Christmas of 2019', '2019-12-25']]);
+    expect(found('Sales at Christmas in 2024 rose.', '2025-03-01')).toEqual([['Christmas in 2024', '2024-12-25']]);
+  });
   it('does not read "Eastern" as Easter', () => {
     expect(found('Eastern Europe', '2025-01-10')).toEqual([]);
   });
