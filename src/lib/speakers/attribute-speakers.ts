@@ -16,7 +16,7 @@
  *     words, "…"`; a passive verb with no agent, `they are asked to …`, reports no
  *     one: `passiveReport`; a document speaks for its owner, not for whom it is written to,
  *     `addressedDocument`: `Lowe’s note to the board says “…”` → Lowe; the people around someone speak
- *     for themselves, `groupAround`: `Allies of Tom Lowe said “…”` → the allies, not Lowe), with clauses split at "while",
+ *     for themselves, `groupAround` and, after the quote too, `circleDescription`: `Allies of Tom Lowe said “…”` → the allies, not Lowe), with clauses split at "while",
  *     "whereas", ";" (`clauseStart`) so that `X called it "…", while Y found it "…"` gets two
  *     speakers; a verb inside a reported clause gives way to the one that reports it, with or
  *     without "that" (`reportingAbove`); a named report stands behind what it says (`namedReport`: `a

@@ -508,7 +508,7 @@ export function frontedDescription(tokens: Token[], start: number, s: Range): bo
 }
 
 /** Nouns for a body, which a description may end in before the body's name: "the civil rights group the Harbor League". */
-const BODY_NOUNS = /^(?:organization|organisation|group|nonprofit|charity|company|firm|agency|union|network|coalition|association|institute|foundation|campaign|committee|party|newspaper|paper|outlet|magazine|website|network|station)$/;
+const BODY_NOUNS = /^(?:organization|organisation|group|nonprofit|charity|company|firm|agency|union|network|coalition|association|institute|foundation|campaign|committee|party|newspaper|paper|outlet|magazine|website|station)$/;
 
 /**
  * Does a description in lower case run straight into the subject's name, with no comma ("the

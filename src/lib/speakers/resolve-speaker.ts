@@ -8,6 +8,7 @@ import { roleWords } from '../actors/index.ts';
 import { ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
 import { isCapitalized, type Range } from './noun-phrase.ts';
+import { circleDescription } from './rules/group-around.ts';
 import { spokespersonFor } from './rules/spokesperson-for.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
@@ -169,6 +170,9 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   // "a spokesman for Mayor Tom Lowe": the agent's words, not Lowe's.
   const agent = spokespersonFor(tokens, whole, index.mentions);
   if (agent) return agent;
+  // "allies of Mayor Tom Lowe", "people close to the mayor": the circle's words, not Lowe's.
+  const circle = circleDescription(tokens, whole);
+  if (circle) return circle;
   // "Jonah Goldberg of the National Review", "Republicans on Capitol Hill", "Cameron Easley for Morning
   // Consult": the name before the preposition.
   let range = whole;

@@ -12,6 +12,13 @@ export const DOCUMENT_NOUNS =
 /** Words the clause may open with before the owner: "From Walsh’s post:", "In her letter:", "Read Lee’s statement:". */
 const OPENERS = /^(?:from|in|on|via|read|here|here's|here’s|is|an|the|and|but|excerpt|excerpts)$/;
 
+/** Where an owner's name ends in the possessive at `p` begins: up to three capitalised words before it ("Gov. Tom Walsh’s"). */
+function ownerNameStart(tokens: readonly Token[], p: number, lo: number): number {
+  let from = p;
+  while (from > lo && p - from < 4 && isCapitalized(tokens[from - 1]) && !OPENERS.test(lower(tokens[from - 1]))) from--;
+  return from;
+}
+
 /**
  * A clause before the colon that is someone's own document, the quote its text: the owner is the
  * speaker. The clause is the document and no more (a preposition may open it), so "Critics of
@@ -33,9 +40,7 @@ export function ownedDocument(c: AttributionContext, colon: number, lo: number):
   if (p < lo || !isWord(owner)) return undefined;
   const pronoun = POSSESSIVE_PRONOUNS[lower(owner)];
   if (!pronoun && !isPossessive(owner)) return undefined;
-  // The owner's name: the capitalised words before the possessive.
-  let from = p;
-  if (!pronoun) while (from > lo && p - from < 4 && isCapitalized(tokens[from - 1]) && !OPENERS.test(lower(tokens[from - 1]))) from--;
+  const from = pronoun ? p : ownerNameStart(tokens, p, lo);
   if (!pronoun && !isCapitalized(tokens[from])) return undefined;
   // Only an opener or two may come before it in the clause.
   if (from - lo > 2 || tokens.slice(lo, from).some((t) => !isWord(t) || !OPENERS.test(lower(t)))) return undefined;
@@ -83,7 +88,5 @@ export function addressedDocument(c: AttributionContext, r: Range, from: number)
   const pronoun = POSSESSIVE_PRONOUNS[lower(owner)];
   if (pronoun) return { speaker: resolvePronoun(c.resolver, pronoun, p) ?? null };
   if (!isPossessive(owner) || !isCapitalized(owner)) return { speaker: null };
-  let start = p;
-  while (start > from && p - start < 4 && isCapitalized(tokens[start - 1]) && !OPENERS.test(lower(tokens[start - 1]))) start--;
-  return { speaker: resolve(c, { from: start, to: p + 1 }) ?? null };
+  return { speaker: resolve(c, { from: ownerNameStart(tokens, p, from), to: p + 1 }) ?? null };
 }

@@ -73,7 +73,7 @@ export function reportingVerbSubject(c: AttributionContext, v: number, from: num
     const addressed = own && addressedDocument(c, own, from);
     if (addressed) return addressed.speaker ?? undefined;
     // ("Allies of Mayor Tom Lowe said …": the allies speak, not Lowe.)
-    const around = own && groupAround(c, own, from);
+    const around = own && groupAround(tokens, own, from);
     if (around) return around;
     // ("Walsh’s email to donors notes that …": a document speaks for its owner.)
     // ("Walsh’s letter to his volunteers notes that …": a document speaks for its owner, with or without a phrase after it.)

@@ -11,16 +11,21 @@ describe('groupAround: the people around someone speak for themselves', () => {
     expect(speakerOf('A source close to the mayor said the plan was “dead.”', 'dead')).toBe('A source close to the mayor');
     expect(speakerOf('Supporters of Tom Lowe say the plan is “a triumph.”', 'triumph')).toBe('Supporters of Tom Lowe');
   });
+  it('gives the description after the quote too, whichever rule finds the phrase', () => {
+    expect(speakerOf('“The plan is dead,” allies of Mayor Tom Lowe said.', 'plan is dead')).toBe('allies of Mayor Tom Lowe');
+    // (After an inverted "said" a description in lower case is left for the editor: no one, and not Lowe.)
+    expect(speakerOf('“The plan is dead,” said people close to Tom Lowe.', 'plan is dead')).toBeNull();
+  });
   it('names no one itself: the description has no actor id', () => {
     const s = setup('Allies of Mayor Tom Lowe said the plan was “dead.”');
     const said = s.word('said');
-    expect(groupAround(s.c, { from: 0, to: said }, 0)).toEqual({ id: null, name: 'Allies of Mayor Tom Lowe' });
-    expect(groupAround(s.c, { from: 2, to: said }, 0)).toEqual({ id: null, name: 'Allies of Mayor Tom Lowe' });
+    expect(groupAround(s.c.tokens, { from: 0, to: said }, 0)).toEqual({ id: null, name: 'Allies of Mayor Tom Lowe' });
+    expect(groupAround(s.c.tokens, { from: 2, to: said }, 0)).toEqual({ id: null, name: 'Allies of Mayor Tom Lowe' });
   });
   it('leaves a named speaker, and a name headed by its role word', () => {
     expect(speakerOf('Tom Lowe said the plan was “dead.”', 'dead')).toBe('Tom Lowe');
     expect(speakerOf('Mayor Tom Lowe of Ashford said the plan was “dead.”', 'dead')).toBe('Tom Lowe');
     const s = setup('Friends of Rivers director Dana Kells said the plan was “dead.”');
-    expect(groupAround(s.c, { from: 3, to: s.word('said') }, 0)).toBeUndefined();
+    expect(groupAround(s.c.tokens, { from: 3, to: s.word('said') }, 0)).toBeUndefined();
   });
 });
