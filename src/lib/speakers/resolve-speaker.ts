@@ -8,7 +8,7 @@ import { roleWords } from '../actors/index.ts';
 import { ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
 import { isCapitalized, type Range } from './noun-phrase.ts';
-import { circleDescription } from './rules/group-around.ts';
+import { circleDescription, closeToSomething } from './rules/group-around.ts';
 import { spokespersonFor } from './rules/spokesperson-for.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
@@ -173,6 +173,9 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   // "allies of Mayor Tom Lowe", "people close to the mayor": the circle's words, not Lowe's.
   const circle = circleDescription(tokens, whole);
   if (circle) return circle;
+  // "a source familiar" cut from "a source familiar with the talks": the description whole.
+  const close = closeToSomething(tokens, whole);
+  if (close) return close;
   // "Jonah Goldberg of the National Review", "Republicans on Capitol Hill", "Cameron Easley for Morning
   // Consult": the name before the preposition.
   let range = whole;

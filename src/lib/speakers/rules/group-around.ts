@@ -59,6 +59,33 @@ export function circleDescription(tokens: readonly Token[], whole: Range): Speak
   return undefined;
 }
 
+/** Words that may stand in what one is familiar with or close to: "the talks", "the mayor's plans", "Tom Lowe". */
+const COMPLEMENT_WORD = /^(?:[\p{Ll}\p{Lu}][\p{L}\p{N}'’.-]*|\d[\d,.]*)$/u;
+/** Words that end that complement: a verb of saying, a clause or another phrase begins. */
+const COMPLEMENT_END = /^(?:said|says|say|told|tells|added|adds|wrote|writes|who|which|that|and|but|or|as|when|because|according|on|in|at|after|before|during|about|to|with|for|by|from|was|were|is|are|has|have|had|will|would|speaking|asked|declined)$/;
+
+/**
+ * `closeToSomething`: a description cut at its adjective ("a source familiar", "an official
+ * close") takes back what that adjective needs: the person or thing after "with" or "to", up to
+ * the next verb, clause or punctuation. An unnamed source is shown as the article describes it,
+ * never as a fragment of that description.
+ *
+ * @example
+ * `“…,” a source familiar with the talks said.` (phrase found: "a source familiar") → "a source familiar with the talks"
+ * `said an official close to the negotiations.` → "an official close to the negotiations"
+ * `“…,” a senior official said.` → undefined (nothing was cut)
+ */
+export function closeToSomething(tokens: readonly Token[], whole: Range): Speaker | undefined {
+  const adjective = tokens[whole.to - 1];
+  const joint = tokens[whole.to];
+  if (whole.to - whole.from < 2 || !isWord(adjective) || !CLOSE.test(lower(adjective)) || !isWord(joint) || !/^(?:with|to)$/.test(lower(joint))) return undefined;
+  let end = whole.to + 1;
+  if (/^(?:the|a|an|his|her|their|its|our)$/.test(lower(tokens[end]))) end++;
+  const first = end;
+  while (end < tokens.length && end - first < 5 && isWord(tokens[end]) && tokens[end]!.sentence === joint.sentence && COMPLEMENT_WORD.test(tokens[end]!.text) && !COMPLEMENT_END.test(lower(tokens[end]))) end++;
+  return end > first ? described(tokens, whole.from, end) : undefined;
+}
+
 /**
  * `groupAround`: the subject found before a verb of saying is only the one the speakers are
  * close to, when it follows "Allies of", "people close to", "a source familiar with" from the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupAround } from '../../../../src/lib/speakers/rules/index.ts';
+import { closeToSomething, groupAround } from '../../../../src/lib/speakers/rules/index.ts';
 import { setup, speakerOf } from './setup.ts';
 
 // Written for the test.
@@ -27,5 +27,25 @@ describe('groupAround: the people around someone speak for themselves', () => {
     expect(speakerOf('Mayor Tom Lowe of Ashford said the plan was “dead.”', 'dead')).toBe('Tom Lowe');
     const s = setup('Friends of Rivers director Dana Kells said the plan was “dead.”');
     expect(groupAround(s.c.tokens, { from: 3, to: s.word('said') }, 0)).toBeUndefined();
+  });
+});
+
+// Written for the test.
+describe('closeToSomething: an unnamed source is shown whole, never as a fragment', () => {
+  it('keeps what the source is familiar with or close to, before and after the quote', () => {
+    expect(speakerOf('“We are close to a deal,” a source familiar with the talks said on Tuesday.', 'close to a deal')).toBe('a source familiar with the talks');
+    expect(speakerOf('“We are close,” said a source familiar with the talks.', 'We are close')).toBe('a source familiar with the talks');
+    expect(speakerOf('“We are close,” according to a person familiar with the matter.', 'We are close')).toBe('a person familiar with the matter');
+    expect(speakerOf('A person familiar with the talks said the deal was “done.”', 'done')).toBe('A person familiar with the talks');
+    expect(speakerOf('“We are close,” said an official close to the negotiations.', 'We are close')).toBe('an official close to the negotiations');
+  });
+  it('stops at an aside, a verb or the end of the sentence', () => {
+    expect(speakerOf('“We are close,” an official familiar with the plan, who spoke on condition of anonymity, said.', 'We are close')).toBe('an official familiar with the plan');
+    expect(speakerOf('“It is over,” one official familiar with the matter told reporters.', 'It is over')).toBe('one official familiar with the matter');
+  });
+  it('leaves a phrase that was not cut at its adjective', () => {
+    expect(speakerOf('“We are close,” a senior official said.', 'We are close')).toBe('a senior official');
+    const s = setup('“We are close,” a senior official said.');
+    expect(closeToSomething(s.c.tokens, { from: s.word('a'), to: s.word('said') })).toBeUndefined();
   });
 });
