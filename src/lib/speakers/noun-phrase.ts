@@ -264,6 +264,9 @@ export function appositiveName(tokens: Token[], verb: number, lo: number): Range
   for (let n = lo; n < k; n++) if (!isWord(tokens[n]) || isVerbLike(tokens[n])) return undefined;
   let from = k + 1;
   while (from < j && isWord(tokens[from]) && (ROLE_WORDS.has(lower(tokens[from]!)) || TITLE_ABBREVIATION.test(tokens[from]!.text))) from++;
+  // ("A longtime rival, Ohio Gov. Ann Ortiz, said", "…, former Ohio state Sen. Ann Ortiz, said": a place or
+  // two before the title.)
+  from = placedTitleEnd(tokens, from, j);
   const titled = from > k + 1;
   if (j - from < (titled ? 1 : 2) || j - from > 4) return undefined;
   for (let n = from; n < j; n++) {
@@ -271,6 +274,23 @@ export function appositiveName(tokens: Token[], verb: number, lo: number): Range
     if (!isCapitalized(t) || NOT_NAMES.has(lower(t)) || ROLE_WORDS.has(lower(t)) || !/\p{Ll}|^\p{Lu}\.$/u.test(t.text)) return undefined;
   }
   return { from: k + 1, to: j };
+}
+
+/**
+ * Where a title led by up to two capitalised place words ends, from `from` (before `to`): "Ohio
+ * Gov.", "Ohio state Sen.", "New York Governor"; else `from` itself.
+ *
+ * @example
+ * `Ohio Gov. Ann Ortiz` → at "Ann"; `Ann Ortiz` → at "Ann" (no title).
+ */
+export function placedTitleEnd(tokens: Token[], from: number, to: number): number {
+  let p = from;
+  while (p < to && p - from < 2 && isCapitalized(tokens[p]) && !TITLE_ABBREVIATION.test(tokens[p]!.text) && !ROLE_WORDS.has(lower(tokens[p]!))) p++;
+  if (p === from) return from;
+  let q = p;
+  while (q < to && q - p < 3 && isWord(tokens[q]) && (ROLE_WORDS.has(lower(tokens[q]!)) || TITLE_ABBREVIATION.test(tokens[q]!.text)) && !/^(?:of|for|and|the|a|an)$/.test(lower(tokens[q]!))) q++;
+  const title = tokens[q - 1];
+  return q > p && q < to && (TITLE_ABBREVIATION.test(title!.text) || (isCapitalized(title) && ROLE_WORDS.has(lower(title!)))) ? q : from;
 }
 
 /** The subject phrase ending right before `verb` (auxiliaries and asides skipped), or undefined. */

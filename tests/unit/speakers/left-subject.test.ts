@@ -97,4 +97,10 @@ describe('leftSubject', () => {
   it('takes the name set off after a description led by whose it is', () => {
     expect(subject('Ohio Sen. Ann Ortiz’s chief of staff, Raul Mendes, told reporters the mood would “soften.”', 'told')).toBe('Raul Mendes');
   });
+
+  it('takes a titled name set off after a description, with the place written before the title', () => {
+    expect(subject('A longtime rival, Ohio Gov. Ann Ortiz, called the plan “a waste.”', 'called')).toBe('Ohio Gov. Ann Ortiz');
+    expect(subject('One of Lowe’s old backers, former Ohio state Sen. Ann Ortiz, told reporters it was “over.”', 'told')).toBe('former Ohio state Sen. Ann Ortiz');
+    expect(subject('His rival, New York Governor Ann Ortiz, said the plan was “a waste.”', 'said')).toBe('New York Governor Ann Ortiz');
+  });
 });
