@@ -45,6 +45,27 @@ function endsSubject(tokens: Token[], w: number): 'strong' | 'weak' | undefined 
   return /[^s]s$/.test(word) && !GROUP_NOUNS.test(word) && !isVerbLike(next) && !VERB_LEADERS.has(lower(next)) ? 'weak' : undefined;
 }
 
+/**
+ * Is the verb at `w` the verb of a relative clause inside a subject ("a former aide who still
+ * backs Lowe, …": "who", "which" or "that" before it, past auxiliaries and adverbs)? Then the
+ * comma closing the clause, where the subject goes on; -1 when no comma closes it before `until`;
+ * undefined when the verb is no relative clause's.
+ *
+ * @example
+ * `One of Lowe’s old backers who still backs Kells, Ann Ortiz, lives nearby and wrote …` → the
+ * comma after "Kells"; `Ann Ortiz still backs Kells` → undefined.
+ */
+export function relativeClauseEnd(tokens: Token[], w: number, start: number, until: number): number | undefined {
+  let r = w - 1;
+  while (r > start && isWord(tokens[r]) && !isCapitalized(tokens[r]) && (VERB_LEADERS.has(lower(tokens[r])) || /ly$/.test(lower(tokens[r])))) r--;
+  if (r <= start || !isWord(tokens[r]) || !/^(?:who|which|that)$/.test(lower(tokens[r]))) return undefined;
+  for (let k = w + 1; k < until && k - w < 20; k++) {
+    if (tokens[k]!.text === ',') return k;
+    if (tokens[k]!.type === 'quote' || /^[.;:!?]$/.test(tokens[k]!.text)) break;
+  }
+  return -1;
+}
+
 /** Time phrases set before a subject: "Hours later, Trump returned …", "Days earlier, …". */
 const FRONTED_TIME = /^(?:later|earlier|ago|afterward|afterwards|before|after|since|meanwhile)$/i;
 
@@ -98,6 +119,14 @@ export function openingSubject(c: AttributionContext, from: number, until: numbe
     if (t.type === 'quote' || /^[.;:!?]$/.test(t.text)) return undefined;
     const ends = isWord(t) && !isCapitalized(t) ? endsSubject(tokens, w) : undefined;
     if (!ends) continue;
+    // ("One of Lowe’s old backers who still backs Kells, Ann Ortiz, lives …": the verb of a relative clause
+    // inside the subject is not the clause's; the subject runs on past the comma closing it.)
+    const aside = relativeClauseEnd(tokens, w, start, until);
+    if (aside !== undefined) {
+      if (aside < 0) return undefined;
+      w = aside;
+      continue;
+    }
     const s = leftSubject(tokens, w, start);
     // ("It wasn’t just …", "There’s still time …": no one.)
     if (s && s.to - s.from === 1 && /^(?:it|we|i|you|there|here|this|that)(?:['’]s)?$/i.test(tokens[s.from]!.text)) return undefined;

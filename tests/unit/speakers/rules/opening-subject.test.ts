@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describedName, frontedDescription } from '../../../../src/lib/speakers/noun-phrase.ts';
-import { openingSubject } from '../../../../src/lib/speakers/rules/index.ts';
+import { openingSubject, relativeClauseEnd } from '../../../../src/lib/speakers/rules/index.ts';
 import { setup, speakerOf } from './setup.ts';
 
 /** The subject opening the sentence, up to its first comma-free stretch before `until` (a word of the sentence). */
@@ -90,5 +90,23 @@ describe('openingSubject: a description running into the name (describedName)', 
   it('does not take a document or a verb for a description', () => {
     const s = setup('The report the Harbor League released called the plan a sham.');
     expect(describedName(s.c.tokens, 0, { from: s.word('the', 1), to: s.word('League') + 1 })).toBe(false);
+  });
+});
+
+// Written for the test.
+describe('openingSubject: a relative clause inside the subject (relativeClauseEnd)', () => {
+  it('reads past the verb of a relative clause to the name set off after it', () => {
+    const text = 'One of Lowe’s old backers who still backs Kells, Ann Ortiz, lives in the district and wrote that the levy was “a sad waste.”';
+    const s = setup(text);
+    expect(relativeClauseEnd(s.c.tokens, s.word('backs', 5), 0, s.word('wrote'))).toBe(s.word(',', 0));
+    expect(opening(text, 'wrote')).toBe('Ann Ortiz');
+    expect(speakerOf(text, 'sad waste')).toBe('Ann Ortiz');
+    expect(speakerOf('Ann Ortiz, a former mayor who still backs Lowe, lives in the district and wrote that the levy was “a sad waste.”', 'sad waste')).toBe('Ann Ortiz');
+  });
+  it('leaves a verb that is no relative clause’s, and a relative clause no comma closes', () => {
+    const s = setup('Ann Ortiz still backs Kells.');
+    expect(relativeClauseEnd(s.c.tokens, s.word('backs'), 0, s.c.tokens.length)).toBeUndefined();
+    const t = setup('People who know Lowe say the levy is “a sad waste.”');
+    expect(relativeClauseEnd(t.c.tokens, t.word('know'), 0, t.word('say'))).toBe(-1);
   });
 });
