@@ -70,7 +70,7 @@ function isNpWord(t: Token, sentenceFirst: boolean): boolean {
   if (ROLE_WORDS.has(w) && w !== 'of' && w !== 'for') return w !== 'and';
   if (PHRASE_STOP.has(w) || isVerbLike(t) || (/ly$/.test(w) && !LY_NOUNS.has(w))) return false;
   // Other lowercase words: modifiers and nouns ("minority leader", "the Christie supporter").
-  return /^[\p{Ll}\p{N}][\p{L}\p{N}'’\/-]*$/u.test(t.text);
+  return /^(?:[\p{Ll}\p{N}]|[$€£]\p{N})[\p{L}\p{N}'’\/-]*$/u.test(t.text);
 }
 
 /** Is the comma-delimited stretch an appositive or aside ("the U.S. Vice President", "expressing frustration")? */

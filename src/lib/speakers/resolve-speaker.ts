@@ -5,9 +5,9 @@
  */
 import type { ActorRegistry, RoleWords } from '../actors/index.ts';
 import { roleWords } from '../actors/index.ts';
-import { ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { GROUP_NOUNS, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
-import { isCapitalized, type Range } from './noun-phrase.ts';
+import { isCapitalized, isWord, type Range } from './noun-phrase.ts';
 import { circleDescription, closeToSomething } from './rules/group-around.ts';
 import { spokespersonFor } from './rules/spokesperson-for.ts';
 import type { Speaker } from './speaker.ts';
@@ -165,6 +165,36 @@ export function placeOfDescribed(tokens: Token[], range: Range): boolean {
   return false;
 }
 
+/**
+ * A body whose name holds "of" or "for", then a title in lower case and a person's name ending
+ * the phrase: the person speaks, for the body. The body's name opens the phrase in capitals, all
+ * its words capitalised but a small word or a number; at the start of a sentence not a plural noun for
+ * people, which a capital there does not make a name ("Critics of Harbor League president Tom
+ * Lowe" are the critics).
+ *
+ * @example
+ * `Citizens for Harbor Safety president Ann Ortiz` (inside a sentence) → Ann Ortiz; `Bank of Ohio
+ * chief executive Ann Ortiz` and `Fight for $20 organizer Ann Ortiz` → Ann Ortiz; `Jonah Ruiz of the Valley Times` → undefined (no title).
+ */
+export function bodyOfficer(tokens: Token[], whole: Range, mentions: Mention[]): Speaker | undefined {
+  const first = tokens[whole.from]!;
+  if (!isCapitalized(first) || ROLE_WORDS.has(first.text.toLowerCase())) return undefined;
+  const opensSentence = whole.from === 0 || tokens[whole.from - 1]!.sentence !== first.sentence;
+  if (opensSentence && GROUP_NOUNS.has(first.text.toLowerCase())) return undefined;
+  const name = [...mentions].reverse().find((m) => m.to === whole.to && m.from > whole.from);
+  if (!name || !name.person) return undefined;
+  // The title: lower-case role words before the name ("president", "chief executive", "organizing director").
+  let t = name.from;
+  while (t > whole.from && t > name.from - 3 && isWord(tokens[t - 1]) && /^\p{Ll}/u.test(tokens[t - 1]!.text) && !/^(?:of|for|and|the|a|an|to|at|in)$/.test(tokens[t - 1]!.text)) t--;
+  if (t === name.from || !tokens.slice(t, name.from).some((w) => ROLE_WORDS.has(w.text.toLowerCase()))) return undefined;
+  // The body: capitalised words with an "of" or "for" among them, and small words.
+  const body = tokens.slice(whole.from, t);
+  const prep = body.findIndex((w) => /^(?:of|for)$/.test(w.text));
+  if (prep < 1 || prep === body.length - 1) return undefined;
+  if (!body.every((w) => isCapitalized(w) || /^(?:of|for|the|and|on)$/.test(w.text) || /^[$€£]?\p{N}+$/u.test(w.text))) return undefined;
+  return name.speaker;
+}
+
 export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | undefined {
   const { tokens, registry, index, date } = ctx;
   // "a spokesman for Mayor Tom Lowe": the agent's words, not Lowe's.
@@ -176,6 +206,9 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   // "a source familiar" cut from "a source familiar with the talks": the description whole.
   const close = closeToSomething(tokens, whole);
   if (close) return close;
+  // "Citizens for Harbor Safety president Ann Ortiz": the titled name after the body's name is the head.
+  const officer = bodyOfficer(tokens, whole, index.mentions);
+  if (officer) return officer;
   // "Jonah Goldberg of the National Review", "Republicans on Capitol Hill", "Cameron Easley for Morning
   // Consult": the name before the preposition.
   let range = whole;

@@ -22,7 +22,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|(?:No|Nos|Vol|Art)\.(?=\s\d)|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÂÃ\p{M}\u0080-\u009f])[\u0080-\u009f\u00a1-\u00bf]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|(?<=\p{N})\/(?=\p{N}))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|(?:No|Nos|Vol|Art)\.(?=\s\d)|(?:[$€£](?=\p{N}))?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÂÃ\p{M}\u0080-\u009f])[\u0080-\u009f\u00a1-\u00bf]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|(?<=\p{N})\/(?=\p{N}))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
 
 const MARKS = /["“”„]/;
 /** A nickname: one or two capitalised words (`Chico`, `Big Jim`). */
@@ -49,7 +49,7 @@ export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
     for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
       if (slice.slice(last, m.index).includes('\n')) pendingBreak = true;
       last = m.index + m[0].length;
-      const word = /^[\p{L}\p{N}]/u.test(m[0]);
+      const word = /^[$€£]?[\p{L}\p{N}]/u.test(m[0]);
       // A nickname in marks inside a name, which is no quote (`Juan "Chico" Reyes`): left out, as `withoutNicknames` leaves out one detected as a quote.
       const nick = MARKS.test(m[0]) && /^\p{Lu}\p{Ll}/u.test(tokens.at(-1)?.text ?? '') ? QUOTED_NICKNAME.exec(slice.slice(m.index)) : null;
       if (nick) {

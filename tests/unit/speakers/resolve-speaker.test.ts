@@ -114,3 +114,16 @@ describe('resolvePhrase: a focusing adverb before a name', () => {
     expect(speakerOf('Even Dana Whitlock said the plan was “a mess.”', 'a mess')).toBe('Dana Whitlock');
   });
 });
+
+// Sentences written for the test.
+describe('a body named with "of" or "for", then a title and a name (bodyOfficer)', () => {
+  it('gives the words to the titled name, not to the body’s first word', () => {
+    expect(names('“We need more time,” Citizens for Harbor Safety president Ann Ortiz told reporters.')).toEqual(['Ann Ortiz']);
+    expect(names('“We need more time,” said Bank of Ohio chief executive Ann Ortiz.')).toEqual(['Ann Ortiz']);
+    expect(names('“We need more time,” Fight for $20 organizing director Ann Ortiz told Channel 9.')).toEqual(['Ann Ortiz']);
+  });
+  it('leaves a name with no title after its body, and people a capital only opens the sentence for', () => {
+    expect(names('“We need more time,” Jonah Ruiz of the Valley Times said.')).toEqual(['Jonah Ruiz']);
+    expect(names('Critics of Harbor League president Tom Lowe told reporters, “We need more time.”')).not.toEqual(['Tom Lowe']);
+  });
+});

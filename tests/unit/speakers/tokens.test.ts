@@ -8,6 +8,10 @@ const sentences = (text: string) => new Set(tokenize(text, detectQuotes(text)).m
 
 // Sentences written for the test.
 describe('tokenize', () => {
+  it('keeps a sum of money with its sign as one word', () => {
+    const words = tokenize('Fight for $20 raised €3 today.', []).map((t) => `${t.text}:${t.type}`);
+    expect(words).toEqual(['Fight:word', 'for:word', '$20:word', 'raised:word', '€3:word', 'today:word', '.:punct']);
+  });
   it('keeps "No." before a number inside its sentence', () => {
     expect(sentences('Ortiz, the No. 2 in the party, spoke first.')).toBe(1);
     expect(sentences('The answer was no. Ortiz spoke first.')).toBe(2);
@@ -22,7 +26,9 @@ describe('tokenize', () => {
     const words = (text: string) => tokenize(text, []).map((t) => t.text);
     expect(words('Rene\u0301 Duval spoke.')).toEqual(['Rene\u0301', 'Duval', 'spoke', '.']);
     expect(words('JosÃ© MartÃ­nez and FranÃÂ§oise Roy spoke.')).toEqual(['JosÃ©', 'MartÃ­nez', 'and', 'FranÃÂ§oise', 'Roy', 'spoke', '.']);
-    expect(words('It costs £5, or 90° in the shade.')).toContain('£');
+    // (A sign standing alone is no such symbol: it joins no word before it, only the sum after it.)
+    expect(words('It costs £5, or 90° in the shade.')).toEqual(['It', 'costs', '£5', ',', 'or', '90', '°', 'in', 'the', 'shade', '.']);
+    expect(words('It costs £ 5.')).toContain('£');
   });
 
   it('lets the attribution name such a speaker', () => {
