@@ -1,5 +1,5 @@
 import { AGENT_NOUN, GROUP_NOUNS, ROLE_WORDS } from '../lexicon.ts';
-import { isCapitalized, isWord, type Range } from '../noun-phrase.ts';
+import { isCapitalized, isPossessive, isVerbLike, isWord, type Range } from '../noun-phrase.ts';
 import type { Speaker } from '../speaker.ts';
 import type { Token } from '../tokens.ts';
 
@@ -14,6 +14,24 @@ const CLOSE = /^(?:close|closest|loyal|allied|aligned|familiar|linked|near|frien
 
 const AROUND = /^(?:of|to|for|around)$/;
 
+/** Nouns of a bond to someone, after "with": "with ties to X", "with close links to X". */
+const TIES = /^(?:ties|links|connections|relationships)$/;
+
+/**
+ * Do the words from `from` to the bond noun at `n` describe people "with (longtime) ties to"
+ * someone: "with" and up to two modifiers before the noun, and before "with" a short noun phrase
+ * with no verb, opening the phrase ("Two veteran Democrats", "A lawyer")?
+ *
+ * @example
+ * `Two veteran Democrats with old ties to | Tom Lowe` → true; `Lowe cut his ties to | Ortiz` → false.
+ */
+function withTies(tokens: readonly Token[], from: number, n: number): boolean {
+  let w = n - 1;
+  while (w > from && n - w <= 3 && isWord(tokens[w]) && lower(tokens[w]) !== 'with' && !isCapitalized(tokens[w])) w--;
+  if (lower(tokens[w]) !== 'with' || w - from < 1 || w - from > 4) return false;
+  return tokens.slice(from, w).every((t) => isWord(t) && !isVerbLike(t) && !isPossessive(t) && !/^(?:and|or|but|to|of|with)$/.test(lower(t)));
+}
+
 const lower = (t: Token | undefined) => (t?.text ?? '').toLowerCase();
 
 /**
@@ -25,8 +43,11 @@ const lower = (t: Token | undefined) => (t?.text ?? '').toLowerCase();
 function aroundSomeone(tokens: readonly Token[], from: number, at: number, to: number): boolean {
   if (at >= to) return false;
   let p = at - 1;
+  // ("ties to both Lowes")
+  if (/^(?:both|all)$/.test(lower(tokens[p])) && p - 1 > from) p--;
   if (p <= from || !isWord(tokens[p])) return false;
   if (/^(?:to|with)$/.test(lower(tokens[p])) && CLOSE.test(lower(tokens[p - 1]))) p--;
+  else if (lower(tokens[p]) === 'to' && TIES.test(lower(tokens[p - 1]))) return withTies(tokens, from, p - 1);
   else if (!AROUND.test(lower(tokens[p]))) return false;
   const noun = p - 1;
   if (noun < from || !isWord(tokens[noun])) return false;
@@ -94,6 +115,7 @@ export function closeToSomething(tokens: readonly Token[], whole: Range): Speake
  *
  * @example
  * `People close to Tom Lowe said …` (subject found: "Tom Lowe") → "People close to Tom Lowe"
+ * `Two veteran Democrats with old ties to Tom Lowe backed …` → the Democrats with those ties
  * `A source close to the mayor said …` → "A source close to the mayor"
  * `Friends of Rivers director Dana Kells said …` → undefined (the name is the head)
  */

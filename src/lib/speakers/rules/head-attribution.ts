@@ -5,6 +5,7 @@ import { claimOwner } from './claim-owner.ts';
 import { clauseStart } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
 import { frontedParticipleSubject } from './fronted-participle.ts';
+import { groupAround } from './group-around.ts';
 import { invertedLead } from './inverted-lead.ts';
 import { namedReport } from './named-report.ts';
 import { openingSubject } from './opening-subject.ts';
@@ -144,9 +145,10 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   const holder = viewpointHolder(c, i);
   if (holder) return { speaker: holder, how: 'head' };
   // ("A memo to staff members says …": the staff are written to, and a memo with no owner names no one.)
+  // ("Democrats with ties to Tom Lowe cited …": the people around someone, not the one they are around.)
   const subjectOf = (r: Range | undefined) => {
     const addressed = r && addressedDocument(c, r, from);
-    return addressed ? (addressed.speaker ?? undefined) : resolveStrict(c, r);
+    return addressed ? (addressed.speaker ?? undefined) : ((r && groupAround(tokens, r, from)) ?? resolveStrict(c, r));
   };
   const s = subjectOf(openingSubject(c, from, i)) ?? subjectOf(clauseSubject(tokens, from, i, true));
   return s ? { speaker: s, how: 'clause' } : undefined;

@@ -49,3 +49,16 @@ describe('closeToSomething: an unnamed source is shown whole, never as a fragmen
     expect(closeToSomething(s.c.tokens, { from: s.word('a'), to: s.word('said') })).toBeUndefined();
   });
 });
+
+// Written for the test.
+describe('groupAround: people "with ties to" someone', () => {
+  it('gives their words to them, with the verb reporting or not', () => {
+    expect(speakerOf('Two veteran lawmakers with old ties to Tom Lowe called the levy “a trap.”', 'trap')).toBe('Two veteran lawmakers with old ties to Tom Lowe');
+    expect(speakerOf('Four Democrats with deep ties to both Lowes named one more “trap” vote.', 'trap')).toBe('Four Democrats with deep ties to both Lowes');
+    expect(speakerOf('A lawyer with ties to Tom Lowe called the plan “dead.”', 'dead')).toBe('A lawyer with ties to Tom Lowe');
+  });
+  it('leaves ties that a verb cuts, and "both" after a circle noun', () => {
+    expect(speakerOf('Tom Lowe cut his ties to Ann Ortiz and called her plan “dead.”', 'dead')).toBe('Tom Lowe');
+    expect(speakerOf('Allies of both Lowes said the levy was “a trap.”', 'trap')).toBe('Allies of both Lowes');
+  });
+});
