@@ -12,7 +12,8 @@
  *     led by a role word (`colonAttribution`: `… doesn't surprise pollster Maria Lindqvist: "…"`), the
  *     agent of a name given in the passive (`passiveNaming`: `labeled a “…” by critics`), else
  *     the subject of the reporting verb before it (`X said: "…"`, `X described it as "…"`,
- *     `X emphasized that "…"`; a term someone uses or coins is theirs, `usedWords`: `When X used the
+ *     `X emphasized that "…"`; a verb casting something as the quote says, `castsAs`: `a plan Lowe
+ *     portrayed as "…"`; a term someone uses or coins is theirs, `usedWords`: `When X used the
  *     words, "…"`; a passive verb with no agent, `they are asked to …`, reports no
  *     one: `passiveReport`; a document speaks for its owner, not for whom it is written to,
  *     `addressedDocument`: `Lowe’s note to the board says “…”` → Lowe; the people around someone speak

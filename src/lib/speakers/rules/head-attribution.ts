@@ -1,6 +1,7 @@
 import type { Token } from '../tokens.ts';
 import { clauseSubject, isCapitalized, isPossessive, isWord, type Range } from '../noun-phrase.ts';
 import { accordingTo } from './according-to.ts';
+import { castsAs } from './cast-as.ts';
 import { claimOwner } from './claim-owner.ts';
 import { clauseStart } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
@@ -20,7 +21,7 @@ import { usedWords } from './used-words.ts';
 import { viewpointHolder } from './viewpoint-holder.ts';
 import { whatCalled } from './what-called.ts';
 
-/** Verbs of judging: their subject owns the words quoted as the judgement (`Putin found it "frank"`, `the campaign rejected the offer as "a stunt"`). */
+/** Verbs of judging: their subject owns the words quoted as the judgement (`Putin found it "frank"`, `the campaign rejected the offer as "a stunt"`); so do verbs that cast something as the quote says (`castsAs`: `Lowe portrayed the plan as "a stunt"`). */
 const JUDGING = new Set('found find finds considered considers deemed deems viewed views saw sees termed labeled labelled branded thought thinks felt feels likened likens compared compares rejected rejects regarded regards derided derides'.split(' '));
 
 /** Prepositions that make a noun phrase their object: "hurt by Pike’s conclusion that …". */
@@ -128,7 +129,7 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   const isReporting = (t: Token, v: number) => reportsAt(c, v) && (!isCapitalized(t) || /^(?:Said|Says|Added|Asked|Wrote|Adding)$/.test(t.text)) && !passiveReport(c, v);
   for (const [a, test, judged] of [
     [from, isReporting, false],
-    [from, (t: Token) => JUDGING.has(lower(t)), true],
+    [from, (t: Token, v: number) => JUDGING.has(lower(t)) || castsAs(c, v, i), true],
     [lo, isReporting, false],
   ] as const) {
     let v = scan(a, test);

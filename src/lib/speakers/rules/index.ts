@@ -1,6 +1,7 @@
 export * from './according-to.ts';
 export * from './appositive-tail.ts';
 export * from './carried-speaker.ts';
+export * from './cast-as.ts';
 export * from './claim-owner.ts';
 export * from './clause-start.ts';
 export * from './closing-attribution.ts';

@@ -3,7 +3,7 @@ import type { Speaker } from '../speaker.ts';
 import { lower, resolve, type AttributionContext } from './context.ts';
 
 /** Participles that name something with the words quoted: "called “…”", "known as “…”". */
-const NAMING = /^(?:called|labeled|labelled|dubbed|described|branded|termed|known|referred|derided|denounced|decried|hailed|touted|praised|mocked)$/;
+const NAMING = /^(?:called|labeled|labelled|dubbed|described|branded|termed|known|referred|derided|denounced|decried|hailed|touted|praised|mocked|portrayed|painted|depicted|cast|billed|framed|pitched|styled)$/;
 
 /**
  * A name given in the passive, its agent after "by": the agent chose the words quoted, not the
