@@ -19,7 +19,7 @@
  *     `addressedDocument`: `Lowe’s note to the board says “…”` → Lowe; the people around someone speak
  *     for themselves, `groupAround` and, after the quote too, `circleDescription`: `Allies of Tom Lowe said “…”` → the allies, not Lowe), with clauses split at "while",
  *     "whereas", ";" (`clauseStart`) so that `X called it "…", while Y found it "…"` gets two
- *     speakers; a verb inside a reported clause gives way to the one that reports it, with or
+ *     speakers, and after a fronted clause of contrast (`frontedContrast`: `While X called it "…", Y …`); a verb inside a reported clause gives way to the one that reports it, with or
  *     without "that" (`reportingAbove`); a named report stands behind what it says (`namedReport`: `a
  *     report by the Harbor Gazette that she “…”`), and a verb in a relative aside running up to the quote to the
  *     main clause's (`relativeAside`: `Ortiz was asked by host Dana Kells, who …, “…?”` → Kells); a participle speaks for the clause it hangs on

@@ -17,7 +17,8 @@ import { openingSubject } from './opening-subject.ts';
  */
 export function clauseStart(c: AttributionContext, i: number, lo: number): number {
   const { tokens } = c;
-  for (let b = i - 1; b > lo; b--) {
+  const main = frontedContrast(c, i, lo);
+  for (let b = i - 1; b > (main ?? lo); b--) {
     const t = tokens[b]!;
     if (t.text === ';') return b + 1;
     if (isWord(t) && CONJUNCTIONS.has(lower(t)) && lower(t) !== 'and') {
@@ -26,7 +27,32 @@ export function clauseStart(c: AttributionContext, i: number, lo: number): numbe
       if (s && s.from === b + 1) return reportsBefore(c, b, lo) && !reportsOwn(c, s.to) ? lo : b + 1;
     }
   }
-  return lo;
+  return main ?? lo;
+}
+
+/** Conjunctions of contrast that open a sentence with a clause of their own: "While Kells …, Ortiz …". */
+const CONTRAST = /^(?:while|whereas|although|though)$/;
+
+/**
+ * Where the main clause starts when the sentence opens with a clause of contrast and the quote at
+ * `i` lies after the comma that closes it (a quote's own closing comma counts), with a subject
+ * opening the main clause there: the words of that clause are not the fronted clause's speaker's.
+ *
+ * @example
+ * `While Kells called the vote “a sham,” Ortiz dwelt on the “fair” count.` → the clause starting at
+ * "Ortiz" for the second quote; `While campaigning, Lowe called it “a sham.”` → at "Lowe".
+ */
+export function frontedContrast(c: AttributionContext, i: number, lo: number): number | undefined {
+  const { tokens } = c;
+  if (!isWord(tokens[lo]) || !CONTRAST.test(lower(tokens[lo]))) return undefined;
+  for (let k = lo + 1; k < i - 1; k++) {
+    const t = tokens[k]!;
+    const closes = t.text === ',' || (t.type === 'quote' && /,["”]?$/.test(t.text));
+    if (!closes) continue;
+    const s = openingSubject(c, k + 1, i);
+    return s && s.from === k + 1 ? k + 1 : undefined;
+  }
+  return undefined;
 }
 
 /** Is the subject ending before token `to` followed by a reporting verb ("Cruz said", "Cruz also argued")? */

@@ -3,7 +3,7 @@ import { clauseSubject, isCapitalized, isPossessive, isWord, type Range } from '
 import { accordingTo } from './according-to.ts';
 import { castsAs } from './cast-as.ts';
 import { claimOwner } from './claim-owner.ts';
-import { clauseStart } from './clause-start.ts';
+import { clauseStart, frontedContrast } from './clause-start.ts';
 import { colonAttribution } from './colon-attribution.ts';
 import { frontedParticipleSubject } from './fronted-participle.ts';
 import { groupAround } from './group-around.ts';
@@ -130,7 +130,8 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   for (const [a, test, judged] of [
     [from, isReporting, false],
     [from, (t: Token, v: number) => JUDGING.has(lower(t)) || castsAs(c, v, i), true],
-    [lo, isReporting, false],
+    // (Not into a clause of contrast opening the sentence: "While Kells called it “…”, Ortiz …".)
+    [frontedContrast(c, i, lo) ?? lo, isReporting, false],
   ] as const) {
     let v = scan(a, test);
     if (v === undefined) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseStart, reportsBefore } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { clauseStart, frontedContrast, reportsBefore } from '../../../../src/lib/speakers/rules/index.ts';
+import { setup, speakerOf } from './setup.ts';
 
 describe('clauseStart', () => {
   it('starts a new clause after "while" with a subject of its own', () => {
@@ -38,5 +38,24 @@ describe('clauseStart: a clause that reports speech of its own', () => {
     const text = 'Lavrov suggested that the talks had stalled, while Zelensky said that the “door remains open.”';
     const s = setup(text);
     expect(s.c.tokens[clauseStart(s.c, s.token('door'), 0)]!.text).toBe('Zelensky');
+  });
+});
+
+// Written for the test.
+describe('frontedContrast', () => {
+  it('starts the main clause after a fronted "While …," so its quote is not the fronted clause’s speaker’s', () => {
+    const text = 'While Dana Kells called the vote “a sham,” Ann Ortiz pointed to the “fair” count.';
+    const s = setup(text);
+    expect(frontedContrast(s.c, s.token('fair'), 0)).toBe(s.word('Ann'));
+    expect(speakerOf(text, 'sham')).toBe('Dana Kells');
+    expect(speakerOf(text, 'fair')).toBe('Ann Ortiz');
+    expect(speakerOf('Dana Kells and Ann Ortiz read the report. Although Kells calls it a “fine piece of work,” Ortiz fixates on the “harbor” line.', 'harbor')).toBe('Ann Ortiz');
+  });
+  it('leaves a quote inside the fronted clause, a sentence opening otherwise, and a fronted phrase with no clause', () => {
+    const s = setup('While Dana Kells called the vote “a sham,” Ann Ortiz pointed to the “fair” count.');
+    expect(frontedContrast(s.c, s.token('sham'), 0)).toBeUndefined();
+    const t = setup('Dana Kells called the vote “a sham,” and Ann Ortiz pointed to the “fair” count.');
+    expect(frontedContrast(t.c, t.token('fair'), 0)).toBeUndefined();
+    expect(speakerOf('While campaigning in Dayton, Tom Lowe called the vote “a sham.”', 'sham')).toBe('Tom Lowe');
   });
 });
