@@ -129,15 +129,22 @@ function skipTimePhrase(tokens: Token[], j: number, lo: number): number {
   return k < j - 1 || (k < j && TIME_LEADERS.test(lower(tokens[k + 1]!))) ? k : j;
 }
 
+/** Participles that give a title: "an ad titled “…”", "a book called “…”". */
+const TITLING = /^(?:titled|entitled|called|named|dubbed|headlined|nicknamed)$/;
+
 /**
  * The comma or dash before the one at `j`, within reach and the same sentence. A full stop with a
  * comma straight after it closes an abbreviation, not a sentence: "Ana Ortiz, 41, of Tacoma, Wash.,
  * said" reads past "Wash.".
  */
 function previousBreak(tokens: Token[], j: number, lo: number): number | undefined {
-  const stops = (k: number) => /^[;:!?]$/.test(tokens[k]!.text) || (tokens[k]!.text === '.' && !(tokens[k + 1]?.text === ',' && isCapitalized(tokens[k - 1])));
+  // (Nor does a question or exclamation mark inside a title's marks: "The ad, titled “Unifier?”, says".)
+  const titleMark = (k: number) => /^[!?]$/.test(tokens[k]!.text) && /^["”]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',';
+  const stops = (k: number) => (/^[;:!?]$/.test(tokens[k]!.text) && !titleMark(k)) || (tokens[k]!.text === '.' && !(tokens[k + 1]?.text === ',' && isCapitalized(tokens[k - 1])));
   let k = j - 1;
-  while (k >= lo && j - k < 34 && !/^[,—–]$/.test(tokens[k]!.text) && tokens[k]!.type !== 'quote' && !stops(k)) k--;
+  // (A title given after "titled" or "called" is part of the aside: "The ad, titled “Unifier?”, says".)
+  const named = (k: number) => tokens[k]!.type === 'quote' && isWord(tokens[k - 1]) && TITLING.test(lower(tokens[k - 1]!));
+  while (k >= lo && j - k < 34 && !/^[,—–]$/.test(tokens[k]!.text) && (tokens[k]!.type !== 'quote' || named(k)) && !stops(k)) k--;
   return k >= lo && (/^[,—–]$/.test(tokens[k]!.text) || titleBreak(tokens[k]!)) ? k : undefined;
 }
 

@@ -103,4 +103,9 @@ describe('leftSubject', () => {
     expect(subject('One of Lowe’s old backers, former Ohio state Sen. Ann Ortiz, told reporters it was “over.”', 'told')).toBe('former Ohio state Sen. Ann Ortiz');
     expect(subject('His rival, New York Governor Ann Ortiz, said the plan was “a waste.”', 'said')).toBe('New York Governor Ann Ortiz');
   });
+
+  it('reads past an aside that gives a title in marks, a question mark and all', () => {
+    expect(subject('The ad, titled “Harbor First?”, concludes that Lowe is too “reckless” to lead.', 'concludes')).toBe('The ad');
+    expect(subject('Her new book, called “Harbor Days”, argues that Lowe was “reckless” as mayor.', 'argues')).toBe('Her new book');
+  });
 });
