@@ -84,7 +84,7 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   if (!isWord(first)) return false;
   const w = lower(first);
   if (ROLE_WORDS.has(w) && !/^(?:and|of|for)$/.test(w)) return true; // "vice chairwoman for …", "president of …"
-  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|already|also|once|still|however|though|too|meanwhile|in|at|on|for|of|from|with|about|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied|clad|dressed)$/.test(w)) return true;
+  if (/^(?:herself|himself|themselves|itself|the|a|an|another|who|which|whose|whom|his|her|their|its|now|then|later|earlier|already|also|once|still|however|though|too|meanwhile|in|at|on|for|of|from|with|about|after|according|speaking|responding|asked|when|while|like|as|both|wearing|standing|sitting|holding|flanked|surrounded|accompanied|clad|dressed)$/.test(w)) return true;
   if (/ing$|ed$/.test(w)) return true;
   // "Lowe, clearly annoyed, responded": a phrase led by an adverb (not a name such as "Kelly").
   if (/ly$/.test(w) && !isCapitalized(first) && !LY_NOUNS.has(w)) return true;

@@ -108,4 +108,9 @@ describe('leftSubject', () => {
     expect(subject('The ad, titled “Harbor First?”, concludes that Lowe is too “reckless” to lead.', 'concludes')).toBe('The ad');
     expect(subject('Her new book, called “Harbor Days”, argues that Lowe was “reckless” as mayor.', 'argues')).toBe('Her new book');
   });
+
+  it('reads past an aside led by "later" or "earlier"', () => {
+    expect(subject('Tom Lowe, later claiming the ferries cost too much, said they were “empty.”', 'said')).toBe('Tom Lowe');
+    expect(subject('Tom Lowe, earlier a ferry captain, said they were “empty.”', 'said')).toBe('Tom Lowe');
+  });
 });

@@ -17,7 +17,9 @@ function namedClause(c: AttributionContext, k: number, v: number): boolean {
  * `Zelensky …, claiming that U.S. delegates proposed an “even bigger first step”` — the verb for
  * the quote is "claiming" (Zelensky's), not "proposed" (the delegates'); so too without "that":
  * `Peskov said Putin called the talks “useful”` → "said"; `Mendes said Ortiz was right to ask
- * the council “to think again”` → "said".
+ * the council “to think again”` → "said". A verb in an aside between the subject and its own verb
+ * reports nothing: in `Tom Lowe, claiming that Ann Ortiz wanted a levy, said the ferries are
+ * “empty”` the verb is "said".
  */
 export function reportingAbove(c: AttributionContext, v: number, lo: number): number | undefined {
   const { tokens } = c;
@@ -33,6 +35,8 @@ export function reportingAbove(c: AttributionContext, v: number, lo: number): nu
     const t = tokens[u]!;
     if (t.type === 'quote' || t.text === ';') break;
     if (!isWord(t) || !reportsAt(c, u) || isCapitalized(t)) continue;
+    // ("Lowe, claiming that Ortiz wanted …, said …": a verb in an aside between the subject and its verb reports nothing the verb says.)
+    if (own && own.to <= u) continue;
     // "said that", "told reporters that", "said at a Monday night town hall in Dayton that": words that are not verbs.
     let k = u + 1;
     while (k < v && k < u + 10 && isWord(tokens[k]) && lower(tokens[k]) !== 'that' && !(k > u + 3 && isVerbLike(tokens[k]))) k++;

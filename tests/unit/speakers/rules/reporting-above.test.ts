@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportingAbove } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { setup, speakerOf } from './setup.ts';
 
 describe('reportingAbove', () => {
   it('finds the verb whose that-clause holds the inner verb', () => {
@@ -71,5 +71,16 @@ describe('reportingAbove: a phrase with a subject of its own', () => {
     // Written for the test.
     const s = setup('Members who agree that the jail should close were irritated, with Ortiz calling it a “Chinese menu.”');
     expect(reportingAbove(s.c, s.word('calling'), 0)).toBeUndefined();
+  });
+});
+
+// Written for the test.
+describe('reportingAbove: a verb in an aside after the subject', () => {
+  it('does not report the clause of the verb the subject goes on to', () => {
+    const text = 'Tom Lowe, claiming that Mayor Ann Ortiz wanted to shut 25 piers, said the ferries are “mostly empty” and unsafe.';
+    const s = setup(text);
+    expect(reportingAbove(s.c, s.word('said'), 0)).toBeUndefined();
+    expect(speakerOf(text, 'mostly empty')).toBe('Tom Lowe');
+    expect(speakerOf('Tom Lowe, later claiming that Mayor Ann Ortiz wanted to shut 25 piers, said he would sell the ferries, which he thinks are “mostly empty.”', 'mostly empty')).toBe('Tom Lowe');
   });
 });
