@@ -50,6 +50,8 @@
  *     a speaker's name (null, for the editor), nor is an unnamed agent (`spokespersonFor`: `a
  *     spokesman for Mayor Tom Lowe said` → null, not Lowe; `a spokesman for the mayor, Ada Ruiz,
  *     said` → Ruiz).
+ * A transcript set out as quoted paragraphs speaks for the name in capitals that opens each turn, and
+ * a paragraph of the turn with no label of its own for the last one (`transcriptLabel`: `"LOWE: …`).
  * A source named as reporting the whole sentence (`outerReport`: `As the Ledger reported, the council
  * called the fees “…”`) speaks a quote the sentence gives no one else, but not quoted words with a
  * speaker of their own (`Ortiz pledged to “…,” the Ledger reported`, `“…,” Kells said, according to
@@ -63,7 +65,7 @@
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, echoedSpeaker, guardSpeakerName, headAttribution, labelledQuote, outerReport, ownAttribution, runsIntoTail, statedBy, tailAttribution, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, echoedSpeaker, guardSpeakerName, headAttribution, labelledQuote, outerReport, ownAttribution, runsIntoTail, statedBy, tailAttribution, transcriptLabel, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
 import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
@@ -113,6 +115,12 @@ export function attributeSpeakers(
     const first = c.tokenOf.get(members[0]!);
     found ??= (first === undefined ? undefined : statedBy(c, first)) ?? labelledQuote(c, members[0]!) ?? clauseOnly ?? carriedSpeaker(c, members[0]!, results) ?? echoedSpeaker(c, members[0]!, results);
     for (const k of members) {
+      // A transcript's paragraph speaks for the name in capitals that labels its turn ("LOWE: …").
+      const labelled = transcriptLabel(c, k);
+      if (labelled) {
+        results[k] = { speaker: labelled, how: 'head' };
+        continue;
+      }
       // A later part with an attribution of its own ("“…,” Smith said. “…,” Jones said.") is that speaker's.
       const i = c.tokenOf.get(k);
       const own = k !== members[0] && i !== undefined ? ownAttribution(c, i) : undefined;

@@ -35,6 +35,7 @@ export * from './speaker-name-guard.ts';
 export * from './spokesperson-for.ts';
 export * from './stated-by.ts';
 export * from './tail-attribution.ts';
+export * from './transcript-label.ts';
 export * from './turn-taking.ts';
 export * from './used-words.ts';
 export * from './viewpoint-holder.ts';
