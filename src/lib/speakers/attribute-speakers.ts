@@ -7,7 +7,9 @@
  *     commissioner for housing, transport and public works, said`), or an attribution closing
  *     the sentence (`closingAttribution`); after "according to", a document's author (`accordingTo`:
  *     `according to calculations by X`);
- *  2. `headAttribution`: an inverted verb leading into the quote (`invertedLead`: `Stated Lavrov:
+ *  2. `headAttribution`: the poll a sentence opens with when a share of those it asked says the
+ *     words (`pollShare`: `In a Harbor poll taken Monday, 31% of residents said the levy was “…”`), an
+ *     inverted verb leading into the quote (`invertedLead`: `Stated Lavrov:
  *     "…"`, `But, said Cornyn, "…"`), a name and a colon, also set off by a dash in digests or
  *     led by a role word (`colonAttribution`: `… doesn't surprise pollster Maria Lindqvist: "…"`), the
  *     agent of a name given in the passive (`passiveNaming`: `labeled a “…” by critics`), else

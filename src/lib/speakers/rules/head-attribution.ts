@@ -13,6 +13,7 @@ import { openingSubject } from './opening-subject.ts';
 import { addressedDocument } from './owned-document.ts';
 import { passiveNaming } from './passive-naming.ts';
 import { passiveReport } from './passive-report.ts';
+import { pollShare } from './poll-share.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext, type Found } from './context.ts';
 import { relativeAside } from './relative-aside.ts';
 import { reportingAbove } from './reporting-above.ts';
@@ -90,6 +91,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // "amid what Lowe called a “witch hunt” by his rivals": the namer, not an agent after the quote.
   const namer = whatCalled(c, i, from);
   if (namer) return { speaker: namer, how: 'head' };
+  // "In a Harbor poll taken Monday, 31% of residents said the levy was “…”": the poll, not a share of those it asked.
+  const poll = pollShare(c, i, lo);
+  if (poll) return { speaker: poll, how: 'head' };
   // "labeled as a “…” by critics", "known by some Democrats as the “…”": the agent named it.
   const agent = passiveNaming(c, i, from);
   if (agent) return { speaker: agent, how: 'head' };

@@ -26,6 +26,7 @@ export * from './own-attribution.ts';
 export * from './participle-subject.ts';
 export * from './passive-naming.ts';
 export * from './passive-report.ts';
+export * from './poll-share.ts';
 export * from './prompted-speaker.ts';
 export * from './relative-aside.ts';
 export * from './reporting-above.ts';
