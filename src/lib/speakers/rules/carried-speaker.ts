@@ -33,7 +33,8 @@ function verblessLeadIn(c: AttributionContext, lo: number, i: number): boolean {
  *
  * @example
  * `“We are ready,” Putin said. “The ball is in their court.”` → Putin for the second quote;
- * `“The roads there are narrow,” Ruiz said. Most of the county has no bus line. “Nobody drives out that far.”` → Ruiz.
+ * `“The roads there are narrow,” Ruiz said. Most of the county has no bus line. “Nobody drives out that far.”` → Ruiz;
+ * so too in the next paragraph when the line between points back at her (`Neighbors often stop her.`).
  */
 export function carriedSpeaker(c: AttributionContext, k: number, found: readonly (Found | undefined)[]): Found | undefined {
   const { quotes, tokens, tokenOf, sentenceStart, sentenceEnd } = c;
@@ -75,8 +76,32 @@ export function carriedSpeaker(c: AttributionContext, k: number, found: readonly
     const prev = found[p];
     const pt = tokens[tokenOf.get(p) ?? -1];
     if (!pt) continue;
-    if (here.sentence - pt.sentence > 2 || here.paragraph !== pt.paragraph) break;
+    if (here.sentence - pt.sentence > 2) break;
+    // (Into a new paragraph the quote opens only when the line between points back at that speaker: `pointsBack`.)
+    if (here.paragraph !== pt.paragraph && !(prev && here.paragraph - pt.paragraph === 1 && here.paragraphStart && pointsBack(c, prevSentence, prev.speaker))) break;
     if (prev) return { speaker: prev.speaker, how: 'carried' };
   }
   return undefined;
+}
+
+/** Object and possessive pronouns, with the subject pronoun they are resolved as. */
+const BACK_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', his: 'he', her: 'she' };
+
+/**
+ * Does the sentence refer back to `speaker` by "him", "his" or "her", naming no one else as its
+ * subject? Then a quote opening the next paragraph goes on in that speaker's voice.
+ *
+ * @example
+ * `“…,” Tom Lowe said. At every stop, voters would come up to him.` / `“They ask me …”` → true for Lowe.
+ */
+function pointsBack(c: AttributionContext, sentence: number, speaker: Found['speaker']): boolean {
+  const { tokens, sentenceStart, sentenceEnd } = c;
+  const from = sentenceStart.get(sentence)!;
+  const to = sentenceEnd.get(sentence)!;
+  if (c.resolver.index.mentions.some((m) => m.sentence === sentence && m.person && m.speaker.name !== speaker.name)) return false;
+  for (let n = from; n < to; n++) {
+    const p = BACK_PRONOUNS[lower(tokens[n])];
+    if (p && resolvePronoun(c.resolver, p, n)?.name === speaker.name) return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carriedSpeaker, type Found } from '../../../../src/lib/speakers/rules/index.ts';
-import { setup } from './setup.ts';
+import { setup, speakerOf } from './setup.ts';
 
 describe('carriedSpeaker', () => {
   it('carries the speaker of the quote just before', () => {
@@ -82,5 +82,17 @@ describe('carriedSpeaker: a lead-in of time or place with a colon', () => {
     expect(carriedSpeaker(s.c, s.quote('Did you'), [lowe, undefined])).toBeUndefined();
     const t = setup('“We erred on the ferry,” Tom Lowe told Channel 9 in May. Later, she added: “Did you?”');
     expect(carriedSpeaker(t.c, t.quote('Did you'), [lowe, undefined])).toBeUndefined();
+  });
+});
+
+// Written for the test.
+describe('carriedSpeaker: into the next paragraph', () => {
+  it('carries the speaker when the line between points back at them by pronoun', () => {
+    const text = '“The levy is fair,” Tom Lowe said. At every stop, voters would come up to him.\n\n“They ask me whether the ferries will run.”';
+    expect(speakerOf(text, 'ferries will run')).toBe('Tom Lowe');
+  });
+  it('does not when the line names someone else or does not point back', () => {
+    expect(speakerOf('“The levy is fair,” Tom Lowe said. At every stop, voters would come up to Ann Ortiz.\n\n“They ask me whether the ferries will run.”', 'ferries will run')).toBeNull();
+    expect(speakerOf('“The levy is fair,” Tom Lowe said. At every stop, voters cheered.\n\n“They ask me whether the ferries will run.”', 'ferries will run')).toBeNull();
   });
 });
