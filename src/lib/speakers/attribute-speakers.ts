@@ -107,7 +107,10 @@ export function attributeSpeakers(
         found = { speaker: outer, how: 'head' };
         break;
       }
-      if (direct) found = tl ? { speaker: tl, how: 'tail' } : h?.how === 'head' ? h : undefined;
+      // (A sentence after the quote naming its source, "This was stated by X", "That quote from X …", comes first:
+      // its "This" or "That" is no speaker.)
+      const stated = direct ? statedBy(c, i) : undefined;
+      if (direct) found = stated ?? (tl ? { speaker: tl, how: 'tail' } : h?.how === 'head' ? h : undefined);
       // (A view after a verb of judging gives way to the one who reports it: `Voters saw the plan as “…,” Okafor said.`,
       // and so does a clause the quote closes with a comma: `he “spoke for us,” said Dana Kells`.)
       else found = h?.how === 'head' && !(tl && (h.judged || runsIntoTail(c, i))) ? h : tl ? { speaker: tl, how: 'tail' } : undefined;
