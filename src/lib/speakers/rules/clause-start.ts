@@ -1,6 +1,6 @@
 import { isSpeechVerb } from '../../quotes/index.ts';
 import { CONJUNCTIONS } from '../lexicon.ts';
-import { clauseSubject, isCapitalized, isVerbLeader, isWord } from '../noun-phrase.ts';
+import { clauseSubject, isCapitalized, isPersonish, isVerbLeader, isWord } from '../noun-phrase.ts';
 import { lower, reportsAt, type AttributionContext } from './context.ts';
 import { openingSubject } from './opening-subject.ts';
 
@@ -21,6 +21,12 @@ export function clauseStart(c: AttributionContext, i: number, lo: number): numbe
   for (let b = i - 1; b > (main ?? lo); b--) {
     const t = tokens[b]!;
     if (t.text === ';') return b + 1;
+    // "The stereotype ignored history — Ann Ortiz cites the strike, “…” and the vote as proof —": a clause
+    // set off by a dash, opening with a person's name and its verb.
+    if (/^[—–]$/.test(t.text) && b + 1 < i) {
+      const s = openingSubject(c, b + 1, i);
+      if (s && s.from === b + 1 && isPersonish(tokens, s) && !tokens.slice(s.to, i).some((w) => /^[—–]$/.test(w.text))) return b + 1;
+    }
     if (isWord(t) && CONJUNCTIONS.has(lower(t)) && lower(t) !== 'and') {
       const s = openingSubject(c, b + 1, i) ?? clauseSubject(tokens, b + 1, i);
       // A clause that reports speech of its own ("…, while Zelensky said that …") starts here whatever came before.

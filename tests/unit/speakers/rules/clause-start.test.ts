@@ -59,3 +59,17 @@ describe('frontedContrast', () => {
     expect(speakerOf('While campaigning in Dayton, Tom Lowe called the vote “a sham.”', 'sham')).toBe('Tom Lowe');
   });
 });
+
+// Written for the test.
+describe('clauseStart: a clause set off by a dash', () => {
+  it('starts at a name and its verb after the dash', () => {
+    const text = 'The old stereotype ignored history — Ann Ortiz cites the 1990 strike, “the placards carried by marchers” and the 1999 vote as proof — but it was not baseless.';
+    const s = setup(text);
+    expect(clauseStart(s.c, s.token('placards'), 0)).toBe(s.word('Ann'));
+    expect(speakerOf(text, 'placards')).toBe('Ann Ortiz');
+  });
+  it('leaves an aside between dashes that the quote comes after', () => {
+    expect(speakerOf('Tom Lowe said the vote was close — Ann Ortiz won by 40 votes — and called it “a sham.”', 'sham')).toBe('Tom Lowe');
+    expect(speakerOf('Tom Lowe — the mayor — called the plan “a sham.”', 'sham')).toBe('Tom Lowe');
+  });
+});
