@@ -4,6 +4,9 @@ import { lower, type AttributionContext } from './context.ts';
 /** Participles that tie a document to its author: "a court document filed by …". */
 const AUTHORED = /^(?:filed|released|written|compiled|prepared|published|issued|produced|conducted|commissioned|signed|sent)$/;
 
+/** Documents that a "from" after them names the author of: "a statement from the Harbor League". */
+const DOCUMENTS = /^(?:statement|statements|letter|email|e-mail|memo|release|filing|notice|post|tweet|message|transcript|report|analysis|estimate|estimates|figures|data)$/;
+
 /**
  * The source after "according to" (`to` is the token "to", `hi` the end of the clause): the phrase
  * after it, or, when that phrase names a document or a finding, not anyone ("calculations", "a
@@ -12,7 +15,8 @@ const AUTHORED = /^(?:filed|released|written|compiled|prepared|published|issued|
  * @example
  * `…, according to Dana Kells-Moreau.` → "Dana Kells-Moreau"; `…, according to calculations by
  * Ann Ortiz of the state university.` → "Ann Ortiz"; `according to a court filing signed by state
- * attorney Dave Morrow` → "state attorney Dave Morrow"; `according to a report` → "a report".
+ * attorney Dave Morrow` → "state attorney Dave Morrow"; `according to a statement from the Harbor
+ * League` → "the Harbor League"; `according to a report` → "a report".
  */
 export function accordingTo(c: AttributionContext, to: number, hi: number): Range | undefined {
   const { tokens } = c;
@@ -20,10 +24,12 @@ export function accordingTo(c: AttributionContext, to: number, hi: number): Rang
   if (r && tokens.slice(r.from, r.to).some((t) => isCapitalized(t))) return r;
   // The lowercase phrase naming the document ("calculations", "a court document"), then "by".
   let k = to + 1;
-  while (k < hi && k - to <= 5 && isWord(tokens[k]) && !isCapitalized(tokens[k]) && lower(tokens[k]) !== 'by' && !AUTHORED.test(lower(tokens[k]))) k++;
+  // ("a statement from X": a document's "from" names its author as "by" does; "officials from X" are the officials.)
+  const from = (n: number) => lower(tokens[n]) === 'from' && DOCUMENTS.test(lower(tokens[n - 1]));
+  while (k < hi && k - to <= 5 && isWord(tokens[k]) && !isCapitalized(tokens[k]) && lower(tokens[k]) !== 'by' && !from(k) && !AUTHORED.test(lower(tokens[k]))) k++;
   if (k === to + 1) return r;
   if (isWord(tokens[k]) && AUTHORED.test(lower(tokens[k]))) k++;
-  if (lower(tokens[k]) !== 'by') return r;
+  if (lower(tokens[k]) !== 'by' && !from(k)) return r;
   const author = rightSubject(tokens, k, hi);
   return author && tokens.slice(author.from, author.to).some((t) => isCapitalized(t)) ? author : r;
 }

@@ -24,3 +24,14 @@ describe('accordingTo', () => {
     expect(source('The program was “a failure,” according to a report.')).toBe('a report');
   });
 });
+
+// Written for the test.
+describe('accordingTo: a document "from" its author', () => {
+  it('takes the author named with "from" after a document', () => {
+    expect(source('The plan is dead, according to a statement from the Harbor League.')).toBe('the Harbor League');
+    expect(source('The plan is dead, according to a letter from Mayor Tom Lowe to the board.')).toMatch(/^Mayor Tom Lowe/);
+  });
+  it('keeps people named with "from" as the source', () => {
+    expect(source('The plan is dead, according to officials from the Harbor League.')).not.toBe('the Harbor League');
+  });
+});
