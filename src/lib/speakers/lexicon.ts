@@ -53,7 +53,7 @@ export const SENTENCE_OPENERS = set(`the a an but and or so yet still then later
 now today to yesterday tonight separately elsewhere indeed in on at for with by from after before during despite while when
 as since if though although once there here this that these those it its his her their our my your we they he she i you
 speaking asked responding addressing writing according following amid under over about into through without what why how
-where who which even just only`);
+where who which even just only both`);
 
 /** Words that mark a capitalised sequence as a body rather than a person. */
 export const ORG_WORDS = set(`house kremlin ministry department office council union party committee commission agency bank fund

@@ -167,7 +167,8 @@ export function titleBreak(t: Token | undefined): boolean {
 function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefined {
   let j = verb - 1;
   for (let guard = 0; guard < 8; guard++) {
-    while (j >= lo && isWord(tokens[j]) && (isVerbLeader(tokens, j) || (/ly$/.test(lower(tokens[j]!)) && tokens[j]!.text.length > 4 && !isCapitalized(tokens[j])))) j--;
+    // (And "both", "all", "each" after a joined or plural subject: "Lowe and Ortiz both called".)
+    while (j >= lo && isWord(tokens[j]) && (isVerbLeader(tokens, j) || (/ly$/.test(lower(tokens[j]!)) && tokens[j]!.text.length > 4 && !isCapitalized(tokens[j])) || (/^(?:both|all|each)$/.test(tokens[j]!.text) && j > lo && (isWord(tokens[j - 1]) || tokens[j - 1]!.text === ',')))) j--;
     const skipped = skipTimePhrase(tokens, j, lo);
     if (skipped !== j) {
       j = skipped;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leftSubject } from '../../../src/lib/speakers/noun-phrase.ts';
-import { setup } from './rules/setup.ts';
+import { setup, speakerOf } from './rules/setup.ts';
 
 /** The words of the subject `leftSubject` finds for the first `verb` of the text. */
 const subject = (text: string, verb: string) => {
@@ -112,5 +112,17 @@ describe('leftSubject', () => {
   it('reads past an aside led by "later" or "earlier"', () => {
     expect(subject('Tom Lowe, later claiming the ferries cost too much, said they were “empty.”', 'said')).toBe('Tom Lowe');
     expect(subject('Tom Lowe, earlier a ferry captain, said they were “empty.”', 'said')).toBe('Tom Lowe');
+  });
+});
+
+// Written for the test.
+describe('joined names with "both" and asides', () => {
+  it('reads past "both", "all" or "each" between a subject and its verb', () => {
+    expect(subject('Tom Lowe and Ann Ortiz both called the plan “a mess.”', 'called')).toBe('Ann Ortiz');
+    expect(speakerOf('Tom Lowe and Ann Ortiz both called the plan “a mess.”', 'mess')).toBe('Tom Lowe');
+    expect(speakerOf('The senators all called the plan “a mess.”', 'mess')).toBe('The senators');
+  });
+  it('does not take "Both" opening the sentence for a name', () => {
+    expect(speakerOf('Both Tom Lowe and Ann Ortiz called the plan “a mess.”', 'mess')).toBe('Tom Lowe');
   });
 });
