@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { infinitiveController } from '../../../../src/lib/speakers/rules/index.ts';
+import { infinitiveController, infinitiveSubject } from '../../../../src/lib/speakers/rules/index.ts';
 import { setup, speakerOf } from './setup.ts';
 
 const controller = (text: string, verb: string) => {
@@ -23,5 +23,17 @@ describe('infinitiveController', () => {
 describe('infinitiveController in the attribution rules', () => {
   it('gives the quote to the one who went out to speak, not to the clause’s first subject', () => {
     expect(speakerOf('The campaign denied the story, with Dana Kells taking to Twitter to call Ortiz “a fabulist” for the claim.', 'fabulist')).toBe('Dana Kells');
+  });
+});
+
+// Written for the test.
+describe('infinitiveController: a verb of using and the thing used', () => {
+  it('gives the infinitive to the one who used the thing, in a second clause too', () => {
+    expect(speakerOf('Ann Ortiz criticized the vote, and Tom Lowe used his speech to call the plan “a mess.”', 'mess')).toBe('Tom Lowe');
+    expect(speakerOf('Ann Ortiz criticized the vote, and Tom Lowe took the chance to call the plan “a mess.”', 'mess')).toBe('Tom Lowe');
+  });
+  it('leaves an object that is someone, who then speaks', () => {
+    const s = setup('Ann Ortiz urged the board to call the vote “final.”');
+    expect(infinitiveSubject(s.c.tokens, s.word('call'), 0)).toBeUndefined();
   });
 });
