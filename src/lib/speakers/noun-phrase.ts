@@ -321,6 +321,8 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
     const prep = tokens[from - 1];
     if (prep && from - 1 > lo && PREPOSITIONS.has(lower(prep)) && end - from < 4) {
       const inner = leftSubject(tokens, from - 1, lo);
+      // ("A statement from the Harbor League said": a document's "from" or "by" names its author, who speaks.)
+      if (inner && /^(?:from|by)$/.test(lower(prep)) && WRITINGS.test(lower(tokens[inner.to - 1]!)) && hasHead(tokens, { from, to: end + 1 })) return { from, to: end + 1 };
       if (inner) return inner;
     }
   }

@@ -126,3 +126,15 @@ describe('joined names with "both" and asides', () => {
     expect(speakerOf('Both Tom Lowe and Ann Ortiz called the plan “a mess.”', 'mess')).toBe('Tom Lowe');
   });
 });
+
+// Written for the test.
+describe('a document "from" its author', () => {
+  it('takes the author as the subject of the verb of saying', () => {
+    expect(subject('A statement from the Harbor League called the plan “a mess.”', 'called')).toBe('the Harbor League');
+    expect(speakerOf('A statement from the Harbor League said: “We will win.”', 'We will win')).toBe('Harbor League');
+  });
+  it('keeps people "from" somewhere, and a phrase of time', () => {
+    expect(subject('Officials from the Harbor League called the plan “a mess.”', 'called')).toBe('Officials');
+    expect(subject('Tom Lowe from the start called the plan “a mess.”', 'called')).toBe('Tom Lowe');
+  });
+});
