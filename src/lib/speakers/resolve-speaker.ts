@@ -100,6 +100,9 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
 const DESCRIPTOR_HEADS =
   /^(?:hawk|dove|businessman|businesswoman|billionaire|mogul|governor|senator|congressman|congresswoman|lawmaker|legislator|politician|candidate|nominee|contender|hopeful|challenger|incumbent|leader|president|minister|secretary|chancellor|premier|mayor|official|diplomat|envoy|general|commander|spokesman|spokeswoman|spokesperson|strategist|adviser|advisor|aide|lawyer|attorney|judge|economist|analyst|pollster|veteran|actor|actress|star|host|founder|executive|chief|chairman|chairwoman|activist|billionaire|author|writer|columnist|reporter|journalist|democrat|republican|populist|conservative|liberal|progressive|moderate|independent|ex-president|former)$/;
 
+/** A party's member, written with a capital: "the Ohio Democrat", "the 61-year-old Republican". */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Libertarian)$/;
+
 /** The titles written before a name that a description by this noun stands for ("the California congressman" → "Rep. Adam Schiff"). */
 const TITLES_FOR: Record<string, string[]> = {
   governor: ['governor', 'gov'],
@@ -262,6 +265,9 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
     if (described) return described.speaker;
   }
 
+  // "the Ohio Democrat", "the 61-year-old Republican": a description of someone by party, not a name. Which
+  // of the people named before it is meant, the party alone does not tell: the phrase stands as written.
+  if (PARTY_MEMBER.test(last.text) && /^the$/i.test(words[0]!.text) && words.length > 1) return { id: null, name: phrase };
   // Trailing capitalised words that are not titles: the name.
   let k = range.to;
   while (k > range.from && isCapitalized(tokens[k - 1]) && !ROLE_WORDS.has(tokens[k - 1]!.text.toLowerCase())) k--;

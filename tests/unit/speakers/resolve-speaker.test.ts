@@ -127,3 +127,14 @@ describe('a body named with "of" or "for", then a title and a name (bodyOfficer)
     expect(names('Critics of Harbor League president Tom Lowe told reporters, “We need more time.”')).not.toEqual(['Tom Lowe']);
   });
 });
+
+// Sentences written for the test.
+describe('a description by party ("the Ohio Democrat")', () => {
+  it('stands as written, not as an actor named "Ohio Democrat"', () => {
+    expect(names('Sen. Tom Lowe spoke first. “We must act,” the Ohio Democrat said.')).toEqual(['the Ohio Democrat']);
+    expect(names('“We must act,” the 61-year-old Republican said.')).toEqual(['the 61-year-old Republican']);
+  });
+  it('leaves a name it follows as an apposition', () => {
+    expect(names('“We must act,” said Tom Lowe, the Ohio Democrat.')).toEqual(['Tom Lowe']);
+  });
+});
