@@ -86,7 +86,7 @@ hopes hoped plans planned believes believed thinks thought knows knew sees saw e
 refused insisted offered issued signed visited called met told tried tries faces faced continues continued intends intended
 sees viewed views regards regarded considers considered appears seems remains wants urged launched pushed pressed struck
 reached raised dropped shifted suggested noted argued reiterated signaled signalled backed opposed supported threatened
-received returned attended hosted joined led leads lost won gets got cast casts spent brought`);
+received returned attended hosted joined led leads lost won gets got cast casts spent brought ran runs`);
 
 export const CONJUNCTIONS = set('while whereas but and although though yet');
 

@@ -31,6 +31,9 @@ describe('statedBy: after a quote that closes its own sentence', () => {
   it('takes the source of "that quote" or "the remark"', () => {
     expect(speakerOf('“Nobody reads the fine print.” That quote from Harbor League chief Ann Ortiz was printed on page one of the Valley Times.', 'fine print')).toBe('Ann Ortiz');
     expect(speakerOf('“Nobody reads the fine print.” The remark, from Ann Ortiz, drew a laugh.', 'fine print')).toBe('Ann Ortiz');
+    // (An irregular past tense ends the name too, as in the rule's own example.)
+    expect(speakerOf('“Nobody reads the fine print.” That quote from Ann Ortiz ran on the front page.', 'fine print')).toBe('Ann Ortiz');
+    expect(speakerOf('“Nobody reads the fine print.” That quote from Harbor League chief Ann Ortiz ran in the Valley Times.', 'fine print')).toBe('Ann Ortiz');
   });
   it('leaves a sentence that names no source', () => {
     expect(stated('The board met. “Nobody reads the fine print.” The board then voted.', 'fine print')).toBeNull();
