@@ -61,18 +61,32 @@ const DATE_TRIGGER =
  */
 function chronoMatches(text: string, ref: Date): { r: chrono.ParsedResult; index: number }[] {
   const out: { r: chrono.ParsedResult; index: number }[] = [];
+  const parse = (t: string) => chrono.en.casual.parse(t, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const s of splitSentences(text)) {
     if (!DATE_TRIGGER.test(s.text)) continue;
-    for (const r of chrono.en.casual.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) out.push({ r, index: s.start + r.index });
+    for (const r of parse(s.text)) {
+      // "the evening of Friday, Oct. 24": the date is what follows "of"; chrono reads the part of
+      // the day as today's and loses the date after it.
+      const partOf = PART_OF_DAY_OF.exec(r.text);
+      const inner = partOf ? parse(r.text.slice(partOf[0].length))[0] : undefined;
+      if (partOf && inner?.index === 0) out.push({ r: inner, index: s.start + r.index + partOf[0].length });
+      else if (!partOf) out.push({ r, index: s.start + r.index });
+    }
   }
   return out;
 }
+
+/** A part of the day before the date it belongs to: "night of " in "the night of Oct. 23". */
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** A part of the day on its own ("night trains", "a morning talk show", "Good evening"): no date. */
+const BARE_PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 
 /** One chrono match as a date expression, or undefined when it is not a date (a time of day, a vague stretch). */
 function fromChrono(text: string, r: chrono.ParsedResult, index: number, published: string): DateExpression | undefined {
   const phrase = r.text.replace(/[,.;:]+$/, '');
   const trimmed = phrase.trim();
   if (/^(now|today|tonight|soon|overnight)$/i.test(trimmed) && !/^(today|tonight)$/i.test(trimmed)) return undefined;
+  if (BARE_PART_OF_DAY.test(trimmed)) return undefined;
   if (/^\d+$/.test(trimmed) && !/^(1[6-9]|20)\d{2}$/.test(trimmed)) return undefined;
   // "a year before the pandemic": counted from an event, not a date.
   if (/\b(?:before|after)$/i.test(trimmed) && !/^\s*(?:[,.;)]|$)/.test(text.slice(index + phrase.length, index + phrase.length + 2))) return undefined;

@@ -25,6 +25,27 @@ describe('extractDates', () => {
     expect(found(text, '2025-05-29')).toEqual([]);
   });
 
+  it('does not take a part of the day on its own for a date', () => {
+    const text = 'Night trains will run again, the mayor told a morning talk show. “Good evening,” she began. Rooms cost $40 a night.';
+    expect(found(text, '2025-05-29')).toEqual([]);
+  });
+
+  it('keeps a part of the day that names its day', () => {
+    const text = 'Last night the council met; this morning it voted, and on Tuesday night the mayor signed.';
+    expect(found(text, '2025-05-29')).toEqual([
+      ['Last night', '2025-05-28', 'day'],
+      ['this morning', '2025-05-29', 'day'],
+      ['Tuesday night', '2025-05-27', 'day'],
+    ]);
+  });
+
+  it.each([
+    ['The depot burned on the evening of Friday, Oct. 24, after a storm.', '2025-11-21', [['Friday, Oct. 24', '2025-10-24', 'day']]],
+    ['The bridge closed on the morning of March 3 after the storm.', '2025-05-29', [['March 3', '2025-03-03', 'day']]],
+  ] as const)('dates "the night of" by the date after it: %s', (text, published, expected) => {
+    expect(found(text, published)).toEqual(expected);
+  });
+
   it('does not read "The Sun" as a Sunday', () => {
     expect(found('According to The Sun, these demands were underscored.', '2025-05-29')).toEqual([]);
   });
