@@ -8,12 +8,14 @@ const QUARTER = /\b(?:(?:the )?(?:(this|last|next) year['’]s |((?:19|20)\d{2})
  * Quarters of a year ("the third quarter", "third-quarter", "next year's first quarter", "Q3
  * 2024"): TimeML values `YYYY-Qn`. Without a year, the quarter lies in the publication year,
  * unless it has not begun and the clause does not look ahead (last year's), or it is over and the
- * clause looks ahead (next year's). "The quarter", "the latest quarter": the quarter last named,
+ * clause looks ahead (next year's), except in the two months after a quarter ends, when that
+ * quarter is the one reported on, in any tense. "The quarter", "the latest quarter": the quarter last named,
  * else the last one completed.
  *
  * @example
  * findQuarters('Third-quarter profit fell 5%.', '1989-11-02') → "Third-quarter" = 1989-Q3
  * findQuarters('Sales rose in the fourth quarter of 2023.', '2024-03-01') → 2023-Q4
+ * findQuarters('The refiner will post a third-quarter loss.', '2025-10-20') → 2025-Q3
  */
 export function findQuarters(text: string, published: string): DateExpression[] {
   const out: DateExpression[] = [];
@@ -28,8 +30,12 @@ export function findQuarters(text: string, published: string): DateExpression[] 
       if (rel) y = year + (/next/i.test(rel) ? 1 : /last/i.test(rel) ? -1 : 0);
       else {
         const tense = tenseAt(text, m.index);
+        // In the first two months after a quarter ends, its results are what is reported and
+        // expected ("will post third-quarter results"), whatever the tense.
+        const justEnded = q === (current === 1 ? 4 : current - 1) && pub.getUTCMonth() % 3 < 2;
         // Quarters are reported when over: one that has not begun is last year's unless the clause looks ahead.
-        y = q > current && tense !== 'future' ? year - 1 : q < current && tense === 'future' ? year + 1 : year;
+        if (justEnded) y = current === 1 ? year - 1 : year;
+        else y = q > current && tense !== 'future' ? year - 1 : q < current && tense === 'future' ? year + 1 : year;
       }
     }
     out.push({ text: whole, start: m.index, value: `${y}-Q${q}`, precision: 'quarter' });
