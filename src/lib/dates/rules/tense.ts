@@ -8,16 +8,27 @@
  * tenseAt('The mission will launch in December.', 27) → 'future'
  * tenseAt('The offer had been scheduled to expire Friday.', 39) → 'past'
  * tenseAt('Prices fell in December.', 15) → 'past'
+ * tenseAt('Regulators gave it until November to reply.', 25) → 'unknown' (a deadline)
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:is|are|am)(?: now)? (?:expected|scheduled|set|due|planned|slated|going|to)|plans? to|expects? to|hopes? to|intends? to|would|upcoming|to be held|next|coming)\b|['’]ll\b/gi;
-const PAST = /\b(?:was|were|had|did|ago|last|earlier|since|previously|former|began|came|met|went|took|gave|made|held|told|said|says|fell|rose|won|lost|left|saw|sent|spent|paid|sold|bought)\b|\b[a-z]{3,}ed\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:is|are|am)(?: now)? (?:expected|scheduled|set|due|planned|slated|going|to)|plans? to|expects? to|hopes? to|intends? to|supposed to|would|upcoming|to be(?= [a-z]+ed\b| held\b)|next|coming)\b|['’]ll\b/gi;
+const PAST =
+  /\b(?:was|were|had|did|ago|last|earlier|since|previously|former|began|came|met|went|took|gave|made|held|told|said|says|fell|rose|won|lost|left|saw|sent|spent|paid|sold|bought|brought|thought|found|kept|led|built|became|wrote|spoke|stood|sought|grew|drew|knew|broke|chose|heard|felt|meant)\b|\b[a-z]{3,}ed\b/gi;
+/** "The trimmed payout", "an unspecified day": a word in -ed after an article is an adjective, not a past verb. */
+const ADJECTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)(?: (?:still|newly|recently|long|once|widely|so-called))? $/i;
+/**
+ * A deadline ("by May", "until mid-November", "payable Jan. 2") after a past verb says by when,
+ * not whether the time is past or ahead: in "gave it until mid-November" the past verb is when
+ * the deadline was set. After a future one ("will double by August") it looks ahead.
+ */
+const DEADLINE_BEFORE = /\b(?:by|until|till|through|payable|due)\s+(?:(?:early|mid|late)[- ]?|the (?:end|middle|beginning|start) of )?$/i;
 
 function markers(segment: string): { at: number; tense: Tense }[] {
   const out: { at: number; tense: Tense }[] = [];
   for (const m of segment.matchAll(FUTURE)) out.push({ at: m.index, tense: 'future' });
   for (const m of segment.matchAll(PAST)) {
+    if (/ed$/i.test(m[0]) && ADJECTIVE_BEFORE.test(segment.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "is expected": a future phrase holding a word that ends like a past one.
     if (!out.some((o) => o.at <= m.index && m.index < o.at + 24 && o.tense === 'future')) out.push({ at: m.index, tense: 'past' });
   }
@@ -25,6 +36,11 @@ function markers(segment: string): { at: number; tense: Tense }[] {
 }
 
 export function tenseAt(text: string, index: number, length = 0): Tense {
+  const tense = clauseTense(text, index, length);
+  return tense === 'past' && DEADLINE_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ? 'unknown' : tense;
+}
+
+function clauseTense(text: string, index: number, length: number): Tense {
   const from = Math.max(text.lastIndexOf('.', index - 2), text.lastIndexOf('\n', index), text.lastIndexOf(';', index), 0);
   const before = markers(text.slice(from, index));
   if (before.length > 0) return before.reduce((a, b) => (b.at > a.at ? b : a)).tense;

@@ -12,7 +12,27 @@ describe('tenseAt', () => {
     ['The hearing is scheduled for Monday.', 'Monday', 'future'],
     ['On Friday, the council voted to close the library.', 'Friday', 'past'],
     ['In March, a report.', 'March', 'unknown'],
+    ['The inquiry is supposed to report by May.', 'May', 'future'],
+    ['Final rules to be published in November will decide it.', 'November', 'future'],
+    ['The board brought in a new chief in January.', 'January', 'past'],
+    ['The refund would arrive on an unspecified day in January.', 'January', 'future'],
+    ['The airline will double its flights by August.', 'August', 'future'],
   ] as const)('%s', (text, word, tense) => {
+    expect(at(text, word)).toBe(tense);
+  });
+
+  it.each([
+    ['Regulators gave the company until mid-November to reply.', 'November'],
+    ['The lender extended its credit line through January.', 'January'],
+    ['The trimmed payout is payable Jan. 2 to shareholders.', 'Jan. 2'],
+  ] as const)('a deadline after a past verb says by when, not which way: %s', (text, word) => {
+    expect(at(text, word)).toBe('unknown');
+  });
+
+  it.each([
+    ['The reduced fare applies in March.', 'March', 'unknown'],
+    ['A long delayed bridge opens in March.', 'March', 'unknown'],
+  ] as const)('an adjective in -ed after an article is no past verb: %s', (text, word, tense) => {
     expect(at(text, word)).toBe(tense);
   });
 });
