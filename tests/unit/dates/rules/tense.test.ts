@@ -17,6 +17,9 @@ describe('tenseAt', () => {
     ['The board brought in a new chief in January.', 'January', 'past'],
     ['The refund would arrive on an unspecified day in January.', 'January', 'future'],
     ['The airline will double its flights by August.', 'August', 'future'],
+    ['The hearing, set to open Monday in Tallinn, was postponed.', 'Monday', 'future'],
+    ['The mayor has scheduled a briefing Thursday.', 'Thursday', 'future'],
+    ['His father could arrive as early as Tuesday, officials said.', 'Tuesday', 'future'],
   ] as const)('%s', (text, word, tense) => {
     expect(at(text, word)).toBe(tense);
   });
