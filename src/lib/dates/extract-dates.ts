@@ -59,21 +59,50 @@ const DATE_TRIGGER =
  * the text it is given; most sentences in news carry no date, so only the sentences with a
  * trigger word are parsed (about twice as fast on news prose, same results).
  */
-function chronoMatches(text: string, ref: Date): { r: chrono.ParsedResult; index: number }[] {
-  const out: { r: chrono.ParsedResult; index: number }[] = [];
+function chronoMatches(text: string, ref: Date): ChronoMatch[] {
+  const out: ChronoMatch[] = [];
   const parse = (t: string) => chrono.en.casual.parse(t, { instant: ref, timezone: 0 }, { forwardDate: false });
   for (const s of splitSentences(text)) {
     if (!DATE_TRIGGER.test(s.text)) continue;
+    const found: ChronoMatch[] = [];
     for (const r of parse(s.text)) {
       // "the evening of Friday, Oct. 24": the date is what follows "of"; chrono reads the part of
       // the day as today's and loses the date after it.
       const partOf = PART_OF_DAY_OF.exec(r.text);
       const inner = partOf ? parse(r.text.slice(partOf[0].length))[0] : undefined;
-      if (partOf && inner?.index === 0) out.push({ r: inner, index: s.start + r.index + partOf[0].length });
-      else if (!partOf) out.push({ r, index: s.start + r.index });
+      if (partOf && inner?.index === 0) found.push(...splitRange(inner, s.start + r.index + partOf[0].length));
+      else if (!partOf) found.push(...splitRange(r, s.start + r.index));
     }
+    // chrono never reads "last May", "next May" or "this May" (May is too often the verb); a
+    // capitalised May after one of those words is the month.
+    for (const m of s.text.matchAll(/\b(?:last|next|this) (May)\b/g)) {
+      const index = s.start + m.index + m[0].length - 3;
+      const month = parse('in May')[0];
+      if (month && !found.some((f) => f.index <= index && index < f.index + f.text.length)) found.push({ text: 'May', start: month.start, index });
+    }
+    out.push(...found.sort((a, b) => a.index - b.index));
   }
   return out;
+}
+
+/** A chrono match: its words, what it says, and where it starts in the whole text. */
+interface ChronoMatch {
+  text: string;
+  start: chrono.ParsedComponents;
+  index: number;
+}
+
+/** "last Thursday, to Nov. 6", "Friday to December", "March to May 2024": two dates, each with its own span. */
+const RANGE_JOIN = /,?\s+(?:to|through|until|till)\s+|\s*[–-]\s*(?=\D)/i;
+
+function splitRange(r: chrono.ParsedResult, index: number): ChronoMatch[] {
+  const join = r.end ? RANGE_JOIN.exec(r.text) : null;
+  if (!r.end || !join) return [{ text: r.text, start: r.start, index }];
+  const second = join.index + join[0].length;
+  return [
+    { text: r.text.slice(0, join.index), start: r.start, index },
+    { text: r.text.slice(second), start: r.end, index: index + second },
+  ];
 }
 
 /** A part of the day before the date it belongs to: "night of " in "the night of Oct. 23". */
@@ -82,7 +111,7 @@ const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
 const BARE_PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 
 /** One chrono match as a date expression, or undefined when it is not a date (a time of day, a vague stretch). */
-function fromChrono(text: string, r: chrono.ParsedResult, index: number, published: string): DateExpression | undefined {
+function fromChrono(text: string, r: ChronoMatch, index: number, published: string): DateExpression | undefined {
   const phrase = r.text.replace(/[,.;:]+$/, '');
   const trimmed = phrase.trim();
   if (/^(now|today|tonight|soon|overnight)$/i.test(trimmed) && !/^(today|tonight)$/i.test(trimmed)) return undefined;
@@ -90,8 +119,8 @@ function fromChrono(text: string, r: chrono.ParsedResult, index: number, publish
   if (/^\d+$/.test(trimmed) && !/^(1[6-9]|20)\d{2}$/.test(trimmed)) return undefined;
   // "a year before the pandemic": counted from an event, not a date.
   if (/\b(?:before|after)$/i.test(trimmed) && !/^\s*(?:[,.;)]|$)/.test(text.slice(index + phrase.length, index + phrase.length + 2))) return undefined;
-  // Fractions ("7/8") and a bare "quarter" (the quarter rules read those).
-  if (/^\d{1,2}\/\d{1,2}$/.test(trimmed) || /^(?:the )?quarter$/i.test(trimmed)) return undefined;
+  // Fractions ("7/8", a share price of "112 5/8") and a bare "quarter" (the quarter rules read those).
+  if (/^(?:\d+ )?\d{1,2}\/\d{1,2}$/.test(trimmed) || /^(?:the )?quarter$/i.test(trimmed)) return undefined;
   const c = r.start;
   if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday')) return undefined; // times of day
   const lower = phrase.toLowerCase();
@@ -143,7 +172,7 @@ export function findDateExpressions(text: string, published: string): DateExpres
   if (ANAPHORIC_WORDS.test(text)) for (const a of findAnaphoric(text)) if (!taken(a.start, a.text.length)) anaphoric.push(a);
   findRelativePeriods(text, published).forEach(add);
   if (/spring|summer|fall|autumn|winter/i.test(text)) findSeasons(text, published).forEach(add);
-  for (const { r, index } of chronoMatches(text, ref)) add(fromChrono(text, r, index, published));
+  for (const m of chronoMatches(text, ref)) add(fromChrono(text, m, m.index, published));
   findBareYears(text).forEach(add);
   findReferenceWords(text).forEach(add);
 

@@ -46,6 +46,25 @@ describe('extractDates', () => {
     expect(found(text, published)).toEqual(expected);
   });
 
+  it.each([
+    ['Voting ran from last Thursday to Nov. 6.', '2025-10-30', [['last Thursday', '2025-10-23', 'day'], ['Nov. 6', '2025-11-06', 'day']]],
+    ['Prices rose from March to May 2024.', '2024-06-20', [['March', '2024-03', 'month'], ['May 2024', '2024-05', 'month']]],
+    ['Talks ran from Monday through Wednesday.', '2024-06-20', [['Monday', '2024-06-17', 'day'], ['Wednesday', '2024-06-19', 'day']]],
+  ] as const)('gives each end of a range its own date: %s', (text, published, expected) => {
+    expect(found(text, published)).toEqual(expected);
+  });
+
+  it('reads "last May" and "next May" as the month, and "may" as the verb', () => {
+    expect(found('The two presidents signed the treaty last May. It may lapse next May.', '2025-02-27')).toEqual([
+      ['last May', '2024-05', 'month'],
+      ['next May', '2025-05', 'month'],
+    ]);
+  });
+
+  it('does not read a share price as a date', () => {
+    expect(found('The stock closed at 112 5/8, up 3/8.', '2025-05-29')).toEqual([]);
+  });
+
   it('does not read "The Sun" as a Sunday', () => {
     expect(found('According to The Sun, these demands were underscored.', '2025-05-29')).toEqual([]);
   });
