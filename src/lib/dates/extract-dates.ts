@@ -107,6 +107,10 @@ function splitRange(r: chrono.ParsedResult, index: number): ChronoMatch[] {
 
 /** A part of the day before the date it belongs to: "night of " in "the night of Oct. 23". */
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+const MONTH_WORD = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const AMOUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:days?|weeks?|months?|quarters?|years?)';
+const DURATION = new RegExp(`^${AMOUNT}$`, 'i');
+const IN_AMOUNT = new RegExp(`^in ${AMOUNT}$`, 'i');
 /** A part of the day on its own ("night trains", "a morning talk show", "Good evening"): no date. */
 const BARE_PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 
@@ -116,11 +120,18 @@ function fromChrono(text: string, r: ChronoMatch, index: number, published: stri
   const trimmed = phrase.trim();
   if (/^(now|today|tonight|soon|overnight)$/i.test(trimmed) && !/^(today|tonight)$/i.test(trimmed)) return undefined;
   if (BARE_PART_OF_DAY.test(trimmed)) return undefined;
+  // "Orangemen march each July", "the march", "You may": in lower case these are words, not months.
+  const monthWord = MONTH_WORD.exec(trimmed)?.[0];
+  if (monthWord && monthWord === monthWord.toLowerCase() && !r.start.isCertain('day')) return undefined;
+  // An amount of time, not a date: "the slowest rise in a year", "for two days", "victory within a week", "after a weekend of talks".
+  if (DURATION.test(trimmed) || /^(?:within|for|over)\b/i.test(trimmed) || (/^weekend$/i.test(trimmed) && /\ba\s+$/i.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
+  // "in two days" is a date when the clause looks ahead ("the vote will be held in two days"), else a stretch of time.
+  if (IN_AMOUNT.test(trimmed) && tenseAt(text, index, phrase.length) !== 'future') return undefined;
   if (/^\d+$/.test(trimmed) && !/^(1[6-9]|20)\d{2}$/.test(trimmed)) return undefined;
   // "a year before the pandemic": counted from an event, not a date.
   if (/\b(?:before|after)$/i.test(trimmed) && !/^\s*(?:[,.;)]|$)/.test(text.slice(index + phrase.length, index + phrase.length + 2))) return undefined;
   // Fractions ("7/8", a share price of "112 5/8") and a bare "quarter" (the quarter rules read those).
-  if (/^(?:\d+ )?\d{1,2}\/\d{1,2}$/.test(trimmed) || /^(?:the )?quarter$/i.test(trimmed)) return undefined;
+  if (/^(?:\d+ )?\d{1,2}\/\d{1,2}$/.test(trimmed) || /^(?:the |a )?quarter$/i.test(trimmed) || /^(?:in )?half(?: and)?$/i.test(trimmed)) return undefined;
   const c = r.start;
   if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday')) return undefined; // times of day
   const lower = phrase.toLowerCase();

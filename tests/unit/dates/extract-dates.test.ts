@@ -61,6 +61,20 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('does not read "march" or "may" in lower case as a month', () => {
+    const text = 'Thousands joined the march on the capital; marchers march again in July, and more may follow.';
+    expect(found(text, '2025-05-29')).toEqual([['July', '2025-07', 'month']]);
+  });
+
+  it('does not take an amount of time for a date', () => {
+    const text = 'Wages rose 0.1%, their slowest rise in a year. Shares fell for two days, and officials spoke of a deal within a week after a weekend of talks.';
+    expect(found(text, '2025-05-29')).toEqual([]);
+  });
+
+  it('dates "in two days" when the clause looks ahead', () => {
+    expect(found('The vote will be held in two days.', '2025-05-29')).toEqual([['two days', '2025-05-31', 'day']]);
+  });
+
   it('does not read a share price as a date', () => {
     expect(found('The stock closed at 112 5/8, up 3/8.', '2025-05-29')).toEqual([]);
   });
