@@ -10,12 +10,13 @@ const PERIOD = new RegExp(
 
 /**
  * Stretches of time named by their edge ("end of next year", "late last year", "early 2026",
- * "mid-November", "the end of the month"): the value of the period they lie in, at its
+ * "mid-November", "the end of the month", "year-end"): the value of the period they lie in, at its
  * precision — a year, a month or a week, never a made-up day.
  *
  * @example
  * findFuzzyPeriods('The plant opens by the end of next year.', '2026-03-10') → "the end of next year" = 2027 (year)
  * findFuzzyPeriods('Sales slowed in mid-November.', '2025-12-02') → "mid-November" = 2025-11 (month)
+ * findFuzzyPeriods('The deal should close by year-end.', '2025-10-02') → "year-end" = 2025-12 (month)
  */
 export function findFuzzyPeriods(text: string, published: string): DateExpression[] {
   const out: DateExpression[] = [];
@@ -39,6 +40,12 @@ export function findFuzzyPeriods(text: string, published: string): DateExpressio
       } else continue; // weeks: left to the week rules
     }
     out.push({ text: whole, start: m.index, value, precision });
+  }
+  // "by year-end", "since year end", "at the year's end": the December it names, this year's
+  // unless the clause looks back (then last year's, as this year's has not come).
+  for (const m of text.matchAll(/\b(?:the )?year(?:-| |['’]s )end\b/gi)) {
+    const back = /\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || tenseAt(text, m.index) === 'past';
+    out.push({ text: m[0], start: m.index, value: monthValue(back && month < 12 ? year - 1 : year, 12), precision: 'month' });
   }
   return out;
 }

@@ -7,7 +7,8 @@ import type { DateExpression } from '../calendar.ts';
  * library: what is needed is the other direction (a name in text → its day), and the table
  * keeps the names, which news uses, in one place.
  */
-type Rule = { month: number; day: number } | { month: number; weekday: number; nth: number } | { easter: number } | { after: string; days: number };
+type NthWeekday = { month: number; weekday: number; nth: number };
+type Rule = { month: number; day: number } | NthWeekday | { easter: number } | { after: NthWeekday; days: number };
 
 const nthWeekday = (y: number, month: number, weekday: number, nth: number) => {
   if (nth > 0) {
@@ -49,7 +50,9 @@ const HOLIDAYS: [RegExp, Rule][] = [
   [/Halloween/, { month: 10, day: 31 }],
   [/Veterans Day|Armistice Day|Remembrance Day/, { month: 11, day: 11 }],
   [/Thanksgiving(?: Day)?/, { month: 11, weekday: 4, nth: 4 }],
-  [/Black Friday/, { after: 'thanksgiving', days: 1 }],
+  [/Black Friday/, { after: { month: 11, weekday: 4, nth: 4 }, days: 1 }],
+  // US elections: the Tuesday after the first Monday in November.
+  [/Election Day/, { after: { month: 11, weekday: 1, nth: 1 }, days: 1 }],
   [/Christmas Eve/, { month: 12, day: 24 }],
   [/Christmas(?: Day)?/, { month: 12, day: 25 }],
   [/Boxing Day/, { month: 12, day: 26 }],
@@ -66,7 +69,7 @@ export const isHolidayName = (name: string): boolean => WHOLE_NAMES.some((re) =>
 
 function holidayIn(rule: Rule, y: number): Date {
   if ('easter' in rule) return new Date(easter(y).getTime() + rule.easter * 86_400_000);
-  if ('after' in rule) return new Date(nthWeekday(y, 11, 4, 4).getTime() + rule.days * 86_400_000);
+  if ('after' in rule) return new Date(nthWeekday(y, rule.after.month, rule.after.weekday, rule.after.nth).getTime() + rule.days * 86_400_000);
   if ('nth' in rule) return nthWeekday(y, rule.month, rule.weekday, rule.nth);
   return new Date(Date.UTC(y, rule.month - 1, rule.day));
 }
@@ -76,7 +79,8 @@ const PATTERN = new RegExp(`\\b(?:(last|this|next) )?(${HOLIDAYS.map(([re]) => r
 
 /**
  * Holidays named in the text, each the occurrence the clause points at: a year given with it,
- * else by tense — looking ahead, the next one from publication; otherwise the latest one up to it.
+ * else by tense — looking ahead, the next one from publication; looking back, the latest one up to
+ * it; with no tense to go by, the nearer of the two.
  *
  * @example
  * findHolidays('Stores opened early on Thanksgiving.', '2025-12-02') → Thanksgiving = 2025-11-27
@@ -92,10 +96,17 @@ export function findHolidays(text: string, published: string): DateExpression[] 
     if (!rule) continue;
     let y = m[3] ? Number(m[3]) : pub.getUTCFullYear();
     if (!m[3]) {
-      const ahead = m[1] === 'next' || (m[1] !== 'last' && m[1] !== 'this' && tenseAt(text, m.index) === 'future');
+      const tense = m[1] ? undefined : tenseAt(text, m.index);
+      const ahead = m[1] === 'next' || tense === 'future';
       if (ahead) {
         if (holidayIn(rule, y) < pub) y++;
       } else if (m[1] !== 'this' && holidayIn(rule, y) > pub) y--;
+      // No tense to go by ("between now and Election Day"): the nearer of the last and the next one.
+      if (tense === 'unknown') {
+        const next = holidayIn(rule, y) < pub ? y + 1 : y;
+        if (holidayIn(rule, next).getTime() - pub.getTime() < pub.getTime() - holidayIn(rule, next - 1).getTime()) y = next;
+        else y = next - 1;
+      }
     }
     out.push({ text: m[0], start: m.index, value: dayValue(holidayIn(rule, y)), precision: 'day' });
   }

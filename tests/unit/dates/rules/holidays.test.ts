@@ -7,6 +7,13 @@ describe('findHolidays', () => {
   it('finds the holiday just past in past-tense reporting', () => {
     expect(found('Shoppers crowded the stores the day after Thanksgiving.', '2025-12-02')).toEqual([['Thanksgiving', '2025-11-27']]);
   });
+  it('dates Election Day to the Tuesday after the first Monday in November', () => {
+    expect(found('Voters lined up on Election Day.', '2024-11-08')).toEqual([['Election Day', '2024-11-05']]);
+    expect(found('Turnout on Election Day 2020 was a record.', '2025-01-10')).toEqual([['Election Day 2020', '2020-11-03']]);
+  });
+  it('takes the nearer one when the clause has no tense', () => {
+    expect(found('Between now and Election Day the levy is the main issue.', '2026-10-26')).toEqual([['Election Day', '2026-11-03']]);
+  });
   it('finds the coming one when the clause looks ahead', () => {
     expect(found('City offices will close for Thanksgiving Day.', '2019-11-20')).toEqual([['Thanksgiving Day', '2019-11-28']]);
     expect(found('The deal is expected to close by Christmas.', '2025-08-14')).toEqual([['Christmas', '2025-12-25']]);
