@@ -111,3 +111,6 @@ austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie ga
 vincent russell elijah louis bobby philip johnny barack bernie mitch chuck ted marco rand mike tim jeb chris newt reince rudy
 vladimir volodymyr sergei dmitry emmanuel olaf boris keir benjamin recep xi narendra justin pete jd marco kevin hakeem lindsey
 rex jim tom bill al dick harry ben dan ron rick nick jon bob steve`);
+
+/** Things written or said, which a place after them ("a post on Facebook") does not locate as anyone, nor "of" describe ("an account of the talks"). */
+export const WRITINGS = /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|email|memo|website|slogan|ad|video|sign|banner|page|account|site)s?$/;

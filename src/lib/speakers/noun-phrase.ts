@@ -5,7 +5,7 @@
  * ("said Peskov"), and the first subject of a clause.
  */
 import { isSpeechVerb } from '../quotes/index.ts';
-import { AGENT_NOUN, COMMON_VERBS, GROUP_NOUNS, NOT_NAMES, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, VERB_LEADERS } from './lexicon.ts';
+import { AGENT_NOUN, COMMON_VERBS, GROUP_NOUNS, NOT_NAMES, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, VERB_LEADERS, WRITINGS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface Range {
@@ -222,7 +222,9 @@ function collectLeft(tokens: Token[], end: number, lo: number): number {
     // "president and CEO", and a body's name after its "of" or "for": "Institute for Water and Soil Research".
     ((ROLE_WORDS.has(lower(tokens[k - 1]!)) && ROLE_WORDS.has(lower(tokens[k + 1]!))) ||
       (isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && k - 2 > lo && /^(?:of|for)$/.test(lower(tokens[k - 2]!))));
-  while (j >= lo && end - j < 10 && (joins(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence))) {
+  // ("a retired teacher said": a participle between the article and its noun describes the noun.)
+  const adjectival = (k: number) => k > lo && k < end && /ed$/.test(lower(tokens[k]!)) && !isCapitalized(tokens[k]) && /^(?:a|an|one|another)$/.test(lower(tokens[k - 1]!));
+  while (j >= lo && end - j < 10 && (joins(j) || adjectival(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence))) {
     if (j < end && isPossessive(tokens[j]!) && !isNpWord(tokens[j + 1]!, false)) break;
     j--;
     // A determiner opens its phrase: "interference the Ohio congressman said" is "the Ohio congressman".
@@ -356,8 +358,6 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
   return placeTail(tokens, range, lo) ?? locatedSubject(tokens, range, lo) ?? (hasHead(tokens, range) ? range : undefined);
 }
 
-/** Things written or said, which a place after them ("a post on Facebook") does not locate as anyone. */
-const WRITINGS = /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|email|memo|website|slogan|ad|video|sign|banner|page|account|site)s?$/;
 
 /**
  * A subject that is a place name after "in", "at", "from", "near" or "on" ("a nurse in Dayton, Ohio,
@@ -365,7 +365,8 @@ const WRITINGS = /^(?:statement|answer|response|reply|remarks|comments|letter|me
  * before the preposition, with the place.
  *
  * @example
- * `a nurse in Dayton told him` → "a nurse in Dayton"; `Republicans on Capitol Hill said` →
+ * `a nurse in Dayton told him` → "a nurse in Dayton"; `a nurse in Dayton, Ohio, told him` → "a nurse in
+ * Dayton, Ohio"; `Republicans on Capitol Hill said` →
  * "Republicans on Capitol Hill"; `South Carolina voted` and `put up a post on Facebook saying` →
  * undefined (nothing before the place, no one before it).
  */
@@ -379,7 +380,15 @@ function locatedSubject(tokens: Token[], range: Range, lo: number): Range | unde
   const head = lower(tokens[before.to - 1]!);
   // ("a nurse in Dayton": a determiner and a common noun is someone too, whatever the noun.)
   const described = /^(?:the|a|an|one|another|some|two|three|several)$/i.test(tokens[from]!.text) && !isCapitalized(tokens[before.to - 1]);
-  return from <= range.from - 2 && (isPersonish(tokens, before) || described) && !WRITINGS.test(head) && !tokens.slice(from, before.to).some((t) => isVerbLike(t)) ? { from, to: range.to } : undefined;
+  return from <= range.from - 2 && (isPersonish(tokens, before) || described) && !WRITINGS.test(head) && !tokens.slice(from, before.to).some((t) => isVerbLike(t)) ? { from, to: stateEnd(tokens, range.to) } : undefined;
+}
+
+/** The end of the state or country set off by commas after a town ("Dayton, Ohio, told"), else `to`. */
+function stateEnd(tokens: Token[], to: number): number {
+  if (tokens[to]?.text !== ',') return to;
+  let m = to + 1;
+  while (m - to <= 2 && isCapitalized(tokens[m]) && !isPossessive(tokens[m]!)) m++;
+  return m > to + 1 && tokens[m]?.text === ',' && NOT_NAMES.has(lower(tokens[m - 1]!)) ? m : to;
 }
 
 /**
@@ -462,10 +471,13 @@ export function rightSubject(tokens: Token[], verb: number, hi: number): Range |
   if (led) j++;
   // ("said one longtime adviser to the mayor": "to" after an agent noun stays in the phrase.)
   const joins = (k: number) => k > verb + 1 && (/^(?:of|for)$/.test(lower(tokens[k]!)) || (lower(tokens[k]!) === 'to' && AGENT_NOUN.test(lower(tokens[k - 1]!))));
-  while (j < hi && j - verb < 10 && isWord(tokens[j]) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || joins(j))) {
+  // ("said a retired teacher": a participle after the article describes the noun after it.)
+  const adjectival = (k: number) => /^(?:a|an|one|another)$/.test(lower(tokens[k - 1]!)) && /ed$/.test(lower(tokens[k]!)) && !isCapitalized(tokens[k]) && isNpWord(tokens[k + 1] ?? tokens[k]!, false) && !isCapitalized(tokens[k + 1]);
+  while (j < hi && j - verb < 10 && isWord(tokens[j]) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || joins(j) || adjectival(j))) {
     if (isPossessive(tokens[j]!) && j > verb + 1 && !isNpWord(tokens[j + 1] ?? tokens[j]!, false)) break;
     j++;
   }
+  j = describedPlaceEnd(tokens, verb + 1, j, hi);
   const named = knownAs(tokens, verb + 1, j, hi);
   if (named) return named;
   let to = j;
@@ -477,6 +489,28 @@ export function rightSubject(tokens: Token[], verb: number, hi: number): Range |
   if (to <= verb + (led ? 2 : 1) || (led && !isCapitalized(tokens[to - 1]))) return undefined;
   const range = { from: verb + 1, to };
   return hasHead(tokens, range) ? range : undefined;
+}
+
+/**
+ * Someone unnamed, described by where they are from (`said a retired teacher from Dayton, Ohio.`):
+ * the end of the phrase past the place and its state or country, for a phrase from `from` that
+ * stopped at `j` and opens with an article, all lower case. Otherwise `j`.
+ *
+ * @example
+ * `said a nurse in Dayton, Ohio.` → the phrase runs to "Ohio"; `said a nurse.` and `said Ann Ortiz of Ohio` → unchanged.
+ */
+export function describedPlaceEnd(tokens: Token[], from: number, j: number, hi: number): number {
+  if (j - from < 2 || !/^(?:a|an|one|another)$/.test(lower(tokens[from]!)) || tokens.slice(from + 1, j).some((t) => isCapitalized(t) || !isWord(t))) return j;
+  if (!/^(?:from|in|at|near|outside)$/.test(tokens[j] ? lower(tokens[j]!) : '') || !isCapitalized(tokens[j + 1])) return j;
+  let k = j + 1;
+  while (k < hi && k - j <= 3 && isCapitalized(tokens[k]) && !isPossessive(tokens[k]!)) k++;
+  // The state or country after a comma, when a comma or the sentence's end closes it: "Dayton, Ohio,".
+  if (tokens[k]?.text === ',' && isCapitalized(tokens[k + 1])) {
+    let m = k + 1;
+    while (m < hi && m - k <= 2 && isCapitalized(tokens[m]) && !isPossessive(tokens[m]!)) m++;
+    if (/^[.,;!?]$/.test(tokens[m]?.text ?? '.')) k = m;
+  }
+  return /^[.,;!?]$/.test(tokens[k]?.text ?? '.') ? k : j;
 }
 
 /**

@@ -5,9 +5,9 @@
  */
 import type { ActorRegistry, RoleWords } from '../actors/index.ts';
 import { roleWords } from '../actors/index.ts';
-import { GROUP_NOUNS, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { GROUP_NOUNS, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
-import { isCapitalized, isWord, type Range } from './noun-phrase.ts';
+import { isCapitalized, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import { circleDescription, closeToSomething } from './rules/group-around.ts';
 import { spokespersonFor } from './rules/spokesperson-for.ts';
 import type { Speaker } from './speaker.ts';
@@ -158,12 +158,17 @@ export function definiteDescription(ctx: ResolveContext, range: Range): Speaker 
  */
 export function placeOfDescribed(tokens: Token[], range: Range): boolean {
   for (let k = range.from + 1; k < range.to - 1; k++) {
-    if (!/^(?:in|at|from|near|outside)$/.test(tokens[k]!.text)) continue;
+    if (!/^(?:in|at|from|near|outside|of)$/.test(tokens[k]!.text)) continue;
     const before = tokens.slice(range.from, k);
     const after = tokens.slice(k + 1, range.to).filter((w) => !/^(?:the|,)$/i.test(w.text));
     // ("a spokesman at the Kremlin" speaks for the Kremlin: a role noun is not a description by place.)
     const noun = before.at(-1)!.text.toLowerCase();
-    return /^(?:a|an|the|one|another|some|two|three|several)$/i.test(before[0]!.text) && before.length > 1 && before.slice(1).every((w) => !isCapitalized(w)) && !ROLE_WORDS.has(noun) && after.length > 0 && after.every((w) => isCapitalized(w));
+    // ("of" only after a short description of someone, "a friend of", "one longtime resident of": not
+    // "The spot shows clips of", nor a writing, "an account of the talks".)
+    if (tokens[k]!.text === 'of' && (before.length > 3 || WRITINGS.test(noun))) return false;
+    // (No verb in the description but a participle after its article, "a retired teacher": "The spot shows
+    // clips of Ann Ortiz" is a clause, not someone described.)
+    return /^(?:a|an|the|one|another|some|two|three|several)$/i.test(before[0]!.text) && before.length > 1 && before.slice(1).every((w, n) => !isCapitalized(w) && (!isVerbLike(w) || (n === 0 && /ed$/.test(w.text)))) && !ROLE_WORDS.has(noun) && after.length > 0 && after.every((w) => isCapitalized(w));
   }
   return false;
 }
@@ -224,7 +229,7 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   // "a nurse in Dayton", "the protesters at City Hall": someone described by where they are. The place
   // is no one's name, though it ends the phrase, so this comes before any name found in it. (A phrase
   // cut before its preposition above, "One voter from Ames", has left the place out already.)
-  if (range === whole && placeOfDescribed(tokens, whole)) return { id: null, name: tokens.slice(whole.from, whole.to).map((w) => w.text).join(' ') };
+  if (range === whole && placeOfDescribed(tokens, whole)) return { id: null, name: tokens.slice(whole.from, whole.to).map((w) => w.text).join(' ').replace(/ ,/g, ',') };
   // "U.S. Secretary of State Marco Rubio": a name at the end of the phrase is its head.
   // ("Tom Udall of New Mexico" is not a place: a preposition before the name cuts the phrase instead.)
   const ending = [...index.mentions].reverse().find((m) => m.from >= whole.from && m.to === whole.to);

@@ -85,8 +85,23 @@ describe('names with initials and party labels', () => {
 // Sentences written for the test.
 describe('a place is never a speaker', () => {
   it('leaves a person described by where they are unnamed, not named after the place', () => {
-    expect(names('Mayor Ann Lowe is assuring residents she is firm enough after a man in Dayton, Ohio, told her he fears she is “too gentle” for the job.')).toEqual(['a man in Dayton']);
+    expect(names('Mayor Ann Lowe is assuring residents she is firm enough after a man in Dayton, Ohio, told her he fears she is “too gentle” for the job.')).toEqual(['a man in Dayton, Ohio']);
     expect(names('One voter from Ames said the debate was “a circus.”')).toEqual(['One voter']);
+  });
+
+  it('keeps the whole description after the quote: an adjective in -ed, the place and its state', () => {
+    expect(names('“We need the jobs,” said a retired teacher from Dayton, Ohio.')).toEqual(['a retired teacher from Dayton, Ohio']);
+    expect(names('“We need the roads,” said a retired teacher.')).toEqual(['a retired teacher']);
+    expect(names('“It is over,” a man in Austin, Texas, said.')).toEqual(['a man in Austin, Texas']);
+  });
+
+  it('leaves someone described by whom they are close to unnamed, not named after that person', () => {
+    expect(names('“It is late,” a friend of Tom Lowe said.')).toEqual(['a friend of Tom Lowe']);
+    expect(names('“It is late,” said one longtime resident of Ames.')).toEqual(['one longtime resident of Ames']);
+  });
+
+  it('does not take a clause or a writing with "of" for someone described', () => {
+    expect(names('The spot shows clips of Ann Ortiz asking, “Why not?”')).toEqual(['Ann Ortiz']);
   });
 
   it('leaves the place out whatever the noun, and when the place ends the subject of the quote’s own clause', () => {
