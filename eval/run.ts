@@ -26,7 +26,26 @@ const ROLES: Record<string, string> = {
   'dates: hand-made 2025 passages': 'development; written alongside the rules',
 };
 
-const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
+const USAGE = `Usage: npm run eval [-- --dev]
+
+Scores the extractor on every data set it finds and prints a Markdown table against the targets.
+  --dev       score the development sets only (the test sets stay unread)
+  -h, --help  print this and exit
+
+PolNeAR and TempEval-3 are read from local copies named by POLNEAR_DIR and TEMPEVAL_DIR
+(see README, "Extraction quality"); a set without one is skipped with a message.`;
+
+let values: { dev: boolean; help: boolean };
+try {
+  ({ values } = parseArgs({ options: { dev: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const rows = [
   ...(await evaluateQuotes({ splits: values.dev ? ['dev', 'train'] : ['dev', 'train', 'test'] })).map((r) => ({ ...r, role: ROLES[r.name] ?? '' })),
   ...(await evaluateDates()).map((r) => ({ ...r, role: ROLES[r.name] ?? '' })),
