@@ -107,7 +107,9 @@ function splitRange(r: chrono.ParsedResult, index: number): ChronoMatch[] {
 
 /** A part of the day before the date it belongs to: "night of " in "the night of Oct. 23". */
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** A month's name in full, to tell "March" the month from "march" the word. */
 const MONTH_WORD = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** An amount of time ("a year", "two days"): a stretch, not a date, unless counted from publication ("in two days"). */
 const AMOUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:days?|weeks?|months?|quarters?|years?)';
 const DURATION = new RegExp(`^${AMOUNT}$`, 'i');
 const IN_AMOUNT = new RegExp(`^in ${AMOUNT}$`, 'i');

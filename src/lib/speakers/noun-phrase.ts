@@ -358,7 +358,6 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
   return placeTail(tokens, range, lo) ?? locatedSubject(tokens, range, lo) ?? (hasHead(tokens, range) ? range : undefined);
 }
 
-
 /**
  * A subject that is a place name after "in", "at", "from", "near" or "on" ("a nurse in Dayton, Ohio,
  * told", "Republicans on Capitol Hill seized") is the one located there: the phrase

@@ -104,8 +104,9 @@ export function findHolidays(text: string, published: string): DateExpression[] 
       // No tense to go by ("between now and Election Day"): the nearer of the last and the next one.
       if (tense === 'unknown') {
         const next = holidayIn(rule, y) < pub ? y + 1 : y;
-        if (holidayIn(rule, next).getTime() - pub.getTime() < pub.getTime() - holidayIn(rule, next - 1).getTime()) y = next;
-        else y = next - 1;
+        const ahead = holidayIn(rule, next).getTime() - pub.getTime();
+        const back = pub.getTime() - holidayIn(rule, next - 1).getTime();
+        y = ahead < back ? next : next - 1;
       }
     }
     out.push({ text: m[0], start: m.index, value: dayValue(holidayIn(rule, y)), precision: 'day' });
