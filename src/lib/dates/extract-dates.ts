@@ -113,6 +113,8 @@ const MONTH_WORD = /\b(?:january|february|march|april|may|june|july|august|septe
 const AMOUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:days?|weeks?|months?|quarters?|years?)';
 const DURATION = new RegExp(`^${AMOUNT}$`, 'i');
 const IN_AMOUNT = new RegExp(`^in ${AMOUNT}$`, 'i');
+/** "Over the past year", "the past two weeks": the stretch up to now, not the calendar year or week before. */
+const PAST_STRETCH = /^past (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|\d+) )?(?:days?|weeks?|months?|years?|decades?)$/i;
 /** A part of the day on its own ("night trains", "a morning talk show", "Good evening"): no date. */
 const BARE_PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 
@@ -125,8 +127,9 @@ function fromChrono(text: string, r: ChronoMatch, index: number, published: stri
   // "Orangemen march each July", "the march", "You may": in lower case these are words, not months.
   const monthWord = MONTH_WORD.exec(trimmed)?.[0];
   if (monthWord && monthWord === monthWord.toLowerCase() && !r.start.isCertain('day')) return undefined;
-  // An amount of time, not a date: "the slowest rise in a year", "for two days", "victory within a week", "after a weekend of talks".
-  if (DURATION.test(trimmed) || /^(?:within|for|over)\b/i.test(trimmed) || (/^weekend$/i.test(trimmed) && /\ba\s+$/i.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
+  // An amount of time, not a date: "the slowest rise in a year", "for two days", "victory within a week",
+  // "over the past year", "after a weekend of talks".
+  if (DURATION.test(trimmed) || /^(?:within|for|over)\b/i.test(trimmed) || PAST_STRETCH.test(trimmed) || (/^weekend$/i.test(trimmed) && /\ba\s+$/i.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
   // "in two days" is a date when the clause looks ahead ("the vote will be held in two days"), else a stretch of time.
   if (IN_AMOUNT.test(trimmed) && tenseAt(text, index, phrase.length) !== 'future') return undefined;
   if (/^\d+$/.test(trimmed) && !/^(1[6-9]|20)\d{2}$/.test(trimmed)) return undefined;

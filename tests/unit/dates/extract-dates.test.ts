@@ -71,6 +71,11 @@ describe('extractDates', () => {
     expect(found(text, '2025-05-29')).toEqual([]);
   });
 
+  it('does not date "over the past year" to the calendar year before', () => {
+    const text = 'Exports fell 4% over the past year, and the party has led for the past two weeks.';
+    expect(found(text, '2025-05-29')).toEqual([]);
+  });
+
   it('dates "in two days" when the clause looks ahead', () => {
     expect(found('The vote will be held in two days.', '2025-05-29')).toEqual([['two days', '2025-05-31', 'day']]);
   });

@@ -2,7 +2,7 @@ import type { DateExpression } from '../calendar.ts';
 
 const WORDS: [RegExp, string][] = [
   [/\b(?:now|currently|at present|presently|nowadays|these days|at the moment|at this time)\b/gi, 'PRESENT_REF'],
-  [/\b(?:recently|the past)\b/gi, 'PAST_REF'],
+  [/\b(?:recently|the past(?! (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|\d+) )?(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b))\b/gi, 'PAST_REF'],
   [/\bthe future\b/gi, 'FUTURE_REF'],
 ];
 

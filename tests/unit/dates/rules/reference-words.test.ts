@@ -10,6 +10,9 @@ describe('findReferenceWords', () => {
       ['the future', 'FUTURE_REF'],
     ]);
   });
+  it('takes "the past" alone, not "the past year", a stretch of time', () => {
+    expect(findReferenceWords('In the past, prices rose; over the past year and the past two weeks they fell.').map((d) => d.text)).toEqual(['the past']);
+  });
   it('does not take "now that" and is never suggested as a date', () => {
     expect(findReferenceWords('Now that the vote is over')).toEqual([]);
     expect(extractDates('Talks are now stalled.', '2025-01-01')).toEqual([]);
