@@ -113,6 +113,32 @@ const TITLES_FOR: Record<string, string[]> = {
   general: ['general', 'gen'],
 };
 
+/** Nouns a body's name ends in, by which news refers back to it: "the bank", "the council". */
+const BODY_HEADS = /^(?:bank|council|institute|federation|association|agency|union|court|office|authority|board|ministry|department|company|corporation|firm|commission|committee|foundation|fund|organi[sz]ation|chamber|coalition|alliance|league|network|group|party|university|bureau|centre|center|society|caucus|campaign|tribunal|parliament|assembly)$/i;
+
+/**
+ * "The bank", "the council" after the article has named the body ("the Baltic Development Bank
+ * said …; “…,” said the bank"): the body named nearest before it whose name ends in that noun.
+ * Undefined when the phrase is not such a description or no body so named came before it.
+ *
+ * @example
+ * `The Harbor Savings Bank raised rates. “…,” said the bank.` → Harbor Savings Bank
+ * `“…,” said the bank.` (no bank named before) → undefined
+ */
+export function definiteBody(ctx: ResolveContext, range: Range): Speaker | undefined {
+  const words = ctx.tokens.slice(range.from, range.to);
+  const head = words.at(-1);
+  if (words.length < 2 || words.length > 3 || !/^the$/i.test(words[0]!.text) || !head || !BODY_HEADS.test(head.text) || words.slice(1).some((w) => isCapitalized(w))) return undefined;
+  // ("the central bank": a modifier must be in the body's name too, "Central Bank of Ireland".)
+  const wanted = words.slice(1).map((w) => w.text.toLowerCase());
+  const named = ctx.index.mentions.filter((m) => m.to <= range.from && !m.person && m.speaker.name).reverse();
+  const body = named.find((m) => {
+    const nameWords = m.speaker.name.toLowerCase().split(/\s+/);
+    return nameWords.includes(wanted.at(-1)!) && wanted.every((w) => nameWords.includes(w));
+  });
+  return body?.speaker;
+}
+
 /**
  * A definite description ("the Republican foreign policy hawk", "the New York businessman") stands
  * for the person named nearest before it, within three sentences, the subject of its clause
@@ -297,6 +323,8 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
     const described = [...index.mentions].reverse().find((m) => m.from < range.from && m.descriptor && descriptorFits(query, m.descriptor));
     if (described) return described.speaker;
   }
+  const body = definiteBody(ctx, range);
+  if (body) return body;
   const byRole = registry.resolveRole(phrase, date, recency(index.mentions, range.from));
   if (byRole) return actorSpeaker(byRole);
   const described = definiteDescription(ctx, range);

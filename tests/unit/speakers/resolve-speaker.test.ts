@@ -12,6 +12,19 @@ const names = (text: string) => {
   return quotes.map((_, i) => found[i]?.name ?? null);
 };
 
+describe('a body referred back to by its noun', () => {
+  it('goes to the body named before whose name ends in that noun', () => {
+    expect(names('The Harbor Savings Bank raised its rates on Monday. “It is a prudent step,” said the bank.')).toEqual(['Harbor Savings Bank']);
+    expect(names('The Riverton Arts Council met on Monday. Ann Ortiz spoke. “We disagree,” the council said.')).toEqual(['Riverton Arts Council']);
+  });
+  it('takes a modifier only when the body’s name has it', () => {
+    expect(names('The Harbor Savings Bank raised its rates. “It is prudent,” said the central bank.')).toEqual(['the central bank']);
+  });
+  it('stays a description when no such body was named', () => {
+    expect(names('“It is a prudent step,” said the bank.')).toEqual(['the bank']);
+  });
+});
+
 describe('definite descriptions', () => {
   it('go to the person named just before', () => {
     expect(names('Senator Lindsey Graham spoke first. “We must act,” the Republican foreign policy hawk said.')).toEqual(['Lindsey Graham']);
