@@ -114,3 +114,10 @@ rex jim tom bill al dick harry ben dan ron rick nick jon bob steve`);
 
 /** Things written or said, which a place after them ("a post on Facebook") does not locate as anyone, nor "of" describe ("an account of the talks"). */
 export const WRITINGS = /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|email|memo|website|slogan|ad|video|sign|banner|page|account|site)s?$/;
+
+/**
+ * Occupations written as a title before a name ("Comedian Ann Ortiz", "Activist Tom Lowe"): no
+ * part of the name. Only words that are hardly ever surnames ("Singer", "Farmer", "Baker" are).
+ */
+export const OCCUPATION_TITLES = set(`actress actor comedian comedienne activist rapper filmmaker novelist playwright songwriter
+musician entrepreneur billionaire philanthropist astronaut physicist biologist epidemiologist virologist scientist`);

@@ -8,7 +8,7 @@ import type { ActorRegistry } from '../actors/index.ts';
 import { roleWords, type RoleWords } from '../actors/index.ts';
 import type { Actor } from '../schema/index.ts';
 import { isHolidayName } from '../dates/index.ts';
-import { AGENT_NOUN, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
+import { AGENT_NOUN, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, OCCUPATION_TITLES, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
 import { isCapitalized, isInverting, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
@@ -32,7 +32,7 @@ export interface Mention extends Range {
   sentence: number;
 }
 
-const TITLE_LIKE = new Set([...ROLE_WORDS, ...NOT_NAMES, 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'del.', 'gov.', 'gen.', 'kremlin', 'white', 'house', 'u.s.', 'u.k.', 'us', 'uk']);
+const TITLE_LIKE = new Set([...ROLE_WORDS, ...OCCUPATION_TITLES, ...NOT_NAMES, 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'del.', 'gov.', 'gen.', 'kremlin', 'white', 'house', 'u.s.', 'u.k.', 'us', 'uk']);
 
 /** Role words that only modify a title, and articles: alone before a capitalised word they make it no person's name. */
 const NOT_TITLES = new Set(`the a an former ex then late acting interim current incoming outgoing top senior chief deputy vice

@@ -5,7 +5,7 @@
  */
 import type { ActorRegistry, RoleWords } from '../actors/index.ts';
 import { roleWords } from '../actors/index.ts';
-import { GROUP_NOUNS, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
+import { GROUP_NOUNS, OCCUPATION_TITLES, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
 import { isCapitalized, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import { circleDescription, closeToSomething } from './rules/group-around.ts';
@@ -301,7 +301,7 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   if (PARTY_MEMBER.test(last.text) && /^the$/i.test(words[0]!.text) && words.length > 1) return { id: null, name: phrase };
   // Trailing capitalised words that are not titles: the name.
   let k = range.to;
-  while (k > range.from && isCapitalized(tokens[k - 1]) && !ROLE_WORDS.has(tokens[k - 1]!.text.toLowerCase())) k--;
+  while (k > range.from && isCapitalized(tokens[k - 1]) && !ROLE_WORDS.has(tokens[k - 1]!.text.toLowerCase()) && !OCCUPATION_TITLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
   // ("Even Lindsey Graham said …": a focusing adverb is no part of the name.)
   while (k < range.to - 1 && /^(?:Even|Just|Only|Also|Both|Still|Now)$/.test(tokens[k]!.text)) k++;
   const nameWords = tokens.slice(k, range.to).map((w) => w.text.replace(/['’]s?$/, ''));

@@ -12,6 +12,15 @@ const names = (text: string) => {
   return quotes.map((_, i) => found[i]?.name ?? null);
 };
 
+describe('an occupation written as a title before a name', () => {
+  it('is no part of the name', () => {
+    expect(names('Comedian Ann Ortiz called the plan “a mess.” Activist Tom Lowe called it “a farce.”')).toEqual(['Ann Ortiz', 'Tom Lowe']);
+  });
+  it('leaves a surname that is also an occupation alone', () => {
+    expect(names('“It is fine,” said Paul Singer.')).toEqual(['Paul Singer']);
+  });
+});
+
 describe('a body referred back to by its noun', () => {
   it('goes to the body named before whose name ends in that noun', () => {
     expect(names('The Harbor Savings Bank raised its rates on Monday. “It is a prudent step,” said the bank.')).toEqual(['Harbor Savings Bank']);
