@@ -112,8 +112,13 @@ vincent russell elijah louis bobby philip johnny barack bernie mitch chuck ted m
 vladimir volodymyr sergei dmitry emmanuel olaf boris keir benjamin recep xi narendra justin pete jd marco kevin hakeem lindsey
 rex jim tom bill al dick harry ben dan ron rick nick jon bob steve`);
 
-/** Things written or said, which a place after them ("a post on Facebook") does not locate as anyone, nor "of" describe ("an account of the talks"). */
-export const WRITINGS = /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|email|memo|website|slogan|ad|video|sign|banner|page|account|site)s?$/;
+/**
+ * Things written or said: a place after them ("a post on Facebook") locates no one, "of" after them
+ * ("an account of the talks") describes no one, and "from" after them names their author ("a
+ * statement from the Harbor League").
+ */
+export const WRITINGS =
+  /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|e-?mail|memo|website|slogan|ad|video|sign|banner|page|account|site|release|filing|notice|transcript|analysis|estimate|figures|data)s?$/;
 
 /**
  * Occupations written as a title before a name ("Comedian Ann Ortiz", "Activist Tom Lowe"): no

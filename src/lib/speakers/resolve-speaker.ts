@@ -229,6 +229,14 @@ export function bodyOfficer(tokens: Token[], whole: Range, mentions: Mention[]):
   return name.speaker;
 }
 
+/** A phrase's words as written, a comma or stop against the word before it: "a nurse in Dayton, Ohio". */
+function phraseText(tokens: Token[], range: Range): string {
+  return tokens
+    .slice(range.from, range.to)
+    .map((w, n) => (n > 0 && w.type === 'punct' && /^[,.;:!?)]$/.test(w.text) ? w.text : `${n > 0 ? ' ' : ''}${w.text}`))
+    .join('');
+}
+
 export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | undefined {
   const { tokens, registry, index, date } = ctx;
   // "a spokesman for Mayor Tom Lowe": the agent's words, not Lowe's.
@@ -255,7 +263,7 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   // "a nurse in Dayton", "the protesters at City Hall": someone described by where they are. The place
   // is no one's name, though it ends the phrase, so this comes before any name found in it. (A phrase
   // cut before its preposition above, "One voter from Ames", has left the place out already.)
-  if (range === whole && placeOfDescribed(tokens, whole)) return { id: null, name: tokens.slice(whole.from, whole.to).map((w) => w.text).join(' ').replace(/ ,/g, ',') };
+  if (range === whole && placeOfDescribed(tokens, whole)) return { id: null, name: phraseText(tokens, whole) };
   // "U.S. Secretary of State Marco Rubio": a name at the end of the phrase is its head.
   // ("Tom Udall of New Mexico" is not a place: a preposition before the name cuts the phrase instead.)
   const ending = [...index.mentions].reverse().find((m) => m.from >= whole.from && m.to === whole.to);
@@ -268,7 +276,7 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   };
   if (ending && ending.person && !tokens.slice(whole.from, ending.from).some((_, n) => cut(whole.from + n))) return ending.speaker;
   const words = tokens.slice(range.from, range.to);
-  const phrase = words.map((w) => w.text).join(' ');
+  const phrase = phraseText(tokens, range);
   if (words.length === 1 && SUBJECT_PRONOUNS.has(words[0]!.text.toLowerCase())) return resolvePronoun(ctx, words[0]!.text, range.from);
 
   // A name found in the phrase and standing at its end (its head): "Kremlin spokesman Dmitry Peskov".

@@ -1,11 +1,9 @@
 import { isCapitalized, isWord, rightSubject, type Range } from '../noun-phrase.ts';
+import { WRITINGS } from '../lexicon.ts';
 import { lower, type AttributionContext } from './context.ts';
 
 /** Participles that tie a document to its author: "a court document filed by …". */
 const AUTHORED = /^(?:filed|released|written|compiled|prepared|published|issued|produced|conducted|commissioned|signed|sent)$/;
-
-/** Documents that a "from" after them names the author of: "a statement from the Harbor League". */
-const DOCUMENTS = /^(?:statement|statements|letter|email|e-mail|memo|release|filing|notice|post|tweet|message|transcript|report|analysis|estimate|estimates|figures|data)$/;
 
 /**
  * The source after "according to" (`to` is the token "to", `hi` the end of the clause): the phrase
@@ -25,7 +23,7 @@ export function accordingTo(c: AttributionContext, to: number, hi: number): Rang
   // The lowercase phrase naming the document ("calculations", "a court document"), then "by".
   let k = to + 1;
   // ("a statement from X": a document's "from" names its author as "by" does; "officials from X" are the officials.)
-  const from = (n: number) => lower(tokens[n]) === 'from' && DOCUMENTS.test(lower(tokens[n - 1]));
+  const from = (n: number) => lower(tokens[n]) === 'from' && WRITINGS.test(lower(tokens[n - 1]));
   while (k < hi && k - to <= 5 && isWord(tokens[k]) && !isCapitalized(tokens[k]) && lower(tokens[k]) !== 'by' && !from(k) && !AUTHORED.test(lower(tokens[k]))) k++;
   if (k === to + 1) return r;
   if (isWord(tokens[k]) && AUTHORED.test(lower(tokens[k]))) k++;

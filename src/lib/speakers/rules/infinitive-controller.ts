@@ -9,7 +9,7 @@ const PLACE_PREPOSITION = /^(?:to|on|onto|at|in|into|before)$/;
 const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
 /** Verbs of using something to say something: their subject speaks, not the thing used. */
-const USING = /^(?:use[sd]?|using|t[ao]ok|takes?|taking|seize[sd]?|seizing|grab(?:s|bed)|grabbing|seized)$/;
+const USING = /^(?:use[sd]?|using|took|takes?|taking|seize[sd]?|seizing|grab(?:s|bed)|grabbing)$/;
 
 /**
  * Where a verb of using stands before the thing it uses, the thing ending at `u` ("used | his
