@@ -126,3 +126,12 @@ export const WRITINGS =
  */
 export const OCCUPATION_TITLES = set(`actress actor comedian comedienne activist rapper filmmaker novelist playwright songwriter
 musician entrepreneur billionaire philanthropist astronaut physicist biologist epidemiologist virologist scientist`);
+
+/**
+ * Head nouns of bodies' names: news refers back to a body by one ("the bank", "the council"), and
+ * a name that ends in one goes on past "of" or "for" ("Ministry of Health", "Bank of England").
+ */
+export const BODY_HEADS = set(`bank council institute federation association agency union court office authority board ministry
+department company corporation firm commission committee foundation fund organization organisation chamber coalition alliance
+league network group party university bureau centre center society caucus campaign tribunal parliament assembly academy
+college school church embassy museum house service institution`);

@@ -8,7 +8,7 @@ import type { ActorRegistry } from '../actors/index.ts';
 import { roleWords, type RoleWords } from '../actors/index.ts';
 import type { Actor } from '../schema/index.ts';
 import { isHolidayName } from '../dates/index.ts';
-import { AGENT_NOUN, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, OCCUPATION_TITLES, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
+import { AGENT_NOUN, BODY_HEADS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, OCCUPATION_TITLES, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
 import { isCapitalized, isInverting, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
@@ -140,6 +140,19 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       if (isPossessive(tokens[j - 1]!)) break;
     }
     const runFrom = i;
+    // "the Ministry of Health", "the Bank of England", "the Institute for Fiscal Studies": a body's
+    // name goes on past its "of" or "for" (see bodyNameEnd); the whole is one body, not a body and a
+    // person named "Health".
+    const bodyEnd = bodyNameEnd(tokens, j);
+    if (bodyEnd !== undefined) {
+      i = bodyEnd;
+      const orgFrom = runFrom === 0 || tokens[runFrom - 1]!.sentence !== t.sentence ? (SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!)) && runFrom + 1 < j ? runFrom + 1 : runFrom) : runFrom;
+      const phrase = tokens.slice(orgFrom, bodyEnd).map((w, n, all) => (n === all.length - 1 ? withoutPossessive(w.text) : w.text)).join(' ');
+      const actor = registry.resolveName(phrase, date);
+      if (actor) push(orgFrom, bodyEnd, actorSpeaker(actor), genderOf(actor), actor.kind === 'person', undefined);
+      else push(orgFrom, bodyEnd, { ...registry.proposeActor(phrase), proposed: true }, 'they', false, undefined);
+      continue;
+    }
     i = j;
     // The name is what follows the last title word of the run ("European Commission President Ursula von der Leyen");
     // a sentence opener is not part of it either, nor a reporting verb or an auxiliary opening the sentence
@@ -237,6 +250,34 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
     if (words.length > 0 && words.some((w) => /^(?:the|a)$/i.test(w) || /['’]s$/.test(w))) m.descriptor = roleWords(words.join(' '));
   }
   return { mentions, resolveLocalName };
+}
+
+/**
+ * Where a body's name that goes on past "of" or "for" ends, when the run of capitalised words
+ * ending at `j` (exclusive) ends in a body's head noun and is followed by "of"/"for", maybe
+ * "the", and a capitalised word: `the Ministry of Health` → after "Health"; `the Office of
+ * Parks and Recreation` → after "Recreation" ("and" between capitalised words). Otherwise undefined:
+ * "Secretary of State Marco Rubio" (a title, not a body) and "Ana Ruiz of Tacoma" stay as they are.
+ */
+/** A word without its possessive ending: "England’s" → "England". */
+const withoutPossessive = (word: string) => word.replace(/['’]s?$/, '');
+
+function bodyNameEnd(tokens: Token[], j: number): number | undefined {
+  const head = tokens[j - 1];
+  if (!head || !isCapitalized(head) || !BODY_HEADS.has(head.text.toLowerCase()) || isPossessive(head)) return undefined;
+  const prep = tokens[j];
+  if (!isWord(prep) || !/^(?:of|for)$/.test(prep.text) || prep.sentence !== head.sentence) return undefined;
+  let k = j + 1;
+  if (tokens[k]?.text === 'the') k++;
+  if (!isCapitalized(tokens[k]) || tokens[k]!.sentence !== head.sentence) return undefined;
+  for (;;) {
+    while (isCapitalized(tokens[k]) && tokens[k]!.sentence === head.sentence) {
+      k++;
+      if (isPossessive(tokens[k - 1]!)) return k;
+    }
+    if (tokens[k]?.text === 'and' && isCapitalized(tokens[k + 1]) && tokens[k + 1]!.sentence === head.sentence) k++;
+    else return k;
+  }
 }
 
 function followedByVerb(tokens: Token[], to: number): boolean {

@@ -5,7 +5,7 @@
  */
 import type { ActorRegistry, RoleWords } from '../actors/index.ts';
 import { roleWords } from '../actors/index.ts';
-import { GROUP_NOUNS, OCCUPATION_TITLES, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
+import { BODY_HEADS, GROUP_NOUNS, OCCUPATION_TITLES, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
 import { isCapitalized, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import { circleDescription, closeToSomething } from './rules/group-around.ts';
@@ -113,9 +113,6 @@ const TITLES_FOR: Record<string, string[]> = {
   general: ['general', 'gen'],
 };
 
-/** Nouns a body's name ends in, by which news refers back to it: "the bank", "the council". */
-const BODY_HEADS = /^(?:bank|council|institute|federation|association|agency|union|court|office|authority|board|ministry|department|company|corporation|firm|commission|committee|foundation|fund|organi[sz]ation|chamber|coalition|alliance|league|network|group|party|university|bureau|centre|center|society|caucus|campaign|tribunal|parliament|assembly)$/i;
-
 /**
  * "The bank", "the council" after the article has named the body ("the Baltic Development Bank
  * said …; “…,” said the bank"): the body named nearest before it whose name ends in that noun.
@@ -128,7 +125,7 @@ const BODY_HEADS = /^(?:bank|council|institute|federation|association|agency|uni
 export function definiteBody(ctx: ResolveContext, range: Range): Speaker | undefined {
   const words = ctx.tokens.slice(range.from, range.to);
   const head = words.at(-1);
-  if (words.length < 2 || words.length > 3 || !/^the$/i.test(words[0]!.text) || !head || !BODY_HEADS.test(head.text) || words.slice(1).some((w) => isCapitalized(w))) return undefined;
+  if (words.length < 2 || words.length > 3 || !/^the$/i.test(words[0]!.text) || !head || !BODY_HEADS.has(head.text.toLowerCase()) || words.slice(1).some((w) => isCapitalized(w))) return undefined;
   // ("the central bank": a modifier must be in the body's name too, "Central Bank of Ireland".)
   const wanted = words.slice(1).map((w) => w.text.toLowerCase());
   const named = ctx.index.mentions.filter((m) => m.to <= range.from && !m.person && m.speaker.name).reverse();
@@ -251,11 +248,16 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   // "Citizens for Harbor Safety president Ann Ortiz": the titled name after the body's name is the head.
   const officer = bodyOfficer(tokens, whole, index.mentions);
   if (officer) return officer;
+  // "the Ministry of Health", "the Bank of England": a body whose name holds its "of" is the phrase whole.
+  const namedBody = index.mentions.find((m) => !m.person && m.to === whole.to && m.from >= whole.from && tokens.slice(whole.from, m.from).every((w) => /^(?:the|a|an)$/i.test(w.text)));
+  if (namedBody) return namedBody.speaker;
   // "Jonah Goldberg of the National Review", "Republicans on Capitol Hill", "Cameron Easley for Morning
   // Consult": the name before the preposition.
   let range = whole;
   for (let k = whole.from + 1; k < whole.to - 1; k++) {
-    if (/^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text) && tokens.slice(whole.from, k).some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text))) {
+    // (Not the "of" inside a body's name: "the governor of the Bank of England".)
+    const inBodyName = index.mentions.some((m) => !m.person && m.from < k && k < m.to);
+    if (/^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text) && !inBodyName && tokens.slice(whole.from, k).some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text))) {
       range = { from: whole.from, to: k };
       break;
     }
@@ -282,6 +284,10 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   // A name found in the phrase and standing at its end (its head): "Kremlin spokesman Dmitry Peskov".
   const inside = index.mentions.filter((m) => m.from >= range.from && m.to <= range.to);
   const head = [...inside].reverse().find((m) => m.to === range.to || (tokens[m.to]?.text === ',' && m.to < range.to));
+  // ("the governor of the Bank of England": someone of the body, unnamed, not the body.)
+  if (head && !head.person && tokens.slice(range.from, head.from).some((w, n, all) => /^\p{Ll}/u.test(w.text) && !/^(?:the|a|an)$/.test(w.text) && /^(?:of|for|at|to)$/.test(all[n + 1]?.text ?? ''))) {
+    return { id: null, name: phraseText(tokens, range) };
+  }
   if (head) return head.speaker;
   // "Rubio’s comments came …", "Trump’s post said …": the words of the one named.
   const last = tokens[range.to - 1]!;

@@ -153,6 +153,23 @@ describe('resolvePhrase: a focusing adverb before a name', () => {
 });
 
 // Sentences written for the test.
+describe('a body whose name goes on past "of" or "for" (bodyNameEnd)', () => {
+  it('is the speaker whole, not the last word of its name', () => {
+    expect(names('The Ministry of Fisheries said: “The quota stands.”')).toEqual(['Ministry of Fisheries']);
+    expect(names('“The quota stands,” the Ministry of Fisheries said on Friday.')).toEqual(['Ministry of Fisheries']);
+    expect(names('In a short note, the Reserve Bank of Lunaria said it “sees no reason” to move.')).toEqual(['Reserve Bank of Lunaria']);
+    expect(names('The Department of Water Safety said the reports were “plainly wrong.”')).toEqual(['Department of Water Safety']);
+    expect(names('“We are reviewing it,” the Office of Parks and Recreation said.')).toEqual(['Office of Parks and Recreation']);
+  });
+  it('leaves someone of the body unnamed, not the body', () => {
+    expect(names('“The quota stands,” said the head of the Ministry of Fisheries.')).toEqual(['the head of the Ministry of Fisheries']);
+  });
+  it('keeps a person named with the body as the speaker', () => {
+    expect(names('“We will appeal,” said Ana Ruiz, a lawyer for the Ministry of Fisheries.')).toEqual(['Ana Ruiz']);
+    expect(names('The Ministry of Fisheries’ chief economist, Tom Lowe, said: “The quota stands.”')).toEqual(['Tom Lowe']);
+  });
+});
+
 describe('a body named with "of" or "for", then a title and a name (bodyOfficer)', () => {
   it('gives the words to the titled name, not to the body’s first word', () => {
     expect(names('“We need more time,” Citizens for Harbor Safety president Ann Ortiz told reporters.')).toEqual(['Ann Ortiz']);

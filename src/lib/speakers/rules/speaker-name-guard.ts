@@ -24,7 +24,11 @@ const HEADLINE_VERB = /^(?:Says|Tells|Praises|Slams|Blasts|Claims|Warns|Urges|Vo
  */
 const namesBody = (words: string[]) => {
   const named = words.filter((w) => !/^(?:the|a|an)$/i.test(w));
-  return named.length >= 2 && named.every((w) => /^\p{Lu}/u.test(w)) && ORG_WORDS.has(named.at(-1)!.toLowerCase());
+  if (named.length < 2) return false;
+  if (named.every((w) => /^\p{Lu}/u.test(w)) && ORG_WORDS.has(named.at(-1)!.toLowerCase())) return true;
+  // "Department of Justice", "Office of Parks and Recreation": a body's noun, then its "of" or "for".
+  const prep = named.findIndex((w) => /^(?:of|for)$/.test(w));
+  return prep > 0 && ORG_WORDS.has(named[prep - 1]!.toLowerCase()) && named.every((w, k) => k === prep || /^\p{Lu}/u.test(w) || w === 'and');
 };
 
 /**
