@@ -546,6 +546,13 @@ function knownAs(tokens: Token[], from: number, j: number, hi: number): Range | 
   return to > k ? { from: k, to } : undefined;
 }
 
+/**
+ * Participles opening a phrase set before the main clause, whose subject is the clause's: "Asked
+ * whether she would run again, Ruiz smiled", "Reached by phone, Kells said". A closed list: a
+ * sentence may open with a surname that ends the same way ("Manning told reporters").
+ */
+const FRONTED_PARTICIPLE = /^(?:asked|pressed|questioned|confronted|challenged|reached|contacted|interviewed|told|informed|shown|given|faced|speaking|talking|writing|responding|reacting|commenting|addressing|standing|sitting|flanked|surrounded|accompanied)$/;
+
 /** Words opening a phrase set before the main clause: "With Democrats worried about turnout, Obama …". */
 const FRONTED = /^(?:with|after|before|when|while|as|since|because|although|though|if|once|despite|amid|following|until|unless|without)$/;
 
@@ -602,7 +609,7 @@ const ROLE_HEAD_NOUNS = /^(?:organizer|organiser|activist|lawyer|attorney|strate
  * rolling out …") is not the clause: its subject is looked for after the phrase's comma first.
  */
 export function clauseSubject(tokens: Token[], from: number, to: number, personOnly = false): Range | undefined {
-  if (isWord(tokens[from]) && FRONTED.test(lower(tokens[from]!))) {
+  if (isWord(tokens[from]) && (FRONTED.test(lower(tokens[from]!)) || FRONTED_PARTICIPLE.test(lower(tokens[from]!)))) {
     let comma = from + 1;
     while (comma < to && comma - from < 40 && tokens[comma]!.text !== ',' && tokens[comma]!.type !== 'quote') comma++;
     if (tokens[comma]?.text === ',' && comma + 1 < to) {

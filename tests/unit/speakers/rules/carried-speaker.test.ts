@@ -96,3 +96,14 @@ describe('carriedSpeaker: into the next paragraph', () => {
     expect(speakerOf('“The levy is fair,” Tom Lowe said. At every stop, voters cheered.\n\n“They ask me whether the ferries will run.”', 'ferries will run')).toBeNull();
   });
 });
+
+// Written for the test.
+describe('carriedSpeaker: a sentence before that opens with a participle phrase', () => {
+  it('takes the subject after the phrase, not a pronoun inside it', () => {
+    expect(speakerOf('Asked whether she would run again, Ann Ortiz smiled. “Ask me in a year.”', 'Ask me')).toBe('Ann Ortiz');
+    expect(speakerOf('Reached by phone on Monday, Tom Lowe laughed. “Not a chance.”', 'Not a chance')).toBe('Tom Lowe');
+  });
+  it('leaves a sentence that opens with a surname alone', () => {
+    expect(speakerOf('Manning told the board, in a letter, that he would stay. “I am not done.”', 'not done')).toBe('Manning');
+  });
+});
