@@ -13,6 +13,9 @@ function isInterruption(between: string): boolean {
   if (!m) return false;
   const words = m[1]!.split(/\s+/);
   if (words.length > 10) return false;
+  // ("“…,” Kline said. Ortiz nodded. “…”": a sentence of its own between the parts is narration, and the
+  // next quote may be someone else's. A full stop after an abbreviated title, "said Sen. Ortiz", ends none.)
+  if (/(?<!\p{L})\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(m[1]!)) return false;
   return words.some((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
 }
 

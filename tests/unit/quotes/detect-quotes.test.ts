@@ -40,6 +40,13 @@ describe('detectQuotes', () => {
     expect(qs[2]!.group).not.toBe(qs[0]!.group);
   });
 
+  it('links parts around an attribution with an abbreviated title, not around a sentence of narration', () => {
+    const titled = detectQuotes('“We are ready,” said Sen. Ann Ortiz. “The vote is Tuesday.”');
+    expect(titled[0]!.group).toBe(titled[1]!.group);
+    const narrated = detectQuotes('“We agree on nothing,” Lowe said. Ortiz nodded. “Nothing at all.”');
+    expect(narrated[0]!.group).not.toBe(narrated[1]!.group);
+  });
+
   it('splits a quote over several paragraphs into one span per paragraph, in one group', () => {
     const s = 'She said:\n\n“First paragraph of the statement.\n\n“Second paragraph,” she added.';
     const qs = detectQuotes(s);

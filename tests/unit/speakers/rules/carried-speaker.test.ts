@@ -107,3 +107,10 @@ describe('carriedSpeaker: a sentence before that opens with a participle phrase'
     expect(speakerOf('Manning told the board, in a letter, that he would stay. “I am not done.”', 'not done')).toBe('Manning');
   });
 });
+
+// Written for the test.
+describe('carriedSpeaker: a line of narration naming someone else between two quotes', () => {
+  it('gives the quote after it to the one the line is about', () => {
+    expect(speakerOf('Ann Ortiz and Tom Lowe both spoke. “We agree on nothing,” Lowe said. Ortiz nodded. “Nothing at all.”', 'Nothing at all')).toBe('Ann Ortiz');
+  });
+});
