@@ -101,7 +101,10 @@ heather diane virginia julie joyce victoria olivia kelly christina lauren joan e
 jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn
 beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki kamala nancy elise
 kellyanne sarah huma ivanka melania michelle maxine ilhan alexandria tulsi kirsten elizabeth claire dianne susan lisa condoleezza
-madeleine theresa angela ursula marine giorgia kaja annalena liz jacinda christine janet gina tammy amy jill stacey kristi`);
+madeleine theresa angela ursula marine giorgia kaja annalena liz jacinda christine janet gina tammy amy jill stacey kristi
+ana anne annie eva eve sofia sophie elena olga irina natalia natasha svetlana tatiana yulia ingrid astrid greta fatima aisha leila
+layla priya sunita indira camille chloe zoe lucia lucy isabel carmen rosa marta ewa agnieszka katarzyna helga sabine alina beatriz
+ines paula monica veronica silvia claudia nora mia ella ava lily kate katie jane sue beth jenny becky carla erin kristen kristin tara`);
 
 export const MALE_NAMES = set(`james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
@@ -110,7 +113,10 @@ jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold kei
 austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
 vincent russell elijah louis bobby philip johnny barack bernie mitch chuck ted marco rand mike tim jeb chris newt reince rudy
 vladimir volodymyr sergei dmitry emmanuel olaf boris keir benjamin recep xi narendra justin pete jd marco kevin hakeem lindsey
-rex jim tom bill al dick harry ben dan ron rick nick jon bob steve`);
+rex jim tom bill al dick harry ben dan ron rick nick jon bob steve
+omar ahmed mohammed muhammad ali hassan ivan igor andrei oleksandr pavel lars anders hans klaus pierre carlos luis miguel diego pedro
+tomas marek piotr bogdan cyril arvid adrian anton dmytro viktor sergey alexei mikhail yuri fernando javier antonio giuseppe luca
+marco matteo francesco stefan wolfgang jurgen heinz rishi`);
 
 /**
  * Things written or said: a place after them ("a post on Facebook") locates no one, "of" after them

@@ -53,6 +53,14 @@ describe('definite descriptions', () => {
   });
 });
 
+describe('pronouns: given names from outside the English lists', () => {
+  it('tells “he” from “she” by a common given name', () => {
+    expect(names('Ana Ortiz met Tom Lowe on Monday. He told reporters that the talks were “a waste of time.”')).toEqual(['Tom Lowe']);
+    expect(names('Tom Lowe met Ana Ortiz on Monday. She told reporters that the talks were “useful.”')).toEqual(['Ana Ortiz']);
+    expect(names('Elena Varga met Omar Haddad on Monday. He called the talks “useful.”')).toEqual(['Omar Haddad']);
+  });
+});
+
 describe('pronouns', () => {
   it('follow gender: "she" is not the man named last', () => {
     expect(names('Sen. Claire McCaskill questioned Mehmet Oz at the hearing. “The science is against you,” she said.')).toEqual(['Claire McCaskill']);
