@@ -150,7 +150,8 @@ export function definiteBody(ctx: ResolveContext, range: Range): Speaker | undef
 export function definiteDescription(ctx: ResolveContext, range: Range): Speaker | null | undefined {
   const words = ctx.tokens.slice(range.from, range.to);
   const head = words.at(-1);
-  if (words.length < 2 || !/^the$/i.test(words[0]!.text) || !head || !DESCRIPTOR_HEADS.test(head.text)) return undefined;
+  // (An age alone is a description too, of the person just named: "The 54-year-old said …".)
+  if (words.length < 2 || !/^the$/i.test(words[0]!.text) || !head || !(DESCRIPTOR_HEADS.test(head.text) || /^\d+-year-old$/.test(head.text))) return undefined;
   const here = ctx.tokens[range.from]!.sentence;
   // One the article described with the same noun, anywhere before ("Indiana Gov. Mike Pence" for "the
   // Indiana governor"), nearest first, one whose description has the phrase's other words too ("the Vermont

@@ -61,6 +61,13 @@ describe('pronouns: given names from outside the English lists', () => {
   });
 });
 
+describe('an age as a description', () => {
+  it('stands for the person just named, and as written when no one was', () => {
+    expect(names('Ana Ortiz presented the budget. The 54-year-old said it was “balanced.”')).toEqual(['Ana Ortiz']);
+    expect(names('“It is balanced,” the 54-year-old said.')).toEqual(['the 54-year-old']);
+  });
+});
+
 describe('pronouns', () => {
   it('follow gender: "she" is not the man named last', () => {
     expect(names('Sen. Claire McCaskill questioned Mehmet Oz at the hearing. “The science is against you,” she said.')).toEqual(['Claire McCaskill']);

@@ -35,7 +35,7 @@ export function leadsIntoNext(c: AttributionContext, i: number, j: number): bool
  * @example
  * `“We are ready,” Putin said.` / `“…,” said Peskov.` / `“…,” he told reporters.` /
  * `“…,” according to Lavrov.` / `“Go back!” Trump barked.` / `“…,” TASS quoted Peskov as saying.` /
- * `“…,” as a Treasury briefing put it.`
+ * `“…,” as a Treasury briefing put it.` / `“A disgrace,” was how Ortiz described the ruling.`
  *
  * A new sentence after the quote only counts when it opens with the attribution, and after a full
  * stop only a short one (`“….” Medvedev said.`), not the next sentence of the story. A name after
@@ -70,6 +70,15 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
     // `"What a day!" beamed Ann Ortiz`
     const r = rightSubject(tokens, j, hi);
     if (r) return resolveStrict(c, r);
+  }
+  // `“A disgrace,” was how Ortiz described the ruling.` / `“…” is how Lowe put it.`: the subject after "how".
+  if (/^(?:was|is)$/.test(lower(t)) && lower(tokens[j + 1]) === 'how') {
+    for (let v = j + 3; v < Math.min(hi, j + 10); v++) {
+      if (!reportsAt(c, v) && !/^(?:summed|characterized|characterised)$/.test(lower(tokens[v]))) continue;
+      const named = leftSubject(tokens, v, j + 2);
+      return named && named.from === j + 2 ? resolve(c, named) : undefined;
+    }
+    return undefined;
   }
   // `"…," as a Treasury briefing put it.` / `"…," as Trump said.`: the subject starts after "as".
   const subjectFrom = lower(t) === 'as' ? j + 1 : j;

@@ -125,3 +125,14 @@ describe('tailAttribution: two names after a description in lower case', () => {
     expect(speakerOf('Dana Kells met the press. “We will win,” she told reporters Ann Ortiz and Tom Lowe.', 'We will win')).toBe('Dana Kells');
   });
 });
+
+// Written for the test.
+describe('tailAttribution: “was how X described it”', () => {
+  it('gives the quote to the subject after “how”', () => {
+    expect(speakerOf('“A disgrace,” was how Ann Ortiz described the ruling.', 'disgrace')).toBe('Ann Ortiz');
+    expect(speakerOf('“Chaos” is how Tom Lowe put it.', 'Chaos')).toBe('Tom Lowe');
+  });
+  it('finds no one when no one is named there', () => {
+    expect(speakerOf('“It works,” was how it looked.', 'It works')).toBeNull();
+  });
+});
