@@ -1,9 +1,12 @@
 /**
- * Pair double quotation marks into spans. Works paragraph by paragraph (a line break ends a
+ * Pair quotation marks into spans. Works paragraph by paragraph (a line break ends a
  * paragraph): straight `"` marks are told apart as opening or closing by what surrounds
  * them, curly `“ ”` (and the low `„`) by their shape, with the usual typos tolerated (a `“`
  * used to close, a `”` used to open). Quotation marks inside a quote open a nested quote that
- * stays part of the outer one; single quotes and apostrophes are never marks here. A mark that
+ * stays part of the outer one. An article in the British style, which quotes with single marks
+ * (`‘We are ready,’ she said.`) and nests double ones, is paired by its single marks instead
+ * (`houseStyle`); an apostrophe, in a word (`don’t`) or after a plural (`the workers’ pay`), is
+ * never a mark. Elsewhere single quotes and apostrophes are never marks. A mark that
  * is never closed (and does not open a continued paragraph) yields nothing: without its closing
  * mark there is no telling where the quote ends. A pull quote's credit line, closed by the mark its
  * quote left open (`"…⏎Ana Ruiz, harbor commissioner."`), ends the quote and is no part of it.
@@ -18,10 +21,51 @@ export interface MarkedSpan {
   continuation: boolean;
 }
 
-const OPENING = new Set(['“', '„']);
-const CLOSING = new Set(['”']);
-const STRAIGHT = '"';
-const isMark = (c: string | undefined) => c === STRAIGHT || OPENING.has(c ?? '') || CLOSING.has(c ?? '');
+/** The marks an article quotes with: double (`“…”`, `"…"`) or, in the British style, single (`‘…’`, `'…'`). */
+interface MarkStyle {
+  opening: ReadonlySet<string>;
+  closing: ReadonlySet<string>;
+  straight: string;
+  /** A paragraph with no mark but a closing one at its very end (after the sentence's full stop). */
+  closesAtEnd: RegExp;
+  /** The closing mark, with a full stop before it, at the end of a credit line. */
+  creditEnd: RegExp;
+}
+
+const DOUBLE: MarkStyle = {
+  opening: new Set(['“', '„']),
+  closing: new Set(['”']),
+  straight: '"',
+  closesAtEnd: /^[^"“”„]+[.!?…]["”]$/u,
+  creditEnd: /\.?["”]$/u,
+};
+
+const SINGLE: MarkStyle = {
+  opening: new Set(['‘', '‚']),
+  closing: new Set(['’']),
+  straight: "'",
+  closesAtEnd: /^[^‘‚]+[.!?…]['’]$/u,
+  creditEnd: /\.?['’]$/u,
+};
+
+/** A single mark opening a quote: after a space, a bracket, a dash or a colon, before a letter. */
+const SINGLE_OPENER = /(?:^|[\s([\u2014\u2013:])['‘](?=\p{L})/gmu;
+const DOUBLE_MARK = /["“”„]|''/g;
+
+/**
+ * Which marks the article quotes with: single ones in the British and Commonwealth house style,
+ * where double marks only nest, told by an article that opens at least two quotes with single
+ * marks and three times as many as with double ones; else double ones. (An American article nests
+ * single marks in its double ones, `“He said, ‘No,’ and left.”`, and may have an odd one besides.)
+ *
+ * @example houseStyle('‘We are ready,’ she said. ‘It was a “good” day.’') // 'single'
+ */
+export function houseStyle(text: string): 'double' | 'single' {
+  const singles = (text.match(SINGLE_OPENER) ?? []).length;
+  const doublePairs = (text.match(DOUBLE_MARK) ?? []).length / 2;
+  return singles >= 2 && singles >= 3 * doublePairs ? 'single' : 'double';
+}
+
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 /** Characters after which an opening mark may stand. */
 const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,'‘’“„"]/;
@@ -44,18 +88,22 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-function markRole(text: string, i: number, p: Paragraph): { opener: boolean; closer: boolean } {
+function markRole(text: string, i: number, p: Paragraph, style: MarkStyle): { opener: boolean; closer: boolean } {
   const prev = i > p.start ? text[i - 1] : undefined;
   const next = i + 1 < p.end ? text[i + 1] : undefined;
-  const opener = (prev === undefined || OPENS_AFTER.test(prev)) && !isSpace(next);
-  const closer = !isSpace(prev) && (next === undefined || !/[\p{L}\p{N}]/u.test(next));
+  let opener = (prev === undefined || OPENS_AFTER.test(prev)) && !isSpace(next);
+  let closer = !isSpace(prev) && (next === undefined || !/[\p{L}\p{N}]/u.test(next));
+  if (style === SINGLE) {
+    // An apostrophe after a plural, then the noun it owns, closes nothing: `the workers’ pay`.
+    if (closer && /s/i.test(prev ?? '') && next === ' ' && /[\p{Ll}\p{N}]/u.test(text[i + 2] ?? '')) closer = false;
+    // An elision opens nothing: `’90s`, `rock ’n’ roll`.
+    if (opener && !/\p{L}/u.test(next ?? '')) opener = false;
+  }
   return { opener, closer };
 }
 
-/** A paragraph with no mark but a closing one at its very end (after the sentence's full stop). */
-function closesAtEnd(text: string, p: Paragraph): boolean {
-  const body = text.slice(p.start, p.end);
-  return /^[^"“”„]+[.!?…]["”]$/u.test(body);
+function closesAtEnd(text: string, p: Paragraph, style: MarkStyle): boolean {
+  return style.closesAtEnd.test(text.slice(p.start, p.end));
 }
 
 /**
@@ -64,8 +112,8 @@ function closesAtEnd(text: string, p: Paragraph): boolean {
  * office, a short description after a comma, and no more than eight words. The quote ends with its
  * own paragraph; the credit line is no part of it.
  */
-function isCreditLine(text: string, p: Paragraph): boolean {
-  const body = text.slice(p.start, p.end).replace(/\.?["”]$/u, '');
+function isCreditLine(text: string, p: Paragraph, style: MarkStyle): boolean {
+  const body = text.slice(p.start, p.end).replace(style.creditEnd, '');
   const words = body.split(/\s+/);
   const [head = '', ...rest] = body.split(/,\s*/);
   const headWords = head.split(/\s+/);
@@ -81,6 +129,9 @@ function isCreditLine(text: string, p: Paragraph): boolean {
 }
 
 export function pairQuoteMarks(text: string): MarkedSpan[] {
+  const style = houseStyle(text) === 'single' ? SINGLE : DOUBLE;
+  const { opening: OPENING, closing: CLOSING, straight: STRAIGHT } = style;
+  const isMark = (c: string | undefined) => c === STRAIGHT || OPENING.has(c ?? '') || CLOSING.has(c ?? '');
   const paragraphs = paragraphsOf(text);
   const spans: MarkedSpan[] = [];
   let carried = false; // the previous paragraph's quote continues into this one
@@ -106,7 +157,9 @@ export function pairQuoteMarks(text: string): MarkedSpan[] {
     for (; i < p.end; i++) {
       const c = text[i]!;
       if (!isMark(c)) continue;
-      const { opener, closer } = markRole(text, i, p);
+      const { opener, closer } = markRole(text, i, p, style);
+      // (Single marks are apostrophes too, so one opens only where it can open and closes only where it can close.)
+      if (style === SINGLE && !(open < 0 ? opener : closer || opener)) continue;
       if (open < 0) {
         // Outside a quote: only something that can open a quote counts.
         if (CLOSING.has(c) && !opener) continue;
@@ -115,7 +168,7 @@ export function pairQuoteMarks(text: string): MarkedSpan[] {
         if (isSpace(text[i + 1]) && !opener && !(OPENING.has(c) && i + 1 < p.end)) continue;
         // Markup attributes (`<tweet id="…">`) are not quotes.
         if (c === STRAIGHT && text[i - 1] === '=') {
-          const close = text.indexOf('"', i + 1);
+          const close = text.indexOf(STRAIGHT, i + 1);
           if (close > 0 && close < p.end) i = close;
           continue;
         }
@@ -139,12 +192,12 @@ export function pairQuoteMarks(text: string): MarkedSpan[] {
     }
     if (open >= 0) {
       const next = paragraphs[pi + 1];
-      const reopens = next !== undefined && isMark(text[next.start]) && markRole(text, next.start, next).opener;
+      const reopens = next !== undefined && isMark(text[next.start]) && markRole(text, next.start, next, style).opener;
       // Some outlets run a quote on into the next paragraph without reopening it: that paragraph
       // then holds only the rest of the quote, up to a closing mark at its end.
-      const credited = !reopens && next !== undefined && /[.!?…]$/.test(text.slice(open + 1, p.end)) && closesAtEnd(text, next) && isCreditLine(text, next);
+      const credited = !reopens && next !== undefined && /[.!?…]$/.test(text.slice(open + 1, p.end)) && closesAtEnd(text, next, style) && isCreditLine(text, next, style);
       if (credited && p.end > open + 1) spans.push({ start: open + 1, end: p.end, continues: false, continuation });
-      const runsOn = !reopens && !credited && next !== undefined && closesAtEnd(text, next);
+      const runsOn = !reopens && !credited && next !== undefined && closesAtEnd(text, next, style);
       if ((reopens || runsOn) && p.end > open + 1) spans.push({ start: open + 1, end: p.end, continues: true, continuation });
       if (runsOn) runOn = next;
       carried = reopens;

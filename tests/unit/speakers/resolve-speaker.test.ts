@@ -68,6 +68,13 @@ describe('an age as a description', () => {
   });
 });
 
+describe('quotes in single marks (British style)', () => {
+  it('are attributed as quotes in double marks are', () => {
+    const text = '‘We are ready,’ said Ann Ortiz, the harbour minister. ‘The money is there.’\n\nHer rival, Tom Lowe, called the plan ‘a gamble’. ‘It’s the dockers’ turn to pay,’ he told the Ledger.';
+    expect(names(text)).toEqual(['Ann Ortiz', 'Ann Ortiz', 'Tom Lowe', 'Tom Lowe']);
+  });
+});
+
 describe('pronouns', () => {
   it('follow gender: "she" is not the man named last', () => {
     expect(names('Sen. Claire McCaskill questioned Mehmet Oz at the hearing. “The science is against you,” she said.')).toEqual(['Claire McCaskill']);
