@@ -130,6 +130,8 @@ function fromChrono(text: string, r: ChronoMatch, index: number, published: stri
   // An amount of time, not a date: "the slowest rise in a year", "for two days", "victory within a week",
   // "over the past year", "after a weekend of talks".
   if (DURATION.test(trimmed) || /^(?:within|for|over)\b/i.test(trimmed) || PAST_STRETCH.test(trimmed) || (/^weekend$/i.test(trimmed) && /\ba\s+$/i.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
+  // "in the year to October", "in the week": chrono reads "the" as "a" and counts a year on; it names no date.
+  if (/^(?:in )?the (?:days?|weeks?|months?|quarters?|years?)$/i.test(trimmed)) return undefined;
   // "in two days" is a date when the clause looks ahead ("the vote will be held in two days"), else a stretch of time.
   if (IN_AMOUNT.test(trimmed) && tenseAt(text, index, phrase.length) !== 'future') return undefined;
   if (/^\d+$/.test(trimmed) && !/^(1[6-9]|20)\d{2}$/.test(trimmed)) return undefined;

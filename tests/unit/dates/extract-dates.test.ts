@@ -96,3 +96,11 @@ describe('extractDates', () => {
     }
   });
 });
+
+// Written for the test.
+describe('"in the year", "in the week"', () => {
+  it('are no dates (chrono reads them as a year or a week from now)', () => {
+    expect(found('Harbor fees rose 4% in the year to October.', '2025-11-20')).toEqual([['October', '2025-10', 'month']]);
+    expect(found('In the week before the vote, turnout fell.', '2025-11-20')).toEqual([]);
+  });
+});

@@ -10,14 +10,17 @@ export interface AnaphoricExpression {
   shift: number;
   /** Counts from publication unless the narrative has just named a quarter ("a year ago"). */
   fromPublication?: boolean;
+  /** Names the whole unit the reference falls in ("that year", "later in the month"), at the unit's precision. */
+  whole?: boolean;
 }
 
-const PATTERNS: [RegExp, (m: RegExpExecArray) => Pick<AnaphoricExpression, 'unit' | 'shift'>][] = [
+const PATTERNS: [RegExp, (m: RegExpExecArray) => Pick<AnaphoricExpression, 'unit' | 'shift' | 'whole'>][] = [
   [new RegExp(`\\b${COUNT} (day|week|month|year)s? (earlier|later|afterwards?|previously|(?:before|after)(?=\\s*[,.;)]|\\s*$))`, 'gi'), (m) => ({ unit: unit(m[2]!), shift: countOf(m[1]!) * (/earlier|before|previously/i.test(m[3]!) ? -1 : 1) })],
   [/\bthe (previous|preceding|next|following|same) (day|week|month|year)\b/gi, (m) => ({ unit: unit(m[2]!), shift: /previous|preceding/i.test(m[1]!) ? -1 : /same/i.test(m[1]!) ? 0 : 1 })],
   [/\bthe (day|week|month|year) (before|after)(?=\s*[,.;)]|\s*$)/gi, (m) => ({ unit: unit(m[1]!), shift: /before/i.test(m[2]!) ? -1 : 1 })],
   [/\b(?:(?:earlier|later) (?:in|on|that) (?:the )?day|that (?:same )?day|the same day)\b/gi, () => ({ unit: 'day', shift: 0 })],
-  [/\bthat (week|month|year)\b/gi, (m) => ({ unit: unit(m[1]!), shift: 0 })],
+  [/\bthat (week|month|year)\b/gi, (m) => ({ unit: unit(m[1]!), shift: 0, whole: true })],
+  [/\b(?:earlier|later) in the (week|month|year)\b/gi, (m) => ({ unit: unit(m[1]!), shift: 0, whole: true })],
   [/\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|month))?\b/gi, () => ({ unit: 'year', shift: -1 })],
   [new RegExp(`\\b${COUNT} years? ago\\b`, 'gi'), (m) => ({ unit: 'year', shift: -countOf(m[1]!), fromPublication: true })],
 ];
@@ -28,8 +31,8 @@ function unit(word: string): AnaphoricExpression['unit'] {
 
 /**
  * Expressions that count from the event the narrative has reached, not from publication:
- * "a day earlier", "the next day", "the same day", "later in the day", "two weeks later",
- * "the year-earlier quarter". "Three days after the summit" counts from the summit, not the
+ * "a day earlier", "the next day", "the same day", "later in the day", "earlier in the year",
+ * "two weeks later", "the year-earlier quarter". "Three days after the summit" counts from the summit, not the
  * narrative, and is left alone.
  *
  * @example
@@ -50,20 +53,26 @@ export function findAnaphoric(text: string): AnaphoricExpression[] {
  * reference for news): the last explicitly dated expression before it that is fine enough for
  * its unit, else publication. The result keeps the reference's precision when that is coarser
  * than a day and the unit allows ("a year earlier" after "the third quarter" → that quarter a
- * year before).
+ * year before); a whole unit ("that year", "later in the month") is given at the unit's precision.
  *
  * @example
  * resolveAnaphoric({ unit: 'day', shift: -1, … }, { value: '2025-03-03', precision: 'day' }) → 2025-03-02
  */
 export function resolveAnaphoric(a: AnaphoricExpression, ref: Pick<DateExpression, 'value' | 'precision'>): Pick<DateExpression, 'value' | 'precision'> {
-  if (ref.precision === 'quarter' && a.unit === 'year') {
+  if (!a.whole && ref.precision === 'quarter' && a.unit === 'year') {
     const [y, q] = ref.value.split('-Q');
     return { value: `${Number(y) + a.shift}-Q${q}`, precision: 'quarter' };
   }
-  if (ref.precision === 'month' && a.unit === 'year') {
+  if (!a.whole && ref.precision === 'month' && a.unit === 'year') {
     return { value: `${Number(ref.value.slice(0, 4)) + a.shift}${ref.value.slice(4)}`, precision: 'month' };
   }
-  const base = ref.precision === 'week' ? weekMonday(ref.value) : utcDay(ref.value.length === 4 ? `${ref.value}-07-01` : ref.value.length === 7 ? `${ref.value}-15` : ref.value);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(ref.value);
+  const base =
+    ref.precision === 'week'
+      ? weekMonday(ref.value)
+      : quarter
+        ? new Date(Date.UTC(Number(quarter[1]), (Number(quarter[2]) - 1) * 3 + 1, 15))
+        : utcDay(ref.value.length === 4 ? `${ref.value}-07-01` : ref.value.length === 7 ? `${ref.value}-15` : ref.value);
   switch (a.unit) {
     case 'day':
       return { value: dayValue(addDays(base, a.shift)), precision: 'day' };

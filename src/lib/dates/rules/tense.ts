@@ -18,11 +18,14 @@ const PAST =
 /** "The trimmed payout", "an unspecified day": a word in -ed after an article is an adjective, not a past verb. */
 const ADJECTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)(?: (?:still|newly|recently|long|once|widely|so-called))? $/i;
 /**
- * A deadline ("by May", "until mid-November", "payable Jan. 2") after a past verb says by when,
- * not whether the time is past or ahead: in "gave it until mid-November" the past verb is when
- * the deadline was set. After a future one ("will double by August") it looks ahead.
+ * A deadline ("by May", "until mid-November", "payable Jan. 2"), a new date ("was moved to
+ * January 14", "postponed until March") or a planned one ("scheduled for mid-December") after a
+ * past verb says by or for when, not whether the time is past or ahead: in "gave it until
+ * mid-November" the past verb is when the deadline was set. After a future one ("will double by
+ * August") it looks ahead.
  */
-const DEADLINE_BEFORE = /\b(?:by|until|till|through|payable|due)\s+(?:(?:early|mid|late)[- ]?|the (?:end|middle|beginning|start) of )?$/i;
+const DEADLINE_BEFORE =
+  /\b(?:by|until|till|through|payable|due|(?:moved|pushed(?: back)?|postponed|delayed|rescheduled|brought forward|put off|deferred|adjourned) (?:to|until|till)|(?:scheduled|slated|planned|set) for)\s+(?:(?:early|mid|late)[- ]?|the (?:end|middle|beginning|start) of )?$/i;
 
 function markers(segment: string): { at: number; tense: Tense }[] {
   const out: { at: number; tense: Tense }[] = [];

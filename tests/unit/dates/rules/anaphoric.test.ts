@@ -36,3 +36,25 @@ describe('expressions counted from an event', () => {
     expect(extractDates('Parking brought in $2 million a year before the pandemic, and three days after the vote it fell.', '2025-11-20')).toEqual([]);
   });
 });
+
+// Written for the test.
+describe('a whole unit the narrative has reached', () => {
+  it('gives "earlier in the year" and "that year" as the year, not the month just named', () => {
+    const text = 'Harbor fees rose in October. Earlier in the year, they had fallen. That year, the port grew.';
+    expect(extractDates(text, '2025-11-20').map((d) => [d.text, d.value, d.precision])).toEqual([
+      ['October', '2025-10', 'month'],
+      ['Earlier in the year', '2025', 'year'],
+      ['That year', '2025', 'year'],
+    ]);
+  });
+  it('gives "later in the month" as the month of the day just named', () => {
+    expect(extractDates('The vote was on March 3, 2024. Later in the month, the council met again.', '2025-11-20').map((d) => [d.text, d.value])).toEqual([
+      ['March 3, 2024', '2024-03-03'],
+      ['Later in the month', '2024-03'],
+    ]);
+  });
+  it('counts from a quarter the narrative named', () => {
+    expect(resolveAnaphoric({ text: 'a month later', start: 0, unit: 'month', shift: 1 }, { value: '2024-Q3', precision: 'quarter' })).toEqual({ value: '2024-09', precision: 'month' });
+    expect(resolveAnaphoric({ text: 'later that year', start: 0, unit: 'year', shift: 0, whole: true }, { value: '2024-Q3', precision: 'quarter' })).toEqual({ value: '2024', precision: 'year' });
+  });
+});

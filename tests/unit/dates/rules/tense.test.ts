@@ -39,3 +39,15 @@ describe('tenseAt', () => {
     expect(at(text, word)).toBe(tense);
   });
 });
+
+// Written for the test.
+describe('tenseAt: a date set anew or planned, after a past verb', () => {
+  it('says nothing of past or ahead', () => {
+    expect(at('The vote was moved to January 14.', 'January 14')).toBe('unknown');
+    expect(at('The hearing was pushed back to March 3.', 'March 3')).toBe('unknown');
+    expect(at('The vote, scheduled for mid-December, was postponed.', 'mid-December')).toBe('unknown');
+  });
+  it('leaves a plain past date in the past', () => {
+    expect(at('The vote was held on January 14.', 'January 14')).toBe('past');
+  });
+});
