@@ -1,6 +1,7 @@
 /**
  * Check-worthy sentence detection: the sentences a fact-checker would want to verify —
- * figures, percentages, polls and surveys, and plain statements of fact about what people
+ * figures, percentages, polls and surveys, changes by a multiple ("have doubled"), records ("the
+ * lowest in a decade"), and plain statements of fact about what people
  * and institutions did. Opinion, prediction and sentences that are mostly a direct quote
  * (quotes are annotated on their own) are left out.
  */
@@ -18,6 +19,10 @@ const CUES: [string, RegExp][] = [
     'figure',
     /[$€£]\s?\d|\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)|(?:hundreds|thousands|millions) of|nearly \d+|more than \d+|at least \d+|over \d+|\d{2,}\s+(?:drones|troops|soldiers|people|civilians|missiles|movements|dead|killed|wounded|prisoners|countries|members))\b/i,
   ],
+  // "Waiting lists have doubled since 2019", "twice as many as Sweden": a change or a comparison by a multiple.
+  ['multiple', /\b(?:doubled|tripled|quadrupled|halved|twice as (?:many|much|high|large)|three times as (?:many|much|high|large))\b/i],
+  // "the lowest in a decade", "the highest since 1980", "a record high": a superlative against a span of time.
+  ['record', /\b(?:(?:highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best) (?:level |rate |figure |number )?(?:in (?:a |two |three |\d+ )?(?:decade|generation|century|years?)|since|on record|ever)|record (?:high|low|level|number))\b/i],
   ['record of an action', /\b(?:rejected|accepted|confirmed|announced|agreed|refused|launched|signed|invited|withdrew|approved|imposed|killed|targeted|destroyed|established|founded)\b/],
 ];
 
@@ -34,7 +39,7 @@ function onlyCalendarNumbers(sentence: string): boolean {
   return !/\d/.test(stripped);
 }
 
-/** The reasons a stretch of text is worth checking: figures, percentages, polls, recorded actions. */
+/** The reasons a stretch of text is worth checking: figures, percentages, polls, multiples, records, recorded actions. */
 export function checkWorthyReasons(text: string): string[] {
   return CUES.filter(([name, re]) => re.test(text) && !(name === 'figure' && onlyCalendarNumbers(text))).map(([name]) => name);
 }

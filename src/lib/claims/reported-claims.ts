@@ -21,7 +21,7 @@ export interface ReportedClaim {
 
 /** A commitment or forecast about something checkable: "would set up", "will cost", "plans to close". */
 const COMMITMENT = /\b(?:would|will|plans? to|intends? to|is going to|are going to)\s+(?:not\s+)?(?:set up|build|open|close|cut|raise|lower|increase|reduce|create|hire|fire|spend|cost|save|pay|fund|ban|end|start|launch|double|triple|eliminate|add|remove|sell|buy|provide|require|expand)\b/i;
-const CHEAP_CUE = /\d|%|\b(?:would|will|plans?|intends?|going to|poll|survey|study|census|hundreds|thousands|millions|rejected|accepted|confirmed|announced|agreed|refused|launched|signed|invited|withdrew|approved|imposed|killed|targeted|destroyed|established|founded)\b/i;
+const CHEAP_CUE = /\d|%|\b(?:would|will|plans?|intends?|going to|poll|survey|study|census|hundreds|thousands|millions|doubled|tripled|quadrupled|halved|twice|three times|highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best|record|rejected|accepted|confirmed|announced|agreed|refused|launched|signed|invited|withdrew|approved|imposed|killed|targeted|destroyed|established|founded)\b/i;
 const REPORTING_WORD = /\b(?:according to|said|says|told|tells|claim(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|not(?:es|ed)|add(?:s|ed)|warn(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|assert(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|pointed|wr(?:ote|ites)|explain(?:s|ed)|acknowledged|admitted|confirm(?:s|ed)|promis(?:es|ed)|pledged|vowed)\b/i;
 
 /** Reporting verbs that introduce a claim rather than a question or a feeling. */
@@ -82,7 +82,7 @@ export function findQuotedClaims(quotes: readonly QuoteSpan[], speakers: readonl
   quotes.forEach((q, i) => {
     const speaker = speakers[i];
     if (!speaker || q.kind === 'scare' || q.text.length < 20) return;
-    const reasons = checkWorthyReasons(q.text).filter((r) => r === 'figure' || r === 'percentage' || r === 'poll or survey');
+    const reasons = checkWorthyReasons(q.text).filter((r) => r === 'figure' || r === 'percentage' || r === 'poll or survey' || r === 'multiple');
     if (reasons.length > 0) out.push({ text: q.text.replace(/[,.;:]+$/, ''), start: q.start, claimant: speaker, reasons });
   });
   return out;

@@ -54,3 +54,14 @@ describe('findCheckWorthySentences', () => {
     expect(findCheckWorthySentences('He said: "We have 300 drones and 70% of the vote and more to come."')).toEqual([]);
   });
 });
+
+// Written for the test.
+describe('findCheckWorthySentences: multiples and records', () => {
+  it('picks sentences that state a change by a multiple or a record', () => {
+    const text = 'The river reached a record high on Sunday. Rents have tripled in the old town. The mood in the harbour was calm.';
+    expect(findCheckWorthySentences(text).map((s) => [s.text, s.reasons])).toEqual([
+      ['The river reached a record high on Sunday.', ['record']],
+      ['Rents have tripled in the old town.', ['multiple']],
+    ]);
+  });
+});

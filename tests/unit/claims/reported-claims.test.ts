@@ -41,3 +41,17 @@ describe('extract: claimants', () => {
     expect(claims.filter((c) => c.text.includes('parking revenue fell'))).toHaveLength(1);
   });
 });
+
+// Written for the test.
+describe('findReportedClaims: changes by a multiple and records', () => {
+  it('suggests them with the one who said them', () => {
+    expect(reported('The Ministry of Fisheries said catches had doubled since 2019.')).toEqual([['The Ministry of Fisheries said catches had doubled since 2019.', 'Ministry of Fisheries']]);
+    expect(reported('Tom Lowe argued that the city spends twice as much on consultants as on parks.')).toEqual([
+      ['Tom Lowe argued that the city spends twice as much on consultants as on parks.', 'Tom Lowe'],
+    ]);
+    expect(reported('Ann Ortiz said harbour traffic was at its lowest level in a decade.')).toEqual([['Ann Ortiz said harbour traffic was at its lowest level in a decade.', 'Ann Ortiz']]);
+  });
+  it('leaves a superlative that measures nothing', () => {
+    expect(reported('Ann Ortiz said the harbour was the best in the region.')).toEqual([]);
+  });
+});
