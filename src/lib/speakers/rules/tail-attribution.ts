@@ -35,7 +35,7 @@ export function leadsIntoNext(c: AttributionContext, i: number, j: number): bool
  * @example
  * `“We are ready,” Putin said.` / `“…,” said Peskov.` / `“…,” he told reporters.` /
  * `“…,” according to Lavrov.` / `“Go back!” Trump barked.` / `“…,” TASS quoted Peskov as saying.` /
- * `“…,” as a Treasury briefing put it.` / `“A disgrace,” was how Ortiz described the ruling.`
+ * `“…,” as a Treasury briefing put it.` / `“A disgrace,” was how Ortiz described the ruling.` (`howPut`)
  *
  * A new sentence after the quote only counts when it opens with the attribution, and after a full
  * stop only a short one (`“….” Medvedev said.`), not the next sentence of the story. A name after
@@ -57,6 +57,8 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
   const crossed = t.sentence !== q.sentence;
   const hi = sentenceEnd.get(t.sentence)!;
   const exclaims = /[?!]$/.test(quotes[q.quote!]!.text.trimEnd());
+  const how = howPut(c, j, hi);
+  if (how !== undefined) return how ?? undefined;
   if (crossed && !exclaims && hi - j > 8) return undefined;
   // ("“….” He added that more talks would follow.": after a full stop, a sentence reporting something new.)
   const closed = crossed || /\.$/.test(quotes[q.quote!]!.text.trimEnd());
@@ -70,15 +72,6 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
     // `"What a day!" beamed Ann Ortiz`
     const r = rightSubject(tokens, j, hi);
     if (r) return resolveStrict(c, r);
-  }
-  // `“A disgrace,” was how Ortiz described the ruling.` / `“…” is how Lowe put it.`: the subject after "how".
-  if (/^(?:was|is)$/.test(lower(t)) && lower(tokens[j + 1]) === 'how') {
-    for (let v = j + 3; v < Math.min(hi, j + 10); v++) {
-      if (!reportsAt(c, v) && !/^(?:summed|characterized|characterised)$/.test(lower(tokens[v]))) continue;
-      const named = leftSubject(tokens, v, j + 2);
-      return named && named.from === j + 2 ? resolve(c, named) : undefined;
-    }
-    return undefined;
   }
   // `"…," as a Treasury briefing put it.` / `"…," as Trump said.`: the subject starts after "as".
   const subjectFrom = lower(t) === 'as' ? j + 1 : j;
@@ -103,6 +96,26 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
   }
   if (crossed) return undefined;
   return appositiveTail(c, j, hi) ?? closingAttribution(c, i, hi);
+}
+
+/**
+ * `“A disgrace,” was how Ortiz described the ruling.` / `“…” That is how Lowe put it.`: the
+ * subject after "how", for words after the quote (from token `j`, in a sentence ending at `hi`)
+ * that open with "was how" or "is how", perhaps after "That" or "This". Null when they do and
+ * name no one there; undefined when they do not.
+ */
+function howPut(c: AttributionContext, j: number, hi: number): Speaker | null | undefined {
+  const { tokens } = c;
+  const k = /^(?:that|this)$/.test(lower(tokens[j])) ? j + 1 : j;
+  if (!/^(?:was|is)$/.test(lower(tokens[k])) || lower(tokens[k + 1]) !== 'how') return undefined;
+  for (let v = k + 3; v < Math.min(hi, k + 12); v++) {
+    if (!reportsAt(c, v) && !/^(?:summed|characterized|characterised)$/.test(lower(tokens[v]))) continue;
+    // (A name after a description that opens the clause: "how the bakery’s owner, Ana Ruiz, put it".)
+    const named = leftSubject(tokens, v, k + 2);
+    const opens = named && (named.from === k + 2 || appositiveName(tokens, v, k + 2)?.from === named.from);
+    return (opens ? resolve(c, named) : undefined) ?? null;
+  }
+  return null;
 }
 
 /** Words opening a subordinate clause: a quote closing one leaves the main clause to come. */

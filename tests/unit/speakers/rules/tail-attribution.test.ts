@@ -136,3 +136,11 @@ describe('tailAttribution: “was how X described it”', () => {
     expect(speakerOf('“It works,” was how it looked.', 'It works')).toBeNull();
   });
 });
+
+// Written for the test.
+describe('tailAttribution: “That was how X put it” after the quote', () => {
+  it('gives the quote to the subject after “how”, a name after a description too', () => {
+    expect(speakerOf('“We are broke.” That was how Ann Ortiz summed up the year.', 'broke')).toBe('Ann Ortiz');
+    expect(speakerOf('“We are broke.” This is how the bakery’s owner, Ann Ortiz, put it.', 'broke')).toBe('Ann Ortiz');
+  });
+});
