@@ -84,7 +84,7 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
       if (first && t.text.toLowerCase() === p) return resolvePronoun(ctx, t.text, k);
     }
   }
-  if (before.length === 0) return undefined;
+  if (before.length === 0) return cataphora(ctx, p, at, fits);
   // In the pronoun's own sentence, the subject that precedes it ("Trump admitted …, saying he …").
   const same = before.filter((m) => m.sentence === here.sentence);
   const sameSubject = same.find((m) => m.subject);
@@ -94,6 +94,19 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
   const lastSentence = before[before.length - 1]!.sentence;
   const inLast = before.filter((m) => m.sentence === lastSentence);
   return speakerOf(inLast.find((m) => m.subject) ?? inLast[0]!);
+}
+
+/**
+ * A story may open with a quote and name its speaker only after it: `“We are broke,” she said.
+ * Ann Ortiz runs the bakery …` → Ann Ortiz. Only when no one the pronoun fits was named anywhere
+ * before it, and then the subject (else the first fitting name) of the next sentence.
+ */
+function cataphora(ctx: ResolveContext, p: string, at: number, fits: (m: Mention) => boolean): Speaker | undefined {
+  if (p !== 'he' && p !== 'she') return undefined;
+  if (ctx.index.mentions.some((m) => m.to <= at && fits(m))) return undefined;
+  const next = ctx.tokens[at]!.sentence + 1;
+  const inNext = ctx.index.mentions.filter((m) => m.sentence === next && fits(m));
+  return (inNext.find((m) => m.subject) ?? inNext[0])?.speaker;
 }
 
 /** Nouns for a person that a definite description can end in. */

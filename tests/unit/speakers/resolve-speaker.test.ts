@@ -75,6 +75,18 @@ describe('quotes in single marks (British style)', () => {
   });
 });
 
+describe('a pronoun before the name it stands for (cataphora)', () => {
+  it('is the person named in the next sentence when no one it fits was named before', () => {
+    expect(names('“We are broke,” she said. Ann Ortiz runs the bakery with her brother.')).toEqual(['Ann Ortiz']);
+    expect(names('“Twenty years of work,” she said.\n\nAnn Ortiz runs the bakery with her brother.')).toEqual(['Ann Ortiz']);
+  });
+  it('is no one when the name does not fit or someone fitting was named before', () => {
+    expect(names('“We are broke,” he said. Ann Ortiz runs the bakery with her brother.')).toEqual([null]);
+    // (Tom Lowe is too far back for "he", and Paul Meyer is not taken for him.)
+    expect(names('Tom Lowe owns the mill. Later, the roof fell in. Then a storm came. Then the flood. Then winter. “We are broke,” he said. Paul Meyer runs the bakery.')).toEqual([null]);
+  });
+});
+
 describe('pronouns', () => {
   it('follow gender: "she" is not the man named last', () => {
     expect(names('Sen. Claire McCaskill questioned Mehmet Oz at the hearing. “The science is against you,” she said.')).toEqual(['Claire McCaskill']);
