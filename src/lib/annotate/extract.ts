@@ -77,7 +77,7 @@ export function extract(text: string, published: string, actors: Actor[], regist
   };
   const reported = [...findReportedClaims(text, context), ...findQuotedClaims(spans, speakers)].map(byClaimant);
   const overlapsReported = (start: number, t: string) => reported.some((r) => start < r.start + r.text.length && r.start < start + t.length);
-  const sentenceClaims: ExtractedClaim[] = findCheckWorthySentences(text)
+  const sentenceClaims: ExtractedClaim[] = findCheckWorthySentences(text, spans)
     .filter((s) => !overlapsReported(s.start, s.text))
     .map((s) => ({ text: s.text, start: s.start, claimant: 'publisher', verdict: 'unverified' }));
   const claims = [...roleClaims, ...reported, ...sentenceClaims].sort((a, b) => a.start - b.start || b.text.length - a.text.length);

@@ -22,15 +22,29 @@ const CUES: [string, RegExp][] = [
   // "Waiting lists have doubled since 2019", "twice as many as Sweden": a change or a comparison by a multiple.
   ['multiple', /\b(?:doubled|tripled|quadrupled|halved|twice as (?:many|much|high|large)|three times as (?:many|much|high|large))\b/i],
   // "the lowest in a decade", "the highest since 1980", "a record high": a superlative against a span of time.
-  ['record', /\b(?:(?:highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best) (?:level |rate |figure |number )?(?:in (?:a |two |three |\d+ )?(?:decade|generation|century|years?)|since|on record|ever)|record (?:high|low|level|number))\b/i],
+  ['record', /\b(?:(?:highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best) (?:level |rate |figure |number |pace )?(?:in (?:more than |over |nearly |almost )?(?:a |two |three |four |five |six |seven |eight |nine |ten |several |\d+ )?(?:decades?|generations?|centur(?:y|ies)|years?|months?)|since|on record|ever)|record (?:high|low|level|number))\b/i],
   ['record of an action', /\b(?:rejected|accepted|confirmed|announced|agreed|refused|launched|signed|invited|withdrew|approved|imposed|killed|targeted|destroyed|established|founded)\b/],
 ];
 
-/** Share of the sentence inside quotation marks; a mostly-quoted sentence is a quote, not a claim. */
-function quotedShare(sentence: string): number {
+/** A stretch of the text inside quotation marks (a detected quote's span). */
+export interface QuotedStretch {
+  start: number;
+  end: number;
+}
+
+/**
+ * Share of the sentence inside quotation marks; a mostly-quoted sentence is a quote, not a claim.
+ * Counted from the detected quotes when given (they know the article's marks, single ones in the
+ * British style too), else from double marks.
+ */
+function quotedShare(sentence: Sentence, quotes: readonly QuotedStretch[] | undefined): number {
   let quoted = 0;
-  for (const m of sentence.matchAll(/["“]([^"”]*)["”]/g)) quoted += m[1]!.length;
-  return quoted / Math.max(1, sentence.length);
+  if (quotes) {
+    for (const q of quotes) quoted += Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
+  } else {
+    for (const m of sentence.text.matchAll(/["“]([^"”]*)["”]/g)) quoted += m[1]!.length;
+  }
+  return quoted / Math.max(1, sentence.text.length);
 }
 
 /** A figure that is only a duration or a date ("two-hour", "30-day", "in 1949") is not a claim by itself. */
@@ -44,11 +58,11 @@ export function checkWorthyReasons(text: string): string[] {
   return CUES.filter(([name, re]) => re.test(text) && !(name === 'figure' && onlyCalendarNumbers(text))).map(([name]) => name);
 }
 
-export function findCheckWorthySentences(text: string): CheckWorthySentence[] {
+export function findCheckWorthySentences(text: string, quotes?: readonly QuotedStretch[]): CheckWorthySentence[] {
   const out: CheckWorthySentence[] = [];
   for (const sentence of splitSentences(text)) {
-    if (sentence.text.length < 25 || !/[.!?]["”’]?$/.test(sentence.text)) continue; // headlines, fragments
-    if (quotedShare(sentence.text) > 0.5) continue;
+    if (sentence.text.length < 25 || !/[.!?]["”’']?$/.test(sentence.text)) continue; // headlines, fragments
+    if (quotedShare(sentence, quotes) > 0.5) continue;
     const reasons = checkWorthyReasons(sentence.text);
     // An action verb alone is weak evidence; it needs a figure, or a named subject (a capitalised word that is not the first).
     const strong = reasons.some((r) => r !== 'record of an action');

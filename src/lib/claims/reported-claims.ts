@@ -21,7 +21,8 @@ export interface ReportedClaim {
 
 /** A commitment or forecast about something checkable: "would set up", "will cost", "plans to close". */
 const COMMITMENT = /\b(?:would|will|plans? to|intends? to|is going to|are going to)\s+(?:not\s+)?(?:set up|build|open|close|cut|raise|lower|increase|reduce|create|hire|fire|spend|cost|save|pay|fund|ban|end|start|launch|double|triple|eliminate|add|remove|sell|buy|provide|require|expand)\b/i;
-const CHEAP_CUE = /\d|%|\b(?:would|will|plans?|intends?|going to|poll|survey|study|census|hundreds|thousands|millions|doubled|tripled|quadrupled|halved|twice|three times|highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best|record|rejected|accepted|confirmed|announced|agreed|refused|launched|signed|invited|withdrew|approved|imposed|killed|targeted|destroyed|established|founded)\b/i;
+/** Could the sentence hold anything checkable? A quick test before the token work: most sentences fail it. */
+const mayHoldClaim = (sentence: string) => /\d|%/.test(sentence) || COMMITMENT.test(sentence) || checkWorthyReasons(sentence).length > 0;
 const REPORTING_WORD = /\b(?:according to|said|says|told|tells|claim(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|not(?:es|ed)|add(?:s|ed)|warn(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|assert(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|pointed|wr(?:ote|ites)|explain(?:s|ed)|acknowledged|admitted|confirm(?:s|ed)|promis(?:es|ed)|pledged|vowed)\b/i;
 
 /** Reporting verbs that introduce a claim rather than a question or a feeling. */
@@ -41,9 +42,11 @@ export function findReportedClaims(text: string, c: AttributionContext): Reporte
   let lo = 0;
   for (const sentence of splitSentences(text)) {
     while (lo < tokens.length && tokens[lo]!.start < sentence.start) lo++;
-    if (sentence.text.length < 25 || /["“”]/.test(sentence.text)) continue; // quotes are handled as quotes
+    // Quotes are handled as quotes (in single marks too, in an article of the British style).
+    const quoted = /["“”]/.test(sentence.text) || c.quotes.some((q) => q.start < sentence.end && q.end > sentence.start);
+    if (sentence.text.length < 25 || quoted) continue;
     // Most sentences report nothing checkable: a cheap test before the token work.
-    if (!CHEAP_CUE.test(sentence.text) || !REPORTING_WORD.test(sentence.text)) continue;
+    if (!REPORTING_WORD.test(sentence.text) || !mayHoldClaim(sentence.text)) continue;
     let hi = lo;
     while (hi < tokens.length && tokens[hi]!.end <= sentence.end) hi++;
     let claimant: Speaker | undefined;

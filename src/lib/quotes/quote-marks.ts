@@ -27,7 +27,7 @@ interface MarkStyle {
   closing: ReadonlySet<string>;
   straight: string;
   /** A paragraph with no mark but a closing one at its very end (after the sentence's full stop). */
-  closesAtEnd: RegExp;
+  closesAtEnd: (paragraph: string) => boolean;
   /** The closing mark, with a full stop before it, at the end of a credit line. */
   creditEnd: RegExp;
 }
@@ -36,7 +36,7 @@ const DOUBLE: MarkStyle = {
   opening: new Set(['“', '„']),
   closing: new Set(['”']),
   straight: '"',
-  closesAtEnd: /^[^"“”„]+[.!?…]["”]$/u,
+  closesAtEnd: (paragraph) => /^[^"“”„]+[.!?…]["”]$/u.test(paragraph),
   creditEnd: /\.?["”]$/u,
 };
 
@@ -44,12 +44,13 @@ const SINGLE: MarkStyle = {
   opening: new Set(['‘', '‚']),
   closing: new Set(['’']),
   straight: "'",
-  closesAtEnd: /^[^‘‚]+[.!?…]['’]$/u,
+  // (A straight mark before a word opens a quote; one inside a word, "don't", is an apostrophe.)
+  closesAtEnd: (paragraph) => !/[‘‚]|(?:^|\s)'\p{L}/u.test(paragraph) && /[.!?…]['’]$/u.test(paragraph),
   creditEnd: /\.?['’]$/u,
 };
 
-/** A single mark opening a quote: after a space, a bracket, a dash or a colon, before a letter. */
-const SINGLE_OPENER = /(?:^|[\s([\u2014\u2013:])['‘](?=\p{L})/gmu;
+/** A single mark opening a quote: after a space, a bracket, a dash or a colon, before a letter (a curly one also before a figure). */
+const SINGLE_OPENER = /(?:^|[\s([\u2014\u2013:])(?:'(?=\p{L})|‘(?=[\p{L}\p{N}$€£]))/gmu;
 const DOUBLE_MARK = /["“”„]|''/g;
 
 /**
@@ -61,7 +62,9 @@ const DOUBLE_MARK = /["“”„]|''/g;
  * @example houseStyle('‘We are ready,’ she said. ‘It was a “good” day.’') // 'single'
  */
 export function houseStyle(text: string): 'double' | 'single' {
-  const singles = (text.match(SINGLE_OPENER) ?? []).length;
+  // (Single marks inside double ones nest, whatever the style: only those outside count.)
+  const outsideDouble = text.replace(/“[^”\n]*”|"[^"\n]*"|''[^\n]*?''/g, ' ');
+  const singles = (outsideDouble.match(SINGLE_OPENER) ?? []).length;
   const doublePairs = (text.match(DOUBLE_MARK) ?? []).length / 2;
   return singles >= 2 && singles >= 3 * doublePairs ? 'single' : 'double';
 }
@@ -88,22 +91,28 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-function markRole(text: string, i: number, p: Paragraph, style: MarkStyle): { opener: boolean; closer: boolean } {
+function markRole(text: string, i: number, p: Paragraph, style: MarkStyle): { opener: boolean; closer: boolean; possessive: boolean } {
   const prev = i > p.start ? text[i - 1] : undefined;
   const next = i + 1 < p.end ? text[i + 1] : undefined;
   let opener = (prev === undefined || OPENS_AFTER.test(prev)) && !isSpace(next);
   let closer = !isSpace(prev) && (next === undefined || !/[\p{L}\p{N}]/u.test(next));
+  let possessive = false;
   if (style === SINGLE) {
-    // An apostrophe after a plural, then the noun it owns, closes nothing: `the workers’ pay`.
-    if (closer && /s/i.test(prev ?? '') && next === ' ' && /[\p{Ll}\p{N}]/u.test(text[i + 2] ?? '')) closer = false;
-    // An elision opens nothing: `’90s`, `rock ’n’ roll`.
-    if (opener && !/\p{L}/u.test(next ?? '')) opener = false;
+    // An apostrophe after a plural, then the noun it owns, likely closes nothing: `the workers’ pay`
+    // (but see pairQuoteMarks: `called the cuts ‘cruel decisions’ that would hurt` does).
+    if (closer && /s/i.test(prev ?? '') && next === ' ' && /[\p{Ll}\p{N}]/u.test(text[i + 2] ?? '')) {
+      closer = false;
+      possessive = true;
+    }
+    // A straight mark before anything but a letter opens nothing (`'90s`, `rock 'n' roll`); a curly
+    // one may open before a figure (`‘30 years I worked there,’`).
+    if (opener && !(text[i] === "'" ? /\p{L}/u : /[\p{L}\p{N}$€£]/u).test(next ?? '')) opener = false;
   }
-  return { opener, closer };
+  return { opener, closer, possessive };
 }
 
 function closesAtEnd(text: string, p: Paragraph, style: MarkStyle): boolean {
-  return style.closesAtEnd.test(text.slice(p.start, p.end));
+  return style.closesAtEnd(text.slice(p.start, p.end));
 }
 
 /**
@@ -154,45 +163,62 @@ export function pairQuoteMarks(text: string): MarkedSpan[] {
       i++;
     }
     carried = false;
-    for (; i < p.end; i++) {
-      const c = text[i]!;
-      if (!isMark(c)) continue;
-      const { opener, closer } = markRole(text, i, p, style);
-      // (Single marks are apostrophes too, so one opens only where it can open and closes only where it can close.)
-      if (style === SINGLE && !(open < 0 ? opener : closer || opener)) continue;
-      if (open < 0) {
-        // Outside a quote: only something that can open a quote counts.
-        if (CLOSING.has(c) && !opener) continue;
-        if (c === STRAIGHT && !opener && closer) continue; // a stray closer or an inch sign
-        // A curly opening mark followed by a space (`“ … if the primary`) still opens.
-        if (isSpace(text[i + 1]) && !opener && !(OPENING.has(c) && i + 1 < p.end)) continue;
-        // Markup attributes (`<tweet id="…">`) are not quotes.
-        if (c === STRAIGHT && text[i - 1] === '=') {
-          const close = text.indexOf(STRAIGHT, i + 1);
-          if (close > 0 && close < p.end) i = close;
+    const next = paragraphs[pi + 1];
+    const reopens = next !== undefined && isMark(text[next.start]) && markRole(text, next.start, next, style).opener;
+    // A plural's apostrophe that may have closed the quote open at it (single marks only).
+    let deferred = -1;
+    for (;;) {
+      for (; i < p.end; i++) {
+        const c = text[i]!;
+        if (!isMark(c)) continue;
+        const { opener, closer, possessive } = markRole(text, i, p, style);
+        if (possessive && open >= 0 && depth === 0 && deferred < 0) deferred = i;
+        // (Single marks are apostrophes too, so one opens only where it can open and closes only where it can close.)
+        if (style === SINGLE && !(open < 0 ? opener : closer || opener)) continue;
+        if (open < 0) {
+          // Outside a quote: only something that can open a quote counts.
+          if (CLOSING.has(c) && !opener) continue;
+          if (c === STRAIGHT && !opener && closer) continue; // a stray closer or an inch sign
+          // A curly opening mark followed by a space (`“ … if the primary`) still opens.
+          if (isSpace(text[i + 1]) && !opener && !(OPENING.has(c) && i + 1 < p.end)) continue;
+          // Markup attributes (`<tweet id="…">`) are not quotes.
+          if (c === STRAIGHT && text[i - 1] === '=') {
+            const close = text.indexOf(STRAIGHT, i + 1);
+            if (close > 0 && close < p.end) i = close;
+            continue;
+          }
+          open = i;
+          depth = 0;
+          continuation = false;
           continue;
         }
-        open = i;
-        depth = 0;
-        continuation = false;
+        // Inside a quote: a mark that can only open starts a nested quote.
+        const nestedOpen = (OPENING.has(c) && !(closer && !opener)) || (c === STRAIGHT && opener && !closer && text[open] !== STRAIGHT);
+        if (nestedOpen) {
+          depth++;
+          continue;
+        }
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        if (i > open + 1) spans.push({ start: open + 1, end: i, continues: false, continuation });
+        open = -1;
+        deferred = -1;
+      }
+      // A quote left open at the end of its paragraph, and not reopened in the next, closed at a
+      // plural's apostrophe after all: `called the cuts ‘cruel decisions’ that would hurt families.`
+      // The rest of the paragraph is read again from there.
+      if (open >= 0 && deferred >= 0 && !reopens) {
+        if (deferred > open + 1) spans.push({ start: open + 1, end: deferred, continues: false, continuation });
+        i = deferred + 1;
+        open = -1;
+        deferred = -1;
         continue;
       }
-      // Inside a quote: a mark that can only open starts a nested quote.
-      const nestedOpen = (OPENING.has(c) && !(closer && !opener)) || (c === STRAIGHT && opener && !closer && text[open] !== STRAIGHT);
-      if (nestedOpen) {
-        depth++;
-        continue;
-      }
-      if (depth > 0) {
-        depth--;
-        continue;
-      }
-      if (i > open + 1) spans.push({ start: open + 1, end: i, continues: false, continuation });
-      open = -1;
+      break;
     }
     if (open >= 0) {
-      const next = paragraphs[pi + 1];
-      const reopens = next !== undefined && isMark(text[next.start]) && markRole(text, next.start, next, style).opener;
       // Some outlets run a quote on into the next paragraph without reopening it: that paragraph
       // then holds only the rest of the quote, up to a closing mark at its end.
       const credited = !reopens && next !== undefined && /[.!?…]$/.test(text.slice(open + 1, p.end)) && closesAtEnd(text, next, style) && isCreditLine(text, next, style);

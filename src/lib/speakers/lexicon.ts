@@ -116,7 +116,7 @@ vladimir volodymyr sergei dmitry emmanuel olaf boris keir benjamin recep xi nare
 rex jim tom bill al dick harry ben dan ron rick nick jon bob steve
 omar ahmed mohammed muhammad ali hassan ivan igor andrei oleksandr pavel lars anders hans klaus pierre carlos luis miguel diego pedro
 tomas marek piotr bogdan cyril arvid adrian anton dmytro viktor sergey alexei mikhail yuri fernando javier antonio giuseppe luca
-marco matteo francesco stefan wolfgang jurgen heinz rishi`);
+matteo francesco stefan wolfgang jürgen jurgen heinz rishi`);
 
 /**
  * Things written or said: a place after them ("a post on Facebook") locates no one, "of" after them

@@ -143,7 +143,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
     // "the Ministry of Health", "the Bank of England", "the Institute for Fiscal Studies": a body's
     // name goes on past its "of" or "for" (see bodyNameEnd); the whole is one body, not a body and a
     // person named "Health".
-    const bodyEnd = bodyNameEnd(tokens, j);
+    const bodyEnd = bodyNameEnd(tokens, i, j);
     if (bodyEnd !== undefined) {
       i = bodyEnd;
       const orgFrom = runFrom === 0 || tokens[runFrom - 1]!.sentence !== t.sentence ? (SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!)) && runFrom + 1 < j ? runFrom + 1 : runFrom) : runFrom;
@@ -252,30 +252,42 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
   return { mentions, resolveLocalName };
 }
 
-/**
- * Where a body's name that goes on past "of" or "for" ends, when the run of capitalised words
- * ending at `j` (exclusive) ends in a body's head noun and is followed by "of"/"for", maybe
- * "the", and a capitalised word: `the Ministry of Health` → after "Health"; `the Office of
- * Parks and Recreation` → after "Recreation" ("and" between capitalised words). Otherwise undefined:
- * "Secretary of State Marco Rubio" (a title, not a body) and "Ana Ruiz of Tacoma" stay as they are.
- */
 /** A word without its possessive ending: "England’s" → "England". */
 const withoutPossessive = (word: string) => word.replace(/['’]s?$/, '');
 
-function bodyNameEnd(tokens: Token[], j: number): number | undefined {
+const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** A capitalised word that a body's name does not go on into: a person's title, a day or month, a given name. */
+const endsBodyName = (t: Token) => ROLE_HEADS.has(lowerBare(t)) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?$/.test(t.text) || DAY_OR_MONTH.test(t.text) || isGivenName(t.text);
+
+const isGivenName = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
+
+/**
+ * Where a body's name that goes on past "of" or "for" ends, when the run of capitalised words
+ * [`from`, `j`) ends in a body's head noun and is followed by "of"/"for", maybe "the", and a
+ * capitalised word: `the Ministry of Health` → after "Health"; `the Office of Parks and
+ * Recreation` → after "Recreation" ("and" between capitalised words). The name stops before a title, a
+ * day or a month and a given name (`Department of Homeland Security Secretary Ana Ruiz`, `the
+ * Department of Labor Friday`, `the Ministry of Health and Tom Lowe`). Otherwise undefined:
+ * "Secretary of State Marco Rubio" (a title, not a body), "Ana Ruiz of Tacoma" and "Ana Church of
+ * Tacoma" (a given name before the noun: a person) stay as they are.
+ */
+function bodyNameEnd(tokens: Token[], from: number, j: number): number | undefined {
   const head = tokens[j - 1];
   if (!head || !isCapitalized(head) || !BODY_HEADS.has(head.text.toLowerCase()) || isPossessive(head)) return undefined;
+  if (tokens.slice(from, j - 1).some((t) => isGivenName(t.text))) return undefined;
   const prep = tokens[j];
   if (!isWord(prep) || !/^(?:of|for)$/.test(prep.text) || prep.sentence !== head.sentence) return undefined;
   let k = j + 1;
   if (tokens[k]?.text === 'the') k++;
-  if (!isCapitalized(tokens[k]) || tokens[k]!.sentence !== head.sentence) return undefined;
+  const namePart = (t: Token | undefined) => isCapitalized(t) && t!.sentence === head.sentence && !endsBodyName(t!);
+  if (!namePart(tokens[k])) return undefined;
   for (;;) {
-    while (isCapitalized(tokens[k]) && tokens[k]!.sentence === head.sentence) {
+    while (namePart(tokens[k])) {
       k++;
       if (isPossessive(tokens[k - 1]!)) return k;
     }
-    if (tokens[k]?.text === 'and' && isCapitalized(tokens[k + 1]) && tokens[k + 1]!.sentence === head.sentence) k++;
+    if (tokens[k]?.text === 'and' && namePart(tokens[k + 1])) k++;
     else return k;
   }
 }

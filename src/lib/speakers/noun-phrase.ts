@@ -469,7 +469,9 @@ export function rightSubject(tokens: Token[], verb: number, hi: number): Range |
   const led = isWord(lead) && (/^(?:his|her|their)$/i.test(lead.text) || (/ed$/.test(lower(lead)) && !isCapitalized(lead))) && j + 1 < hi && (isCapitalized(tokens[j + 1]) || isNpWord(tokens[j + 1]!, false));
   if (led) j++;
   // ("said one longtime adviser to the mayor": "to" after an agent noun stays in the phrase.)
-  const joins = (k: number) => k > verb + 1 && (/^(?:of|for)$/.test(lower(tokens[k]!)) || (lower(tokens[k]!) === 'to' && AGENT_NOUN.test(lower(tokens[k - 1]!))));
+  // ("said the Office of Parks and Recreation": "and" between capitalised words after a body's "of" or "for", as in collectLeft.)
+  const bodyAnd = (k: number) => lower(tokens[k]!) === 'and' && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && k - 2 > verb && /^(?:of|for)$/.test(lower(tokens[k - 2]!));
+  const joins = (k: number) => k > verb + 1 && (/^(?:of|for)$/.test(lower(tokens[k]!)) || (lower(tokens[k]!) === 'to' && AGENT_NOUN.test(lower(tokens[k - 1]!))) || bodyAnd(k));
   // ("said a retired teacher": a participle after the article describes the noun after it.)
   const adjectival = (k: number) => /^(?:a|an|one|another)$/.test(lower(tokens[k - 1]!)) && /ed$/.test(lower(tokens[k]!)) && !isCapitalized(tokens[k]) && isNpWord(tokens[k + 1] ?? tokens[k]!, false) && !isCapitalized(tokens[k + 1]);
   while (j < hi && j - verb < 10 && isWord(tokens[j]) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || joins(j) || adjectival(j))) {
@@ -551,7 +553,7 @@ function knownAs(tokens: Token[], from: number, j: number, hi: number): Range | 
  * whether she would run again, Ruiz smiled", "Reached by phone, Kells said". A closed list: a
  * sentence may open with a surname that ends the same way ("Manning told reporters").
  */
-const FRONTED_PARTICIPLE = /^(?:asked|pressed|questioned|confronted|challenged|reached|contacted|interviewed|told|informed|shown|given|faced|speaking|talking|writing|responding|reacting|commenting|addressing|standing|sitting|flanked|surrounded|accompanied)$/;
+const OPENING_PARTICIPLES = /^(?:asked|pressed|questioned|confronted|challenged|reached|contacted|interviewed|told|informed|shown|given|faced|speaking|talking|writing|responding|reacting|commenting|addressing|standing|sitting|flanked|surrounded|accompanied)$/;
 
 /** Words opening a phrase set before the main clause: "With Democrats worried about turnout, Obama …". */
 const FRONTED = /^(?:with|after|before|when|while|as|since|because|although|though|if|once|despite|amid|following|until|unless|without)$/;
@@ -609,7 +611,7 @@ const ROLE_HEAD_NOUNS = /^(?:organizer|organiser|activist|lawyer|attorney|strate
  * rolling out …") is not the clause: its subject is looked for after the phrase's comma first.
  */
 export function clauseSubject(tokens: Token[], from: number, to: number, personOnly = false): Range | undefined {
-  if (isWord(tokens[from]) && (FRONTED.test(lower(tokens[from]!)) || FRONTED_PARTICIPLE.test(lower(tokens[from]!)))) {
+  if (isWord(tokens[from]) && (FRONTED.test(lower(tokens[from]!)) || OPENING_PARTICIPLES.test(lower(tokens[from]!)))) {
     let comma = from + 1;
     while (comma < to && comma - from < 40 && tokens[comma]!.text !== ',' && tokens[comma]!.type !== 'quote') comma++;
     if (tokens[comma]?.text === ',' && comma + 1 < to) {

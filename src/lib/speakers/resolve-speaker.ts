@@ -175,7 +175,15 @@ export function definiteDescription(ctx: ResolveContext, range: Range): Speaker 
   const others = roleWords(words.slice(1, -1).map((w) => w.text).join(' ')).words;
   const described = earlier.find((m) => others.every((w) => m.descriptor!.words.includes(w))) ?? earlier.find((m) => here - m.sentence <= 3);
   if (described) return described.speaker;
-  const before = ctx.index.mentions.filter((m) => m.to <= range.from && m.person && here - m.sentence <= 3);
+  // An age in the description ("the 61-year-old Republican") picks the one whose stated age it is ("Tom
+  // Lowe, 61,") and rules out anyone stated older or younger.
+  const age = /^(\d+)-year-old$/.exec(words.find((w) => /^\d+-year-old$/.test(w.text))?.text ?? '')?.[1];
+  const statedAge = (m: Mention) => (ctx.tokens[m.to]?.text === ',' && /^\d+$/.test(ctx.tokens[m.to + 1]?.text ?? '') ? ctx.tokens[m.to + 1]!.text : undefined);
+  if (age) {
+    const aged = [...ctx.index.mentions].reverse().find((m) => m.to <= range.from && m.person && statedAge(m) === age);
+    if (aged) return aged.speaker;
+  }
+  const before = ctx.index.mentions.filter((m) => m.to <= range.from && m.person && here - m.sentence <= 3 && (!age || statedAge(m) === undefined));
   if (before.length === 0) return null;
   // An office ("the Indiana governor") must be one the article gave someone; a looser noun ("the hawk")
   // goes to the person just named.

@@ -51,7 +51,20 @@ describe('findReportedClaims: changes by a multiple and records', () => {
     ]);
     expect(reported('Ann Ortiz said harbour traffic was at its lowest level in a decade.')).toEqual([['Ann Ortiz said harbour traffic was at its lowest level in a decade.', 'Ann Ortiz']]);
   });
+  it('finds records however the span of time is put', () => {
+    expect(reported('Ann Ortiz said harbour traffic was at its lowest in decades.')).toEqual([['Ann Ortiz said harbour traffic was at its lowest in decades.', 'Ann Ortiz']]);
+    expect(reported('Tom Lowe said growth slowed to its slowest pace in four years.')).toEqual([['Tom Lowe said growth slowed to its slowest pace in four years.', 'Tom Lowe']]);
+  });
   it('leaves a superlative that measures nothing', () => {
     expect(reported('Ann Ortiz said the harbour was the best in the region.')).toEqual([]);
+  });
+});
+
+// Written for the test.
+describe('claims in an article quoting with single marks', () => {
+  it('are the quote’s, not the sentence around it too', () => {
+    const text = 'Ann Ortiz said: ‘Harbour fees have doubled since 2019.’ ‘We will fix it,’ she said. ‘Soon.’';
+    const claims = extract(text, '2025-11-20', [], empty).claims.map((c) => c.text);
+    expect(claims).toEqual(['Harbour fees have doubled since 2019']);
   });
 });

@@ -45,6 +45,10 @@ describe('detectQuotes', () => {
     expect(titled[0]!.group).toBe(titled[1]!.group);
     const narrated = detectQuotes('“We agree on nothing,” Lowe said. Ortiz nodded. “Nothing at all.”');
     expect(narrated[0]!.group).not.toBe(narrated[1]!.group);
+    const inverted = detectQuotes('“We lost,” said Tom Lowe. Ann Ortiz nodded. “We will be back.”');
+    expect(inverted[0]!.group).not.toBe(inverted[1]!.group);
+    const initial = detectQuotes('“We are ready,” said Ann B. Ortiz. “Go.”');
+    expect(initial[0]!.group).toBe(initial[1]!.group);
   });
 
   it('splits a quote over several paragraphs into one span per paragraph, in one group', () => {

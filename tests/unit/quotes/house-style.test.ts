@@ -16,6 +16,9 @@ describe('houseStyle', () => {
     expect(houseStyle(BRITISH)).toBe('single');
     expect(houseStyle('“We are ready,” Ortiz said. “He told me, ‘Not yet,’ and left.”')).toBe('double');
   });
+  it('does not count single marks nested in double ones', () => {
+    expect(houseStyle('“He kept saying ‘wait,’ then ‘not yet,’ then ‘maybe next week,’” Ann Ortiz said.')).toBe('double');
+  });
   it('keeps double marks for an article with one odd single mark or none', () => {
     expect(houseStyle('Ortiz called it a ‘stunt’ on Monday.')).toBe('double');
     expect(houseStyle('The dockers’ union met in the ’90s.')).toBe('double');
@@ -36,5 +39,19 @@ describe('quotes in single marks', () => {
   });
   it('leave an American article’s nested single marks inside its double ones', () => {
     expect(texts('“He told me, ‘Not yet,’ and left,” Ortiz said.')).toEqual(['He told me, ‘Not yet,’ and left,']);
+  });
+});
+
+describe('quotes in single marks: apostrophes that close after all', () => {
+  it('close a quote at a plural’s mark when nothing else closes it in its paragraph', () => {
+    const text = 'Ann Ortiz called the cuts ‘cruel decisions’ that would hurt families. ‘We will fight them,’ she said. ‘Every one of them.’';
+    expect(texts(text)).toEqual(['cruel decisions', 'We will fight them,', 'Every one of them.']);
+  });
+  it('open a curly quote before a figure', () => {
+    expect(texts('‘30 years I worked there,’ she said. ‘Thirty.’')).toEqual(['30 years I worked there,', 'Thirty.']);
+  });
+  it('do not run a straight quote left open on into a paragraph that opens its own', () => {
+    const text = "Ann Ortiz said: 'This is only the start.\n\nTom Lowe replied: 'We are not afraid.' Then he left. 'Go.'";
+    expect(texts(text)).toEqual(['We are not afraid.', 'Go.']);
   });
 });

@@ -66,6 +66,10 @@ describe('an age as a description', () => {
     expect(names('Ana Ortiz presented the budget. The 54-year-old said it was “balanced.”')).toEqual(['Ana Ortiz']);
     expect(names('“It is balanced,” the 54-year-old said.')).toEqual(['the 54-year-old']);
   });
+  it('picks the one whose stated age it is, and no one stated older or younger', () => {
+    expect(names('Ann Ortiz, 54, met Tom Lowe, 61. “I am tired,” the 61-year-old said.')).toEqual(['Tom Lowe']);
+    expect(names('Ann Ortiz, 54, presented the budget. The 61-year-old said it was “balanced.”')).toEqual(['The 61-year-old']);
+  });
 });
 
 describe('quotes in single marks (British style)', () => {
@@ -197,6 +201,15 @@ describe('a body whose name goes on past "of" or "for" (bodyNameEnd)', () => {
   });
   it('leaves someone of the body unnamed, not the body', () => {
     expect(names('“The quota stands,” said the head of the Ministry of Fisheries.')).toEqual(['the head of the Ministry of Fisheries']);
+  });
+  it('ends the name before a title, a day, a given name', () => {
+    expect(names('“We will act,” said Department of Coastal Safety Secretary Ann Ortiz.')).toEqual(['Ann Ortiz']);
+    expect(names('The Department of Fisheries Friday reported a rise. “It is strong,” the department said.')).toEqual(['Department of Fisheries']);
+    expect(names('The Ministry of Fisheries and Tom Lowe met on Monday. “It went well,” Lowe said.')).toEqual(['Tom Lowe']);
+    expect(names('“We regret the delay,” said the Office of Parks and Recreation.')).toEqual(['Office of Parks and Recreation']);
+  });
+  it('is no body after a given name: a surname that is also a noun', () => {
+    expect(names('“We are ready,” said Ann Church of Tacoma.')).toEqual(['Ann Church']);
   });
   it('keeps a person named with the body as the speaker', () => {
     expect(names('“We will appeal,” said Ana Ruiz, a lawyer for the Ministry of Fisheries.')).toEqual(['Ana Ruiz']);

@@ -18,14 +18,15 @@ const PAST =
 /** "The trimmed payout", "an unspecified day": a word in -ed after an article is an adjective, not a past verb. */
 const ADJECTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)(?: (?:still|newly|recently|long|once|widely|so-called))? $/i;
 /**
- * A deadline ("by May", "until mid-November", "payable Jan. 2"), a new date ("was moved to
- * January 14", "postponed until March") or a planned one ("scheduled for mid-December") after a
- * past verb says by or for when, not whether the time is past or ahead: in "gave it until
- * mid-November" the past verb is when the deadline was set. After a future one ("will double by
- * August") it looks ahead.
+ * A deadline ("by May", "until mid-November", "payable Jan. 2") or a new date for something put
+ * off ("was moved to January 14", "postponed until March") after a past verb says by or for when,
+ * not whether the time is past or ahead: in "gave it until mid-November" the past verb is when
+ * the deadline was set; so does a plan stated as such ("the opening was planned for late
+ * April"). After a future one ("will double by August") it looks ahead. (A plan in an aside,
+ * "first set for March 3, was held on March 10", keeps the reading of its clause.)
  */
 const DEADLINE_BEFORE =
-  /\b(?:by|until|till|through|payable|due|(?:moved|pushed(?: back)?|postponed|delayed|rescheduled|brought forward|put off|deferred|adjourned) (?:to|until|till)|(?:scheduled|slated|planned|set) for)\s+(?:(?:early|mid|late)[- ]?|the (?:end|middle|beginning|start) of )?$/i;
+  /\b(?:by|until|till|through|payable|due|(?:moved|pushed(?: back)?|postponed|delayed|rescheduled|brought forward|put off|deferred|adjourned) (?:to|until|till)|(?:was|were|is|are|(?:had|has|have) been) (?:scheduled|slated|planned|set) for)\s+(?:(?:early|mid|late)[- ]?|the (?:end|middle|beginning|start) of )?$/i;
 
 function markers(segment: string): { at: number; tense: Tense }[] {
   const out: { at: number; tense: Tense }[] = [];

@@ -1,4 +1,4 @@
-import { COMMON_VERBS, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
+import { BODY_HEADS, COMMON_VERBS, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
 import type { Speaker } from '../speaker.ts';
 import { isSpokespersonFor } from './spokesperson-for.ts';
 
@@ -28,7 +28,7 @@ const namesBody = (words: string[]) => {
   if (named.every((w) => /^\p{Lu}/u.test(w)) && ORG_WORDS.has(named.at(-1)!.toLowerCase())) return true;
   // "Department of Justice", "Office of Parks and Recreation": a body's noun, then its "of" or "for".
   const prep = named.findIndex((w) => /^(?:of|for)$/.test(w));
-  return prep > 0 && ORG_WORDS.has(named[prep - 1]!.toLowerCase()) && named.every((w, k) => k === prep || /^\p{Lu}/u.test(w) || w === 'and');
+  return prep > 0 && BODY_HEADS.has(named[prep - 1]!.toLowerCase()) && named.every((w, k) => k === prep || /^\p{Lu}/u.test(w) || w === 'and');
 };
 
 /**

@@ -101,8 +101,9 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
 /**
  * `“A disgrace,” was how Ortiz described the ruling.` / `“…” That is how Lowe put it.`: the
  * subject after "how", for words after the quote (from token `j`, in a sentence ending at `hi`)
- * that open with "was how" or "is how", perhaps after "That" or "This". Null when they do and
- * name no one there; undefined when they do not.
+ * that open with "was how" or "is how", perhaps after "That" or "This". Null when the subject
+ * after "how" names no one; undefined when the words are no such clause (then the other rules
+ * are tried).
  */
 function howPut(c: AttributionContext, j: number, hi: number): Speaker | null | undefined {
   const { tokens } = c;
@@ -113,9 +114,10 @@ function howPut(c: AttributionContext, j: number, hi: number): Speaker | null | 
     // (A name after a description that opens the clause: "how the bakery’s owner, Ana Ruiz, put it".)
     const named = leftSubject(tokens, v, k + 2);
     const opens = named && (named.from === k + 2 || appositiveName(tokens, v, k + 2)?.from === named.from);
-    return (opens ? resolve(c, named) : undefined) ?? null;
+    // (“Awful” was how the week went, Ortiz told reporters: the verb's subject is no "how" clause's; other rules read it.)
+    return opens ? (resolve(c, named) ?? null) : undefined;
   }
-  return null;
+  return undefined;
 }
 
 /** Words opening a subordinate clause: a quote closing one leaves the main clause to come. */

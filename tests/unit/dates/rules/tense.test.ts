@@ -45,9 +45,10 @@ describe('tenseAt: a date set anew or planned, after a past verb', () => {
   it('says nothing of past or ahead', () => {
     expect(at('The vote was moved to January 14.', 'January 14')).toBe('unknown');
     expect(at('The hearing was pushed back to March 3.', 'March 3')).toBe('unknown');
-    expect(at('The vote, scheduled for mid-December, was postponed.', 'mid-December')).toBe('unknown');
+    expect(at('The opening was planned for late April, but no day was fixed.', 'late April')).toBe('unknown');
   });
-  it('leaves a plain past date in the past', () => {
+  it('leaves a plain past date, and a plan in an aside, in the past', () => {
     expect(at('The vote was held on January 14.', 'January 14')).toBe('past');
+    expect(at('The hearing, first set for March 3, was finally held on March 10.', 'March 3')).toBe('past');
   });
 });

@@ -135,6 +135,9 @@ describe('tailAttribution: “was how X described it”', () => {
   it('finds no one when no one is named there', () => {
     expect(speakerOf('“It works,” was how it looked.', 'It works')).toBeNull();
   });
+  it('leaves the attribution to the other rules when no one puts it so after “how”', () => {
+    expect(speakerOf('“Awful” was how the week went, Ann Ortiz told reporters.', 'Awful')).toBe('Ann Ortiz');
+  });
 });
 
 // Written for the test.
