@@ -7,8 +7,9 @@ import { pairQuoteMarks, paragraphsOf, type MarkedSpan } from './quote-marks.ts'
 import type { QuoteSpan } from './quote-span.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
 
-/** Words a full stop abbreviates, which end no sentence: titles, initials, "Inc.". */
-const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|No)$/u;
+/** An inverted attribution and a plain name, then a sentence of narration: `said Tom Lowe. Ann Ortiz nodded`. */
+const INVERTED_THEN_NARRATION =
+  /^(?:said|says|added|asked|wrote|replied|continued|insisted|noted)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){0,3}(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Atty|Ft|Mt)\.)\p{Lu}[\p{Ll}'’-]+[.!?]\s+\p{Lu}/u;
 
 /** `," he said, "` / `," said Peskov. "` / `," the minister added: "` between two parts of one quote. */
 function isInterruption(between: string): boolean {
@@ -17,11 +18,9 @@ function isInterruption(between: string): boolean {
   const words = m[1]!.split(/\s+/);
   if (words.length > 10) return false;
   // ("“…,” Kline said. Ortiz nodded. “…”", "“…,” said Kline. Ortiz nodded. “…”": a sentence of its own between
-  // the parts is narration, and the next quote may be someone else's. A full stop after an abbreviated
-  // title or an initial, "said Sen. Ortiz", "said Ann B. Ortiz", ends none.)
-  for (const end of m[1]!.matchAll(/(\S+)[.!?]\s+\p{Lu}/gu)) {
-    if (!ABBREVIATION.test(end[1]!.replace(/^\W+/u, ''))) return false;
-  }
+  // the parts is narration, and the next quote may be someone else's. A full stop after an abbreviation
+  // or an initial, "said Sen. Ortiz", "said Ann B. Ortiz", "a U.S. Navy pilot", ends none.)
+  if (/(?<!\p{L})\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(m[1]!) || INVERTED_THEN_NARRATION.test(m[1]!)) return false;
   return words.some((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
 }
 

@@ -209,7 +209,8 @@ export function pairQuoteMarks(text: string): MarkedSpan[] {
       // A quote left open at the end of its paragraph, and not reopened in the next, closed at a
       // plural's apostrophe after all: `called the cuts ‘cruel decisions’ that would hurt families.`
       // The rest of the paragraph is read again from there.
-      if (open >= 0 && deferred >= 0 && !reopens) {
+      // (Not when the next paragraph carries the quote on, or credits it: see below.)
+    if (open >= 0 && deferred >= 0 && !reopens && !(next !== undefined && closesAtEnd(text, next, style))) {
         if (deferred > open + 1) spans.push({ start: open + 1, end: deferred, continues: false, continuation });
         i = deferred + 1;
         open = -1;

@@ -257,8 +257,16 @@ const withoutPossessive = (word: string) => word.replace(/['’]s?$/, '');
 
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
-/** A capitalised word that a body's name does not go on into: a person's title, a day or month, a given name. */
-const endsBodyName = (t: Token) => ROLE_HEADS.has(lowerBare(t)) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?$/.test(t.text) || DAY_OR_MONTH.test(t.text) || isGivenName(t.text);
+/**
+ * Does a body's name stop before the capitalised word at `k`, the name already holding a word
+ * after its "of"? Before a person's title, a day or a month, and a given name with a surname
+ * after it ("the Ministry of Health and Tom Lowe"). Its first word after "of" never stops it:
+ * "the Office of the Mayor", "the University of Mary Washington".
+ */
+const endsBodyName = (tokens: Token[], k: number) => {
+  const t = tokens[k]!;
+  return ROLE_HEADS.has(lowerBare(t)) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?$/.test(t.text) || DAY_OR_MONTH.test(t.text) || (isGivenName(t.text) && isCapitalized(tokens[k + 1]));
+};
 
 const isGivenName = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
 
@@ -280,14 +288,15 @@ function bodyNameEnd(tokens: Token[], from: number, j: number): number | undefin
   if (!isWord(prep) || !/^(?:of|for)$/.test(prep.text) || prep.sentence !== head.sentence) return undefined;
   let k = j + 1;
   if (tokens[k]?.text === 'the') k++;
-  const namePart = (t: Token | undefined) => isCapitalized(t) && t!.sentence === head.sentence && !endsBodyName(t!);
-  if (!namePart(tokens[k])) return undefined;
+  const first = k;
+  const namePart = (n: number) => isCapitalized(tokens[n]) && tokens[n]!.sentence === head.sentence && (n === first || !endsBodyName(tokens, n));
+  if (!namePart(k)) return undefined;
   for (;;) {
-    while (namePart(tokens[k])) {
+    while (namePart(k)) {
       k++;
       if (isPossessive(tokens[k - 1]!)) return k;
     }
-    if (tokens[k]?.text === 'and' && namePart(tokens[k + 1])) k++;
+    if (tokens[k]?.text === 'and' && namePart(k + 1) && !isGivenName(tokens[k + 1]!.text)) k++;
     else return k;
   }
 }

@@ -49,6 +49,8 @@ describe('detectQuotes', () => {
     expect(inverted[0]!.group).not.toBe(inverted[1]!.group);
     const initial = detectQuotes('“We are ready,” said Ann B. Ortiz. “Go.”');
     expect(initial[0]!.group).toBe(initial[1]!.group);
+    const dotted = detectQuotes('"We will fight this," said Ann Ortiz, a U.S. Navy pilot. "And we will win."');
+    expect(dotted[0]!.group).toBe(dotted[1]!.group);
   });
 
   it('splits a quote over several paragraphs into one span per paragraph, in one group', () => {

@@ -47,6 +47,10 @@ describe('quotes in single marks: apostrophes that close after all', () => {
     const text = 'Ann Ortiz called the cuts ‘cruel decisions’ that would hurt families. ‘We will fight them,’ she said. ‘Every one of them.’';
     expect(texts(text)).toEqual(['cruel decisions', 'We will fight them,', 'Every one of them.']);
   });
+  it('leave a quote that runs on into the next paragraph whole', () => {
+    const text = '‘We are ready,’ she said. ‘It is a good day,’ said Tom Lowe.\nAnn Ortiz said: ‘The dockers’ pay fell and the owners did nothing.\nIt got worse for the families.’';
+    expect(texts(text)).toEqual(['We are ready,', 'It is a good day,', 'The dockers’ pay fell and the owners did nothing.', 'It got worse for the families.']);
+  });
   it('open a curly quote before a figure', () => {
     expect(texts('‘30 years I worked there,’ she said. ‘Thirty.’')).toEqual(['30 years I worked there,', 'Thirty.']);
   });

@@ -208,6 +208,10 @@ describe('a body whose name goes on past "of" or "for" (bodyNameEnd)', () => {
     expect(names('The Ministry of Fisheries and Tom Lowe met on Monday. “It went well,” Lowe said.')).toEqual(['Tom Lowe']);
     expect(names('“We regret the delay,” said the Office of Parks and Recreation.')).toEqual(['Office of Parks and Recreation']);
   });
+  it('keeps its first word after “of”, whatever it is', () => {
+    expect(names('“We regret it,” said the Office of the Mayor.')).toEqual(['Office of the Mayor']);
+    expect(names('“We regret it,” said the University of Mary Harbor.')).toEqual(['University of Mary Harbor']);
+  });
   it('is no body after a given name: a surname that is also a noun', () => {
     expect(names('“We are ready,” said Ann Church of Tacoma.')).toEqual(['Ann Church']);
   });

@@ -26,7 +26,7 @@ const ADJECTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)(?: (?:s
  * "first set for March 3, was held on March 10", keeps the reading of its clause.)
  */
 const DEADLINE_BEFORE =
-  /\b(?:by|until|till|through|payable|due|(?:moved|pushed(?: back)?|postponed|delayed|rescheduled|brought forward|put off|deferred|adjourned) (?:to|until|till)|(?:was|were|is|are|(?:had|has|have) been) (?:scheduled|slated|planned|set) for)\s+(?:(?:early|mid|late)[- ]?|the (?:end|middle|beginning|start) of )?$/i;
+  /\b(?:by|until|till|through|payable|due|(?:moved|pushed(?: back)?|postponed|delayed|rescheduled|brought forward|put off|deferred|adjourned) (?:to|until|till)|(?:was|were|is|are|(?:had|has|have) been) (?:[a-z]+ly )?(?:scheduled|slated|planned|set) for)\s+(?:(?:early|mid|late)[- ]?|the (?:end|middle|beginning|start) of )?$/i;
 
 function markers(segment: string): { at: number; tense: Tense }[] {
   const out: { at: number; tense: Tense }[] = [];

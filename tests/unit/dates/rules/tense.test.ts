@@ -46,6 +46,7 @@ describe('tenseAt: a date set anew or planned, after a past verb', () => {
     expect(at('The vote was moved to January 14.', 'January 14')).toBe('unknown');
     expect(at('The hearing was pushed back to March 3.', 'March 3')).toBe('unknown');
     expect(at('The opening was planned for late April, but no day was fixed.', 'late April')).toBe('unknown');
+    expect(at('The vote was originally scheduled for March 3.', 'March 3')).toBe('unknown');
   });
   it('leaves a plain past date, and a plan in an aside, in the past', () => {
     expect(at('The vote was held on January 14.', 'January 14')).toBe('past');
