@@ -255,20 +255,21 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
 /** A word without its possessive ending: "England’s" → "England". */
 const withoutPossessive = (word: string) => word.replace(/['’]s?$/, '');
 
+/** A given name from the lists that tell "he" from "she". */
+const isGivenName = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
+
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
  * Does a body's name stop before the capitalised word at `k`, the name already holding a word
  * after its "of"? Before a person's title, a day or a month, and a given name with a surname
  * after it ("the Ministry of Health and Tom Lowe"). Its first word after "of" never stops it:
- * "the Office of the Mayor", "the University of Mary Washington".
+ * "the Office of the Mayor", "the University of Mary Harbor".
  */
 const endsBodyName = (tokens: Token[], k: number) => {
   const t = tokens[k]!;
   return ROLE_HEADS.has(lowerBare(t)) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?$/.test(t.text) || DAY_OR_MONTH.test(t.text) || (isGivenName(t.text) && isCapitalized(tokens[k + 1]));
 };
-
-const isGivenName = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
 
 /**
  * Where a body's name that goes on past "of" or "for" ends, when the run of capitalised words

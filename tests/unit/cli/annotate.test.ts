@@ -73,6 +73,34 @@ describe('factline annotate on the seeds', () => {
   });
 });
 
+// Written for the test: an invented article in the British house style (single quotation marks).
+describe('factline annotate on an article quoting with single marks', () => {
+  it('writes its quotes, with their speakers, to the annotation file', () => {
+    const content = mkdtempSync(join(tmpdir(), 'factline-british-'));
+    try {
+      for (const sub of ['actors', 'events']) cpSync(join(root, 'content', sub), join(content, sub), { recursive: true });
+      mkdirSync(join(content, 'articles'));
+      const body = [
+        '‘We are ready,’ said Ann Ortiz, the harbour minister. ‘The money is there.’',
+        'Her rival, Tom Lowe, called the plan ‘a gamble’. ‘It’s the dockers’ turn to pay,’ he told the Ledger.',
+      ].join('\n\n');
+      writeFileSync(join(content, 'articles', 'harbour-plan.md'), `---\ntitle: Harbour Plan Divides the Council\npublished: 2025-11-20\npublished_evidence: dateline\npublisher: unnamed-publisher\nsource_file: harbour-plan.txt\nsource_sha256: ${'0'.repeat(64)}\nsources: []\n---\n\n${body}\n`);
+      const r = factline(['annotate', '--content', content]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const file = parse(readFileSync(join(content, 'annotations', 'harbour-plan.yaml'), 'utf8')) as AnnotationFile;
+      expect((file.quotes ?? []).map((q) => [q.text, q.speaker ?? q.proposed_speaker?.name])).toEqual([
+        ['We are ready,', 'Ann Ortiz'],
+        ['The money is there.', 'Ann Ortiz'],
+        ['a gamble', 'Tom Lowe'],
+        ['It’s the dockers’ turn to pay,', 'Tom Lowe'],
+      ]);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('factline annotate --stdin --json', () => {
   it('prints exactly the documented interface with offsets into the input', () => {
     const text = 'Trump said on Wednesday that it was "a good call." Putin called it "meaningful and frank."';
