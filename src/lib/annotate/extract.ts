@@ -32,6 +32,8 @@ export interface ExtractedClaim {
   /** An actor id, or `publisher`; a claimant the registry does not know yet is `proposed_claimant`. */
   claimant: string;
   proposed_claimant?: { id: string; name: string };
+  /** Reported speech by someone the article only describes ("the operator said …"): the description, for the editor. */
+  described_claimant?: string;
   verdict: 'unverified' | 'false';
   explanation?: string;
 }
@@ -72,6 +74,7 @@ export function extract(text: string, published: string, actors: Actor[], regist
       start: c.start,
       claimant: known ? c.claimant.id! : 'publisher',
       ...(!known && c.claimant.id ? { proposed_claimant: { id: c.claimant.id, name: c.claimant.name } } : {}),
+      ...(!c.claimant.id ? { described_claimant: c.claimant.name.replace(/^The\b/, 'the') } : {}),
       verdict: 'unverified',
     };
   };

@@ -70,6 +70,8 @@ export function mergeSuggestions(plainText: string, existing: AnnotationFile, fo
       ...(c.explanation ? { explanation: c.explanation } : {}),
       // The schema has no proposed claimant: the editor is told in the note whom the claim is by.
       ...(c.proposed_claimant ? { note: `Claimed by ${c.proposed_claimant.name}, who is not in the actor registry yet: add content/actors/${c.proposed_claimant.id}.yaml and set claimant: ${c.proposed_claimant.id}.` } : {}),
+      // (Nor an unnamed one: "the operator said …" is not the article's claim, though the schema needs a claimant.)
+      ...(c.described_claimant ? { note: `Claimed by ${c.described_claimant}, whom the article does not name here: set claimant to the id of the actor meant.` } : {}),
       sources: [],
       status: 'suggested',
     };

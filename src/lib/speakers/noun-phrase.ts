@@ -252,6 +252,7 @@ export function hasHead(tokens: Token[], r: Range): boolean {
 /** Opening words of a description: "His former partner at the firm", "Another critic". */
 const DESCRIPTION_START = /^(?:the|a|an|his|her|their|its|another|one|two|three|several)$/i;
 const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Prof|Adm|Capt|Maj|Amb|Rev)\.$/;
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * A name set off by commas after a description that opens the clause at `lo`: the name is the
@@ -266,7 +267,7 @@ export function appositiveName(tokens: Token[], verb: number, lo: number): Range
   while (j > lo && isVerbLeader(tokens, j)) j--;
   if (tokens[j]?.text !== ',') return undefined;
   const k = previousBreak(tokens, j, lo);
-  if (k === undefined || k - lo < 2 || tokens[k]!.text !== ',' || j - k - 1 < 2 || j - k - 1 > 7) return undefined;
+  if (k === undefined || k - lo < 2 || tokens[k]!.text !== ',' || j - k - 1 < 1 || j - k - 1 > 7) return undefined;
   const first = tokens[lo];
   // (Or a description led by whose it is: "Ohio Sen. Ann Ortiz’s chief of staff, Raul Mendes, told".)
   const owned = (n: number) => isCapitalized(tokens[n]) && isPossessive(tokens[n]!) && isWord(tokens[n + 1]) && !isCapitalized(tokens[n + 1]);
@@ -278,7 +279,10 @@ export function appositiveName(tokens: Token[], verb: number, lo: number): Range
   // two before the title.)
   from = placedTitleEnd(tokens, from, j);
   const titled = from > k + 1;
-  if (j - from < (titled ? 1 : 2) || j - from > 4) return undefined;
+  // (One word will do where it can only be a name: "The ferry operator, Islink, said", "His rival,
+  // Lowe, said"; not a day or a month, "The next day, Monday, …".)
+  const single = j - from === 1 && !DAY_OR_MONTH.test(tokens[from]!.text);
+  if (j - from < (titled || single ? 1 : 2) || j - from > 4) return undefined;
   for (let n = from; n < j; n++) {
     const t = tokens[n]!;
     if (!isCapitalized(t) || NOT_NAMES.has(lower(t)) || ROLE_WORDS.has(lower(t)) || !/\p{Ll}|^\p{Lu}\.$/u.test(t.text)) return undefined;

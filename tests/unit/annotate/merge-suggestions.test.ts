@@ -65,4 +65,13 @@ describe('mergeSuggestions: a claimant not in the registry', () => {
     });
     expect(file.claims[0]).toMatchObject({ claimant: 'publisher', note: expect.stringContaining('content/actors/linda-carver.yaml') });
   });
+  it('tells the editor when the claim is by someone the article only describes', () => {
+    const text = 'The operator said it had carried 41,000 passengers in 2023.';
+    const { file } = mergeSuggestions(text, { quotes: [], claims: [], dates: [] }, {
+      quotes: [],
+      dates: [],
+      claims: [{ text, start: 0, claimant: 'publisher', described_claimant: 'the operator', verdict: 'unverified' }],
+    });
+    expect(file.claims[0]).toMatchObject({ claimant: 'publisher', note: 'Claimed by the operator, whom the article does not name here: set claimant to the id of the actor meant.' });
+  });
 });

@@ -68,3 +68,19 @@ describe('claims in an article quoting with single marks', () => {
     expect(claims).toEqual(['Harbour fees have doubled since 2019']);
   });
 });
+
+// Written for the test.
+describe('claimants named between commas, or only described', () => {
+  it('takes a one-word name set off after a description', () => {
+    expect(reported('The ferry operator, Islink, said it had carried 41,000 passengers last year.')).toEqual([
+      ['The ferry operator, Islink, said it had carried 41,000 passengers last year.', 'Islink'],
+    ]);
+    expect(reported('His rival, Lowe, said the subsidy would cost £1.2 million a year.')).toEqual([['His rival, Lowe, said the subsidy would cost £1.2 million a year.', 'Lowe']]);
+    // (A day between commas is no name.)
+    expect(reported('The next day, Monday, Ann Ortiz said fares would rise 5 percent.')).toEqual([['The next day, Monday, Ann Ortiz said fares would rise 5 percent.', 'Ann Ortiz']]);
+  });
+  it('does not make the article the claimant of someone it only describes', () => {
+    const claims = extract('The operator said it had carried 41,000 passengers in 2023.', '2025-11-20', [], empty).claims;
+    expect(claims).toEqual([expect.objectContaining({ claimant: 'publisher', described_claimant: 'the operator' })]);
+  });
+});
