@@ -78,7 +78,10 @@ export function extract(text: string, published: string, actors: Actor[], regist
       verdict: 'unverified',
     };
   };
-  const reported = [...findReportedClaims(text, context), ...findQuotedClaims(spans, speakers)].map(byClaimant);
+  // (A quote worked into a sentence of reported speech is claimed with the sentence, not twice.)
+  const inSentences = findReportedClaims(text, context);
+  const inQuotes = findQuotedClaims(spans, speakers).filter((q) => !inSentences.some((r) => q.start < r.start + r.text.length && r.start < q.start + q.text.length));
+  const reported = [...inSentences, ...inQuotes].map(byClaimant);
   const overlapsReported = (start: number, t: string) => reported.some((r) => start < r.start + r.text.length && r.start < start + t.length);
   const sentenceClaims: ExtractedClaim[] = findCheckWorthySentences(text, spans)
     .filter((s) => !overlapsReported(s.start, s.text))

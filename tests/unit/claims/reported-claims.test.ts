@@ -84,3 +84,20 @@ describe('claimants named between commas, or only described', () => {
     expect(claims).toEqual([expect.objectContaining({ claimant: 'publisher', described_claimant: 'the operator' })]);
   });
 });
+
+// Written for the test.
+describe('reported speech with a few quoted words, and estimates', () => {
+  it('keeps a sentence with quoted words worked into it reported speech, claimed once', () => {
+    const text = 'Education Minister Dan Varga said the offer of a 4.5 percent rise was “fair and final”.';
+    expect(reported(text)).toEqual([[text, 'Dan Varga']]);
+    expect(extract(text, '2025-11-20', [], empty).claims).toEqual([expect.objectContaining({ text, proposed_claimant: { id: 'dan-varga', name: 'Dan Varga' } })]);
+  });
+  it('leaves a sentence with a full quote to the quote', () => {
+    expect(reported('“We offered 4.5 percent,” Dan Varga said, and the union refused.')).toEqual([]);
+  });
+  it('reads "put the figure at" as a claim of its subject', () => {
+    expect(reported('Ann Ortiz put the figure at 55 percent.')).toEqual([['Ann Ortiz put the figure at 55 percent.', 'Ann Ortiz']]);
+    expect(reported('Tom Lowe puts the total cost at $3.2 billion.')).toEqual([['Tom Lowe puts the total cost at $3.2 billion.', 'Tom Lowe']]);
+    expect(reported('Police put the suspect in a car at 5 p.m. on Friday.')).toEqual([]);
+  });
+});
