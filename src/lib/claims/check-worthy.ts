@@ -21,8 +21,9 @@ const CUES: [string, RegExp][] = [
   ],
   // "Waiting lists have doubled since 2019", "twice as many as Sweden": a change or a comparison by a multiple.
   ['multiple', /\b(?:doubled|tripled|quadrupled|halved|twice as (?:many|much|high|large)|three times as (?:many|much|high|large))\b/i],
-  // "the lowest in a decade", "the highest since 1980", "a record high": a superlative against a span of time.
-  ['record', /\b(?:(?:highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best) (?:level |rate |figure |number |pace )?(?:in (?:more than |over |nearly |almost )?(?:a |two |three |four |five |six |seven |eight |nine |ten |several |\d+ )?(?:decades?|generations?|centur(?:y|ies)|years?|months?)|since|on record|ever)|record (?:high|low|level|number))\b/i],
+  // "the lowest in a decade", "the highest since 1980", "a record high": a superlative against a span of time,
+  // a few words between them ("the strongest to hit the region since 1987").
+  ['record', /\b(?:(?:highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best|strongest|weakest|warmest|hottest|coldest|wettest|driest|deadliest|busiest|quietest|cheapest|costliest) (?:level |rate |figure |number |pace |(?:[a-z]+ ){1,5}(?=(?:in|since|on record|ever)\b))?(?:in (?:more than |over |nearly |almost )?(?:a |two |three |four |five |six |seven |eight |nine |ten |several |\d+ )?(?:decades?|generations?|centur(?:y|ies)|years?|months?)|since|on record|ever)|record (?:high|low|level|number))\b/i],
   ['record of an action', /\b(?:rejected|accepted|confirmed|announced|agreed|refused|launched|signed|invited|withdrew|approved|imposed|killed|targeted|destroyed|established|founded)\b/],
 ];
 

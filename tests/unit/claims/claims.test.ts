@@ -64,4 +64,11 @@ describe('findCheckWorthySentences: multiples and records', () => {
       ['Rents have tripled in the old town.', ['multiple']],
     ]);
   });
+  it('reads a superlative a few words before its span of time', () => {
+    const text = 'It was the strongest storm to hit the estuary since 1987. June was the wettest month on record. The harbour is the busiest in the region.';
+    expect(findCheckWorthySentences(text).map((s) => [s.text, s.reasons])).toEqual([
+      ['It was the strongest storm to hit the estuary since 1987.', ['record']],
+      ['June was the wettest month on record.', ['record']],
+    ]);
+  });
 });
