@@ -115,3 +115,35 @@ export function findQuotedClaims(quotes: readonly QuoteSpan[], speakers: readonl
   });
   return out;
 }
+
+/** A reporting participle that goes on from a quote's attribution with a clause of its own: ", adding that …". */
+const GOING_ON = /,\s+(?:adding|saying|noting|arguing|warning|insisting|pointing out|explaining|claiming|stressing)\s+that\s+/i;
+
+/**
+ * Sentences that quote someone and go on in the writer's words with what else they said
+ * ("“…,” Shah said, adding that the council had spent £180,000 on repairs"): when that clause,
+ * after the last quote, is worth checking, the sentence is a claim of the quote's speaker.
+ *
+ * @example
+ * `“We will look at it,” Shah said, adding that the council had spent £180,000 on repairs.` →
+ * the sentence, claimed by Shah
+ */
+export function findGoingOnClaims(text: string, quotes: readonly QuoteSpan[], speakers: readonly (Speaker | null)[]): ReportedClaim[] {
+  const out: ReportedClaim[] = [];
+  if (!GOING_ON.test(text)) return out; // most articles: no sentence to look at
+  for (const sentence of splitSentences(text)) {
+    const inside = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.start < sentence.end && q.end > sentence.start);
+    const last = inside.at(-1);
+    if (!last || last.q.end >= sentence.end) continue;
+    const after = text.slice(last.q.end, sentence.end);
+    const going = GOING_ON.exec(after);
+    const speaker = guardSpeakerName(speakers[last.i]);
+    if (!going || !speaker) continue;
+    const rest = after.slice(going.index + going[0].length);
+    const reasons = checkWorthyReasons(rest);
+    if (COMMITMENT.test(rest)) reasons.push('commitment');
+    if (reasons.length === 0 || (reasons.length === 1 && reasons[0] === 'record of an action' && !/\d/.test(rest))) continue;
+    out.push({ text: sentence.text, start: sentence.start, claimant: speaker, reasons });
+  }
+  return out;
+}

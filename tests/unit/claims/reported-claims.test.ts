@@ -101,3 +101,16 @@ describe('reported speech with a few quoted words, and estimates', () => {
     expect(reported('Police put the suspect in a car at 5 p.m. on Friday.')).toEqual([]);
   });
 });
+
+// Written for the test.
+describe('findGoingOnClaims', () => {
+  const claimsOf = (text: string) => extract(text, '2025-11-20', [], empty).claims.map((c) => [c.text, c.proposed_claimant?.name ?? c.claimant]);
+  it('gives a quote’s speaker what the sentence goes on to report', () => {
+    const text = '“We will look at the ruling carefully,” Priya Shah said, adding that the council had spent £180,000 on repairs last year.';
+    expect(claimsOf(text)).toEqual([[text, 'Priya Shah']]);
+  });
+  it('leaves a clause with nothing to check, and one before the quote', () => {
+    expect(claimsOf('“We will look at it,” Priya Shah said, adding that she was glad it was over.')).toEqual([]);
+    expect(claimsOf('Adding that the council spent £180,000, Priya Shah said: “We will look at it.”').map((c) => c[1])).not.toContain('Priya Shah');
+  });
+});
