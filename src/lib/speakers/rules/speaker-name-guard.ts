@@ -1,4 +1,4 @@
-import { BODY_HEADS, COMMON_VERBS, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
+import { BODY_HEADS, COMMON_VERBS, GROUP_NOUNS, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
 import type { Speaker } from '../speaker.ts';
 import { isSpokespersonFor } from './spokesperson-for.ts';
 
@@ -42,6 +42,7 @@ const namesBody = (words: string[]) => {
  * guardSpeakerName({ id: 'another', name: 'Another', proposed: true }) → null (`Another advised, “…”`: one of several, unnamed)
  * guardSpeakerName({ id: 'pete-hegseth-hegseth-shoots-down-idea', name: 'Pete Hegseth Hegseth Shoots Down Idea', proposed: true }) → null
  * guardSpeakerName({ id: null, name: 'a spokesman for Mayor Tom Lowe' }) → null
+ * guardSpeakerName({ id: 'officials', name: 'Officials', proposed: true }) → { id: null, name: 'officials' } (a group, described)
  * guardSpeakerName({ id: 'gwen-moore', name: 'Gwen Moore', proposed: true }) → unchanged
  */
 export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null {
@@ -53,6 +54,10 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   if (/^(?:he|she|they|we|i|it|you)$/i.test(words[0]!) && words.length <= 2) return null;
   // "a spokesman for Tom Lowe", unnamed: someone's agent, left for the editor (`spokespersonFor`).
   if (s.id === null && isSpokespersonFor(s.name)) return null;
+  // "Officials said …", "Residents say …": a group opening the sentence is described, not named. (The
+  // police and the authorities are a body: "Police said …" proposes one.)
+  const group = words.length === 1 && words[0]!.toLowerCase();
+  if (s.proposed && group && GROUP_NOUNS.has(group) && !/^(?:police|authorities)$/.test(group)) return { id: null, name: group };
   if (!s.proposed) return s;
   // A clause fragment: "Does Kasich", "If Obama", and one running into its verb: "Comey cannot", "The PR effort comes ahead".
   if (words.length >= 2 && CLAUSE_OPENER.test(words[0]!)) return null;

@@ -49,3 +49,13 @@ describe('guardSpeakerName: a phrase running into its verb', () => {
     expect(guardSpeakerName(proposed('Ursula von der Leyen'))?.name).toBe('Ursula von der Leyen');
   });
 });
+
+// Written for the test.
+describe('guardSpeakerName: a group opening its sentence', () => {
+  it.each(['Officials', 'Residents', 'Critics'])('describes "%s" instead of proposing an actor', (name) => {
+    expect(guardSpeakerName(proposed(name))).toEqual({ id: null, name: name.toLowerCase() });
+  });
+  it('still proposes the police as a body', () => {
+    expect(guardSpeakerName(proposed('Police'))).toMatchObject({ name: 'Police', proposed: true });
+  });
+});
