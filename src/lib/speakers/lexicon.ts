@@ -28,7 +28,7 @@ economist strategist consultant pollster attorney lawyer prosecutor judge justic
 sergeant major captain commissioner ombudsman ceo founder cofounder co-founder executive owner councilman councilwoman
 councilmember councilor councillor alderman alderwoman supervisor treasurer auditor clerk sheriff whip recorder
 advocate assistant associate speaker pastor bishop archbishop rabbi superintendent comptroller marshal detective delegate
-historian of for and`);
+historian incumbent challenger moderator of for and`);
 
 /**
  * Nouns for someone who speaks or acts on another's behalf, in lower case ("Representative Ruiz" is a
