@@ -6,7 +6,7 @@
  */
 import type { QuoteSpan } from '../quotes/index.ts';
 import { isSpeechVerb } from '../quotes/index.ts';
-import { isWord, rightSubject } from '../speakers/noun-phrase.ts';
+import { isWord, leftSubject, rightSubject } from '../speakers/noun-phrase.ts';
 import { guardSpeakerName, lower, reportingVerbSubject, resolve, type AttributionContext } from '../speakers/rules/index.ts';
 import type { Speaker } from '../speakers/index.ts';
 import type { Token } from '../speakers/tokens.ts';
@@ -88,6 +88,11 @@ export function findReportedClaims(text: string, c: AttributionContext): Reporte
       if (!((CLAIM_VERBS.test(lower(t)) && isSpeechVerb(t.text)) || putsFigureAt(tokens, v))) continue;
       claimant = reportingVerbSubject(c, v, lo, lo);
       rest = text.slice(t.end, sentence.end);
+      // ("Halvorsen will cut 1,200 jobs, the company said on Monday": an attribution closing the sentence
+      // reports what comes before it.)
+      const subject = leftSubject(tokens, v, lo);
+      const tail = subject && subject.from > lo && tokens[subject.from - 1]!.text === ',' && lower(tokens[v + 1]) !== 'that';
+      if (tail && checkWorthyReasons(rest).length === 0) rest = `${text.slice(sentence.start, tokens[subject.from - 1]!.start)} ${rest}`;
     }
     const speaker = guardSpeakerName(claimant);
     if (!speaker) continue;

@@ -55,6 +55,18 @@ as since if though although once there here this that these those it its his her
 speaking asked responding addressing writing according following amid under over about into through without what why how
 where who which even just only both`);
 
+/**
+ * Words that end a company's name ("Halvorsen Semiconductors", "Crestline Homes"): such a name is a
+ * body, and "the company" may stand for it.
+ */
+export const COMPANY_WORDS = set(`inc corp corporation co ltd llc plc company group holdings airlines airways motors industries
+semiconductors pharmaceuticals pharma systems technologies labs laboratories foods mining logistics shipping telecom insurance
+capital ventures solutions software electronics resources petroleum oil chemicals construction homes properties bancorp partners`);
+
+/** Nouns that stand for a company named before: "the company said", "the carrier said". */
+export const COMPANY_HEADS = set(`company firm business carrier airline operator maker chipmaker carmaker automaker retailer lender
+insurer developer manufacturer producer conglomerate startup`);
+
 /** Words that mark a capitalised sequence as a body rather than a person. */
 export const ORG_WORDS = set(`house kremlin ministry department office council union party committee commission agency bank fund
 university institute army forces force navy guard police court parliament congress senate assembly government administration
@@ -62,7 +74,7 @@ news times post journal press agency network channel radio television tv group a
 organisation foundation center centre company corporation inc corp ltd reuters bloomberg nato un eu cnn bbc fox msnbc nbc abc cbs
 ap afp tass ria interfax pentagon state states republic embassy mission campaign coalition alliance staff service services
 command headquarters media newspaper magazine club society institution council caucus board bureau consult consulting
-partners fund network hill`);
+partners fund network hill ${[...COMPANY_WORDS].join(' ')}`);
 
 /** Capitalised words that are never person names. */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -5,7 +5,7 @@
  */
 import type { ActorRegistry, RoleWords } from '../actors/index.ts';
 import { roleWords } from '../actors/index.ts';
-import { BODY_HEADS, GROUP_NOUNS, OCCUPATION_TITLES, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
+import { BODY_HEADS, COMPANY_HEADS, COMPANY_WORDS, GROUP_NOUNS, OCCUPATION_TITLES, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
 import { isCapitalized, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import { circleDescription, closeToSomething } from './rules/group-around.ts';
@@ -138,7 +138,7 @@ const TITLES_FOR: Record<string, string[]> = {
 export function definiteBody(ctx: ResolveContext, range: Range): Speaker | undefined {
   const words = ctx.tokens.slice(range.from, range.to);
   const head = words.at(-1);
-  if (words.length < 2 || words.length > 3 || !/^the$/i.test(words[0]!.text) || !head || !BODY_HEADS.has(head.text.toLowerCase()) || words.slice(1).some((w) => isCapitalized(w))) return undefined;
+  if (words.length < 2 || words.length > 3 || !/^the$/i.test(words[0]!.text) || !head || !(BODY_HEADS.has(head.text.toLowerCase()) || COMPANY_HEADS.has(head.text.toLowerCase())) || words.slice(1).some((w) => isCapitalized(w))) return undefined;
   // ("the central bank": a modifier must be in the body's name too, "Central Bank of Ireland".)
   const wanted = words.slice(1).map((w) => w.text.toLowerCase());
   const named = ctx.index.mentions.filter((m) => m.to <= range.from && !m.person && m.speaker.name).reverse();
@@ -146,7 +146,21 @@ export function definiteBody(ctx: ResolveContext, range: Range): Speaker | undef
     const nameWords = m.speaker.name.toLowerCase().split(/\s+/);
     return nameWords.includes(wanted.at(-1)!) && wanted.every((w) => nameWords.includes(w));
   });
-  return body?.speaker;
+  return body?.speaker ?? (words.length === 2 ? companyBefore(ctx, range, head.text.toLowerCase()) : undefined);
+}
+
+/**
+ * "The company", "the carrier": the company named nearest before it, within five sentences, when
+ * its name says it is one ("Halvorsen Semiconductors", "Crestline Homes", "Lowe Group").
+ *
+ * @example
+ * `Halvorsen Semiconductors will cut 1,200 jobs. … the company said` → Halvorsen Semiconductors
+ */
+function companyBefore(ctx: ResolveContext, range: Range, head: string): Speaker | undefined {
+  if (!COMPANY_HEADS.has(head)) return undefined;
+  const here = ctx.tokens[range.from]!.sentence;
+  const named = ctx.index.mentions.filter((m) => m.to <= range.from && !m.person && here - m.sentence <= 5 && m.speaker.name).reverse();
+  return named.find((m) => m.speaker.name.split(/\s+/).some((w) => COMPANY_WORDS.has(w.toLowerCase().replace(/[.,]/g, ''))))?.speaker;
 }
 
 /**

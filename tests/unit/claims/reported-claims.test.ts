@@ -114,3 +114,19 @@ describe('findGoingOnClaims', () => {
     expect(claimsOf('Adding that the council spent £180,000, Priya Shah said: “We will look at it.”').map((c) => c[1])).not.toContain('Priya Shah');
   });
 });
+
+// Written for the test.
+describe('claims reported by an attribution closing the sentence, and by "the company"', () => {
+  it('reads what comes before ", the company said"', () => {
+    const text = 'Halvorsen Semiconductors will cut about 1,200 jobs, the company said on Monday, blaming weak demand.';
+    expect(reported(text)).toEqual([[text, 'Halvorsen Semiconductors']]);
+  });
+  it('gives "the carrier" the company named before it', () => {
+    const text = 'Skyway Airlines cancelled its winter timetable. The carrier said it would cut 40 routes.';
+    expect(reported(text)).toEqual([['The carrier said it would cut 40 routes.', 'Skyway Airlines']]);
+  });
+  it('does not give "the company" to a body that is no company', () => {
+    const text = 'The Ministry of Fisheries met on Monday. The company said it would cut 40 jobs.';
+    expect(reported(text)).toEqual([['The company said it would cut 40 jobs.', 'The company']]);
+  });
+});
