@@ -14,6 +14,8 @@ export interface CheckWorthySentence extends Sentence {
 
 const CUES: [string, RegExp][] = [
   ['percentage', /\b\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)/i],
+  // "one in five people", "a third of households", "half of all nurses".
+  ['proportion', /\b(?:one in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|(?:a|one|two) (?:third|quarter|fifth|tenth)s? of|half of (?:all|the))\b/i],
   ['poll or survey', /\b(?:poll|survey|study|census|report(?:ed)? by)\b/i],
   [
     'figure',
@@ -59,11 +61,16 @@ export function checkWorthyReasons(text: string): string[] {
   return CUES.filter(([name, re]) => re.test(text) && !(name === 'figure' && onlyCalendarNumbers(text))).map(([name]) => name);
 }
 
+/** Does the text open a quotation it does not close? */
+const opensQuote = (text: string) => (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+
 export function findCheckWorthySentences(text: string, quotes?: readonly QuotedStretch[]): CheckWorthySentence[] {
   const out: CheckWorthySentence[] = [];
   for (const sentence of splitSentences(text)) {
     if (sentence.text.length < 25 || !/[.!?]["”’']?$/.test(sentence.text)) continue; // headlines, fragments
     if (quotedShare(sentence, quotes) > 0.5) continue;
+    // (A sentence cut off inside a quote, `… said: “Yes.`, is an attribution and the quote's first words.)
+    if (opensQuote(sentence.text)) continue;
     const reasons = checkWorthyReasons(sentence.text);
     // An action verb alone is weak evidence; it needs a figure, or a named subject (a capitalised word that is not the first).
     const strong = reasons.some((r) => r !== 'record of an action');

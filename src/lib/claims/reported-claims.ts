@@ -7,7 +7,7 @@
 import type { QuoteSpan } from '../quotes/index.ts';
 import { isSpeechVerb } from '../quotes/index.ts';
 import { isWord, leftSubject, rightSubject } from '../speakers/noun-phrase.ts';
-import { guardSpeakerName, lower, reportingVerbSubject, resolve, type AttributionContext } from '../speakers/rules/index.ts';
+import { accordingTo, guardSpeakerName, lower, reportingVerbSubject, resolve, type AttributionContext } from '../speakers/rules/index.ts';
 import type { Speaker } from '../speakers/index.ts';
 import type { Token } from '../speakers/tokens.ts';
 import { splitSentences } from '../text/index.ts';
@@ -24,7 +24,7 @@ export interface ReportedClaim {
 const COMMITMENT = /\b(?:would|will|plans? to|intends? to|is going to|are going to)\s+(?:not\s+)?(?:set up|build|open|close|cut|raise|lower|increase|reduce|create|hire|fire|spend|cost|save|pay|fund|ban|end|start|launch|double|triple|eliminate|add|remove|sell|buy|provide|require|expand)\b/i;
 /** Could the sentence hold anything checkable? A quick test before the token work: most sentences fail it. */
 const mayHoldClaim = (sentence: string) => /\d|%/.test(sentence) || COMMITMENT.test(sentence) || checkWorthyReasons(sentence).length > 0;
-const REPORTING_WORD = /\b(?:according to|puts?|said|says|told|tells|claim(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|not(?:es|ed)|add(?:s|ed)|warn(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|assert(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|pointed|wr(?:ote|ites)|explain(?:s|ed)|acknowledged|admitted|confirm(?:s|ed)|promis(?:es|ed)|pledged|vowed)\b/i;
+const REPORTING_WORD = /\b(?:according to|per|puts?|said|says|told|tells|claim(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|not(?:es|ed)|add(?:s|ed)|warn(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|assert(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|pointed|wr(?:ote|ites)|explain(?:s|ed)|acknowledged|admitted|confirm(?:s|ed)|promis(?:es|ed)|pledged|vowed)\b/i;
 
 /** Reporting verbs that introduce a claim rather than a question or a feeling. */
 const CLAIM_VERBS = /^(?:said|says|told|tells|claimed|claims|argued|argues|insisted|insists|noted|notes|added|adds|warned|warns|stated|states|announced|announces|asserted|asserts|maintained|maintains|contended|contends|estimated|estimates|reported|reports|pointed|wrote|writes|explained|explains|acknowledged|admitted|confirmed|confirms|promised|promises|pledged|vowed)$/;
@@ -81,8 +81,19 @@ export function findReportedClaims(text: string, c: AttributionContext): Reporte
       if (!isWord(t)) continue;
       // "according to X, …"
       if (lower(t) === 'according' && lower(tokens[v + 1]) === 'to') {
-        claimant = resolve(c, rightSubject(tokens, v + 1, hi));
+        claimant = resolve(c, accordingTo(c, v + 1, hi, { describedAuthor: true }));
         rest = text.slice(tokens[Math.min(v + 2, hi - 1)]!.end, sentence.end);
+        // ("…rose to 212,000, according to figures published by the board": what comes before it.)
+        if (v > lo && tokens[v - 1]!.text === ',') rest = `${text.slice(sentence.start, tokens[v - 1]!.start)} ${rest}`;
+        continue;
+      }
+      // "Per the Patients Alliance, one in five …": "per" opening the sentence names the source.
+      if (v === lo && lower(t) === 'per') {
+        const source = rightSubject(tokens, v, hi);
+        if (source && tokens[source.to]?.text === ',') {
+          claimant = resolve(c, source);
+          rest = text.slice(tokens[source.to]!.end, sentence.end);
+        }
         continue;
       }
       if (!((CLAIM_VERBS.test(lower(t)) && isSpeechVerb(t.text)) || putsFigureAt(tokens, v))) continue;
@@ -115,7 +126,7 @@ export function findQuotedClaims(quotes: readonly QuoteSpan[], speakers: readonl
   quotes.forEach((q, i) => {
     const speaker = speakers[i];
     if (!speaker || q.kind === 'scare' || q.text.length < 20) return;
-    const reasons = checkWorthyReasons(q.text).filter((r) => r === 'figure' || r === 'percentage' || r === 'poll or survey' || r === 'multiple');
+    const reasons = checkWorthyReasons(q.text).filter((r) => r === 'figure' || r === 'percentage' || r === 'proportion' || r === 'poll or survey' || r === 'multiple');
     if (reasons.length > 0) out.push({ text: q.text.replace(/[,.;:]+$/, ''), start: q.start, claimant: speaker, reasons });
   });
   return out;

@@ -64,6 +64,10 @@ describe('findCheckWorthySentences: multiples and records', () => {
       ['Rents have tripled in the old town.', ['multiple']],
     ]);
   });
+  it('picks a proportion, and leaves a sentence cut off inside a quote', () => {
+    const text = 'One in five patients has waited more than a year. Okoye, asked whether the target of 150,000 was achievable, said: “Yes. We are on track.”';
+    expect(findCheckWorthySentences(text).map((s) => [s.text, s.reasons])).toEqual([['One in five patients has waited more than a year.', ['proportion']]]);
+  });
   it('reads a superlative a few words before its span of time', () => {
     const text = 'It was the strongest storm to hit the estuary since 1987. June was the wettest month on record. The harbour is the busiest in the region.';
     expect(findCheckWorthySentences(text).map((s) => [s.text, s.reasons])).toEqual([

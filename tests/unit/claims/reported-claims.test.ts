@@ -130,3 +130,16 @@ describe('claims reported by an attribution closing the sentence, and by "the co
     expect(reported(text)).toEqual([['The company said it would cut 40 jobs.', 'The company']]);
   });
 });
+
+// Written for the test.
+describe('sources named with "according to" after the claim, and "per"', () => {
+  it('reads what comes before ", according to …", from a source described only', () => {
+    const text = 'Waiting lists rose to 212,000 in September, according to figures published by the health board on Wednesday.';
+    expect(reported(text)).toEqual([[text, 'the health board']]);
+  });
+  it('reads "Per X," opening the sentence', () => {
+    const text = 'Per the Patients Alliance, one in five people on the list has waited more than a year.';
+    expect(reported(text)).toEqual([[text, 'Patients Alliance']]);
+    expect(reported('Per capita, spending on parks rose by 12 percent.').map((r) => r[1])).not.toContain('capita');
+  });
+});

@@ -14,9 +14,11 @@ const AUTHORED = /^(?:filed|released|written|compiled|prepared|published|issued|
  * `…, according to Dana Kells-Moreau.` → "Dana Kells-Moreau"; `…, according to calculations by
  * Ann Ortiz of the state university.` → "Ann Ortiz"; `according to a court filing signed by state
  * attorney Dave Morrow` → "state attorney Dave Morrow"; `according to a statement from the Harbor
- * League` → "the Harbor League"; `according to a report` → "a report".
+ * League` → "the Harbor League"; `according to a report` → "a report". With `describedAuthor`, an
+ * author described only counts too: `according to figures published by the health board` → "the
+ * health board".
  */
-export function accordingTo(c: AttributionContext, to: number, hi: number): Range | undefined {
+export function accordingTo(c: AttributionContext, to: number, hi: number, options: { describedAuthor?: boolean } = {}): Range | undefined {
   const { tokens } = c;
   const r = rightSubject(tokens, to, hi);
   if (r && tokens.slice(r.from, r.to).some((t) => isCapitalized(t))) return r;
@@ -29,5 +31,7 @@ export function accordingTo(c: AttributionContext, to: number, hi: number): Rang
   if (isWord(tokens[k]) && AUTHORED.test(lower(tokens[k]))) k++;
   if (lower(tokens[k]) !== 'by' && !from(k)) return r;
   const author = rightSubject(tokens, k, hi);
-  return author && tokens.slice(author.from, author.to).some((t) => isCapitalized(t)) ? author : r;
+  // (A claim's source may be described only: "according to figures published by the health board".)
+  const described = options.describedAuthor && author && lower(tokens[author.from]) === 'the';
+  return author && (described || tokens.slice(author.from, author.to).some((t) => isCapitalized(t))) ? author : r;
 }
