@@ -1,3 +1,4 @@
+import { tenseAt } from './tense.ts';
 import type { DateExpression } from '../calendar.ts';
 
 const SEASON: Record<string, { code: string; start: number }> = {
@@ -28,8 +29,22 @@ export function findSeasons(text: string, published: string): DateExpression[] {
     const [whole, modifier, name, given] = m;
     const season = SEASON[name!.toLowerCase()]!;
     const mod = modifier?.toLowerCase().replace(/\s+/g, ' ');
-    if (!given && (!mod || /^(?:early|late|mid-?)$/.test(mod))) continue;
-    const y = given ? Number(given) : seasonYear(season, mod!, year, month);
+    let by = mod;
+    if (!given && (!mod || /^(?:early|late|mid-?)$/.test(mod))) {
+      // "by spring", "in the summer", "through the winter": after a preposition of time a season is
+      // the coming one in a clause about the future, the latest one in a clause about the past.
+      // ("Fall" is left alone: "the fall of the government".)
+      const before = /\b(by|in|until|till|through|throughout|during|over|before|after|since)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const lead = before !== null;
+      // ("The winter of nineteen eighty-one": a season "of" something says which one itself.)
+      const of = /^\s+of\b/i.test(text.slice(m.index + whole.length, m.index + whole.length + 4));
+      const tense = lead && !of && !/^fall$/i.test(name!) ? tenseAt(text, m.index, whole.length) : undefined;
+      // (A deadline not in the past, "expects the lists to fall by spring", is ahead.)
+      const deadline = /^(?:by|until|till)$/i.test(before?.[1] ?? '') && tense !== undefined && tense !== 'past';
+      if (tense !== 'future' && tense !== 'past' && !deadline) continue;
+      by = tense === 'past' ? 'last' : 'next';
+    }
+    const y = given ? Number(given) : seasonYear(season, by!, year, month);
     out.push({ text: whole, start: m.index, value: `${y}-${season.code}`, precision: 'season' });
   }
   return out;

@@ -20,4 +20,15 @@ describe('findSeasons', () => {
   it('is suggested as its year', () => {
     expect(extractDates('Prices rose last fall.', '1998-03-05').map((d) => [d.text, d.value, d.precision])).toEqual([['last fall', '1997', 'year']]);
   });
+  // Written for the test.
+  it('reads a season after a preposition of time by the tense of its clause', () => {
+    expect(found('The board expects the lists to fall by spring.', '2025-11-12')).toEqual([['spring', '2026-SP']]);
+    expect(found('The ferry will not run during the winter.', '2025-10-01')).toEqual([['the winter', '2025-WI']]);
+    expect(found('Prices rose sharply in the summer.', '2025-11-12')).toEqual([['the summer', '2025-SU']]);
+  });
+  it('leaves one with no tense to go by, "fall", and one "of" something', () => {
+    expect(found('Exports in the summer', '2025-11-12')).toEqual([]);
+    expect(found('It happened in the fall.', '2025-11-12')).toEqual([]);
+    expect(found('Ortiz remembers the frost in the winter of nineteen eighty-one.', '2025-11-12')).toEqual([]);
+  });
 });
