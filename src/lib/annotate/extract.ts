@@ -3,7 +3,7 @@
  * with an editor's file. This is also the shape `factline annotate --stdin --json` prints.
  */
 import type { ActorRegistry } from '../actors/index.ts';
-import { findCheckWorthySentences, findGoingOnClaims, findQuotedClaims, findReportedClaims, findRoleContradictions, type ReportedClaim } from '../claims/index.ts';
+import { findCheckWorthySentences, findGoingOnClaims, findInterviewClaims, findQuotedClaims, findReportedClaims, findRoleContradictions, type ReportedClaim } from '../claims/index.ts';
 import { extractDates } from '../dates/index.ts';
 import { detectQuotes } from '../quotes/index.ts';
 import { attributeSpeakers } from '../speakers/index.ts';
@@ -79,7 +79,7 @@ export function extract(text: string, published: string, actors: Actor[], regist
     };
   };
   // (A quote worked into a sentence of reported speech is claimed with the sentence, not twice.)
-  const inSentences = [...findReportedClaims(text, context), ...findGoingOnClaims(text, spans, speakers)];
+  const inSentences = [...findReportedClaims(text, context), ...findGoingOnClaims(text, spans, speakers), ...findInterviewClaims(text, context)];
   const inQuotes = findQuotedClaims(spans, speakers).filter((q) => !inSentences.some((r) => q.start < r.start + r.text.length && r.start < q.start + q.text.length));
   const reported = [...inSentences, ...inQuotes].map(byClaimant);
   const overlapsReported = (start: number, t: string) => reported.some((r) => start < r.start + r.text.length && r.start < start + t.length);

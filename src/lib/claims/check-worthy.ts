@@ -19,7 +19,7 @@ const CUES: [string, RegExp][] = [
   ['poll or survey', /\b(?:poll|survey|study|census|report(?:ed)? by)\b/i],
   [
     'figure',
-    /[$€£]\s?\d|\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)|(?:hundreds|thousands|millions) of|nearly \d+|more than \d+|at least \d+|over \d+|\d{2,}\s+(?:drones|troops|soldiers|people|civilians|missiles|movements|dead|killed|wounded|prisoners|countries|members))\b/i,
+    /[$€£]\s?\d|\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)|(?:hundreds|thousands|millions) of|nearly \d+|more than \d+|at least \d+|over \d+|\d{2,}\s+(?:drones|troops|soldiers|people|civilians|missiles|movements|dead|killed|wounded|prisoners|countries|members)|\d{2,}\s+(?:new\s+)?(?!(?:years|months|weeks|days|hours|minutes|seconds|times|decades|centuries)\b)[a-z]+(?:ers|ors|ists|ians|ees|ies|ses)\b)\b/i,
   ],
   // "Waiting lists have doubled since 2019", "twice as many as Sweden": a change or a comparison by a multiple.
   ['multiple', /\b(?:doubled|tripled|quadrupled|halved|twice as (?:many|much|high|large)|three times as (?:many|much|high|large))\b/i],

@@ -163,3 +163,50 @@ export function findGoingOnClaims(text: string, quotes: readonly QuoteSpan[], sp
   }
   return out;
 }
+
+/** A turn's label opening a paragraph of an interview set out as a transcript: "Mensah: …", "Laura Mensah: …". */
+const TURN_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}):\s+/u;
+/** Labels that name no one: the interviewer's questions, notes. */
+const NOT_A_SPEAKER = /^(?:Q|A|Question|Answer|Note|Update|Correction|Source|Sources|Photo|Watch|Related|Read More|Editor['’]s Note)$/i;
+
+/**
+ * Claims in an interview set out as a transcript without quotation marks, each answer a paragraph
+ * opening with the speaker's name and a colon: a sentence of an answer worth checking is the
+ * speaker's claim. Only where at least two paragraphs carry the same label, so that a lone "Warning:"
+ * or a heading is not read as a turn.
+ *
+ * @example
+ * `Q: Why?` / `Mensah: We lost 40 firefighters in two years.` / `Mensah: We will ask for $6 million.`
+ * → both answers' sentences, claimed by Mensah
+ */
+export function findInterviewClaims(text: string, c: AttributionContext): ReportedClaim[] {
+  const out: ReportedClaim[] = [];
+  if (!/(?:^|\n)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s/u.test(text)) return out;
+  const turns: { start: number; end: number; label: string; labelEnd: number }[] = [];
+  for (const p of text.matchAll(/[^\n]+/g)) {
+    const m = TURN_LABEL.exec(p[0]);
+    if (m && !NOT_A_SPEAKER.test(m[1]!)) turns.push({ start: p.index, end: p.index + p[0].length, label: m[1]!, labelEnd: p.index + m[0].length });
+  }
+  const count = new Map<string, number>();
+  for (const t of turns) count.set(t.label, (count.get(t.label) ?? 0) + 1);
+  const sentences = splitSentences(text);
+  for (const turn of turns) {
+    if ((count.get(turn.label) ?? 0) < 2) continue;
+    const from = c.tokens.findIndex((t) => t.start >= turn.start);
+    let to = from;
+    while (to < c.tokens.length && c.tokens[to]!.text !== ':' && to - from < 4) to++;
+    const speaker = guardSpeakerName(resolve(c, { from, to }));
+    if (!speaker) continue;
+    for (const s of sentences) {
+      if (s.start < turn.start || s.end > turn.end) continue;
+      // (The claim is the answer's words, without the label.)
+      const start = Math.max(s.start, turn.labelEnd);
+      const said = text.slice(start, s.end);
+      const reasons = checkWorthyReasons(said);
+      if (COMMITMENT.test(said)) reasons.push('commitment');
+      if (reasons.length === 0 || (reasons.length === 1 && reasons[0] === 'record of an action' && !/\d/.test(said))) continue;
+      out.push({ text: said, start, claimant: speaker, reasons });
+    }
+  }
+  return out;
+}

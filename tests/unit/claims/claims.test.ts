@@ -68,6 +68,10 @@ describe('findCheckWorthySentences: multiples and records', () => {
     const text = 'One in five patients has waited more than a year. Okoye, asked whether the target of 150,000 was achievable, said: “Yes. We are on track.”';
     expect(findCheckWorthySentences(text).map((s) => [s.text, s.reasons])).toEqual([['One in five patients has waited more than a year.', ['proportion']]]);
   });
+  it('counts people by the noun for what they do, not spans of time', () => {
+    const text = 'The service lost 40 firefighters and hired 12 new teachers. The repairs took 30 years.';
+    expect(findCheckWorthySentences(text).map((s) => [s.text, s.reasons])).toEqual([['The service lost 40 firefighters and hired 12 new teachers.', ['figure']]]);
+  });
   it('reads a superlative a few words before its span of time', () => {
     const text = 'It was the strongest storm to hit the estuary since 1987. June was the wettest month on record. The harbour is the busiest in the region.';
     expect(findCheckWorthySentences(text).map((s) => [s.text, s.reasons])).toEqual([

@@ -143,3 +143,18 @@ describe('sources named with "according to" after the claim, and "per"', () => {
     expect(reported('Per capita, spending on parks rose by 12 percent.').map((r) => r[1])).not.toContain('capita');
   });
 });
+
+// Written for the test.
+describe('findInterviewClaims', () => {
+  const claimsOf = (text: string) => extract(text, '2025-11-20', [], empty).claims.map((c) => [c.text, c.proposed_claimant?.name ?? c.claimant]);
+  const INTERVIEW = 'Chief Laura Mensah spoke to the Ledger.\n\nQ: Why have response times risen?\n\nMensah: We lost 40 firefighters to retirement and hired 12. Crews cover more ground.\n\nQ: What next?\n\nMensah: We are asking the county for $6 million.';
+  it('gives the answers of a transcript without quotation marks to the one labelled', () => {
+    expect(claimsOf(INTERVIEW)).toEqual([
+      ['We lost 40 firefighters to retirement and hired 12.', 'Laura Mensah'],
+      ['We are asking the county for $6 million.', 'Laura Mensah'],
+    ]);
+  });
+  it('reads no turn from a lone label', () => {
+    expect(claimsOf('Warning: the bridge repairs will cost $2 million.').map((c) => c[1])).toEqual(['publisher']);
+  });
+});
