@@ -24,7 +24,9 @@ given). Reviewed and rejected entries are never changed and a rejected suggestio
 proposed again; running it twice changes nothing.
 
 With --stdin, reads plain text and prints the extractor's output as JSON:
-{"quotes":[{"text","start","speaker":{"id","name"}|null}],"dates":[{"text","start","value","precision"}],"claims":[{"text","start"}]}`;
+{"quotes":[{"text","start","speaker":{"id","name"}|null}],"dates":[{"text","start","value","precision"}],"claims":[{"text","start","claimant":{"id","name"}|null}]}
+A speaker's or claimant's id is null when the actor registry does not know them yet; a claim
+whose claimant is null is the article's own.`;
 
 /** The stable stdin interface: exactly these keys, in this order. */
 export function toStdinJson(found: Extraction) {
@@ -35,7 +37,8 @@ export function toStdinJson(found: Extraction) {
       speaker: q.speaker ? { id: q.proposed ? null : q.speaker.id, name: q.speaker.name } : null,
     })),
     dates: found.dates.map((d) => ({ text: d.text, start: d.start, value: d.value, precision: d.precision })),
-    claims: found.claims.map((c) => ({ text: c.text, start: c.start })),
+    // (The claimant as found, shaped like a quote's speaker: null for the article's own claims.)
+    claims: found.claims.map((c) => ({ text: c.text, start: c.start, claimant: c.by ? { id: c.by.id, name: c.by.name } : null })),
   };
 }
 

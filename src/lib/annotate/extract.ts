@@ -34,6 +34,8 @@ export interface ExtractedClaim {
   proposed_claimant?: { id: string; name: string };
   /** Reported speech by someone the article only describes ("the operator said …"): the description, for the editor. */
   described_claimant?: string;
+  /** Who the extractor found makes the claim, as named in the text; absent for the article's own claims. */
+  by?: { id: string | null; name: string };
   verdict: 'unverified' | 'false';
   explanation?: string;
 }
@@ -75,6 +77,7 @@ export function extract(text: string, published: string, actors: Actor[], regist
       claimant: known ? c.claimant.id! : 'publisher',
       ...(!known && c.claimant.id ? { proposed_claimant: { id: c.claimant.id, name: c.claimant.name } } : {}),
       ...(!c.claimant.id ? { described_claimant: c.claimant.name.replace(/^The\b/, 'the') } : {}),
+      by: { id: known ? c.claimant.id : null, name: c.claimant.name },
       verdict: 'unverified',
     };
   };

@@ -116,7 +116,12 @@ describe('factline annotate --stdin --json', () => {
     expect(out.quotes.map((q: { text: string }) => q.text)).toEqual(['a good call.', 'meaningful and frank.']);
     expect(out.dates).toEqual([{ text: expect.stringMatching(/Wednesday/), start: expect.any(Number), value: '2025-05-14', precision: 'day' }]);
     for (const d of out.dates) expect(text.slice(d.start, d.start + d.text.length)).toBe(d.text);
-    for (const c of out.claims) expect(Object.keys(c)).toEqual(['text', 'start']);
+    for (const c of out.claims) expect(Object.keys(c)).toEqual(['text', 'start', 'claimant']);
+  });
+  it('names the claimant of a reported claim, and none for the article’s own', () => {
+    const text = 'Putin said Russia would cut its gas exports by 20% next year. The pipeline carried 40 billion cubic metres in 2019.';
+    const out = JSON.parse(factline(['annotate', '--stdin', '--published', '2025-05-20', '--json'], text).stdout);
+    expect(out.claims.map((c: { claimant: unknown }) => c.claimant)).toEqual([{ id: 'vladimir-putin', name: 'Vladimir Putin' }, null]);
   });
   it('fails without --published', () => {
     const r = factline(['annotate', '--stdin', '--json'], 'text');
