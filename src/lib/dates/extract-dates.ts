@@ -33,7 +33,7 @@ import { findQuarters } from './rules/quarters.ts';
 import { findReferenceWords } from './rules/reference-words.ts';
 import { findRelativePeriods } from './rules/relative-periods.ts';
 import { findSeasons } from './rules/seasons.ts';
-import { tenseAt } from './rules/tense.ts';
+import { tenseAt, type Tense } from './rules/tense.ts';
 import { trimDateSpan } from './rules/trim-span.ts';
 import { resolveWeekday } from './rules/weekday.ts';
 
@@ -152,7 +152,7 @@ function fromChrono(text: string, r: ChronoMatch, index: number, published: stri
   const start = index - own.length;
   const span = own + phrase;
   if (weekday && !c.isCertain('day') && !c.isCertain('month')) {
-    return { text: span, start, value: resolveWeekday(WEEKDAYS.indexOf(weekday), published, tenseAt(text, index, phrase.length), modifier), precision: 'day' };
+    return { text: span, start, value: resolveWeekday(WEEKDAYS.indexOf(weekday), published, weekdayTense(text, index, phrase.length, weekday), modifier), precision: 'day' };
   }
   const year = c.get('year')!;
   const month = c.get('month')!;
@@ -207,6 +207,18 @@ export function findDateExpressions(text: string, published: string): DateExpres
 }
 
 const CALENDAR = new Set<DateExpression['precision']>(['day', 'week', 'month', 'year']);
+
+/**
+ * The tense a weekday is read by: its clause's, or, where that says nothing ("“Let's get through
+ * Tuesday first,” she said"), that of the same weekday named before it in the article, which is
+ * the same day ("will meet Tuesday for their only debate").
+ */
+function weekdayTense(text: string, index: number, length: number, weekday: string): Tense {
+  const own = tenseAt(text, index, length);
+  if (own !== 'unknown') return own;
+  const earlier = [...text.slice(0, index).matchAll(new RegExp(`\\b${weekday}\\b`, 'gi'))].at(-1);
+  return earlier ? tenseAt(text, earlier.index, weekday.length) : own;
+}
 
 /** The date expressions an editor can annotate: calendar values only (a quarter or season counts as its year). */
 export function extractDates(text: string, published: string): DateMention[] {

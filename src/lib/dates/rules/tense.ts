@@ -44,12 +44,34 @@ export function tenseAt(text: string, index: number, length = 0): Tense {
   return tense === 'past' && DEADLINE_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ? 'unknown' : tense;
 }
 
+/**
+ * The quotation the expression stands in, as the offsets just inside its marks, if it stands in
+ * one: a speaker's words keep their own tense ("“Let's get through Tuesday first,” she said" looks
+ * ahead, whatever "said" does).
+ */
+function quotationAround(text: string, index: number, length: number): { open: number; close: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  const curlyOpen = text.lastIndexOf('“', index);
+  if (curlyOpen >= lineStart && text.lastIndexOf('”', index) < curlyOpen) {
+    const close = text.indexOf('”', index + length);
+    return { open: curlyOpen + 1, close: close < 0 ? text.length : close };
+  }
+  const straight = [...text.slice(lineStart, index).matchAll(/"/g)];
+  if (straight.length % 2 === 1) {
+    const close = text.indexOf('"', index + length);
+    return { open: lineStart + straight.at(-1)!.index + 1, close: close < 0 ? text.length : close };
+  }
+  return undefined;
+}
+
 function clauseTense(text: string, index: number, length: number): Tense {
-  const from = Math.max(text.lastIndexOf('.', index - 2), text.lastIndexOf('\n', index), text.lastIndexOf(';', index), 0);
+  const quotation = quotationAround(text, index, length);
+  const from = Math.max(text.lastIndexOf('.', index - 2), text.lastIndexOf('\n', index), text.lastIndexOf(';', index), quotation?.open ?? 0, 0);
   const before = markers(text.slice(from, index));
   if (before.length > 0) return before.reduce((a, b) => (b.at > a.at ? b : a)).tense;
   let to = text.indexOf('.', index + length);
   if (to < 0) to = text.length;
+  if (quotation) to = Math.min(to, quotation.close);
   const after = markers(text.slice(index + length, to));
   if (after.length > 0) return after.reduce((a, b) => (b.at < a.at ? b : a)).tense;
   return 'unknown';

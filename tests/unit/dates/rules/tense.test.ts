@@ -53,3 +53,15 @@ describe('tenseAt: a date set anew or planned, after a past verb', () => {
     expect(at('The hearing, first set for March 3, was finally held on March 10.', 'March 3')).toBe('past');
   });
 });
+
+// Written for the test.
+describe('tenseAt inside a quotation', () => {
+  it('reads the speaker’s words, not the verb reporting them', () => {
+    expect(at('“We will know by Friday,” she said.', 'Friday')).toBe('future');
+    expect(at('“Let’s get through Tuesday first,” she said.', 'Tuesday')).toBe('unknown');
+    expect(at('"Let\'s get through Tuesday first," she said.', 'Tuesday')).toBe('unknown');
+  });
+  it('still reads the clause around a date outside quotes', () => {
+    expect(at('She said on Tuesday that “nothing had changed.”', 'Tuesday')).toBe('past');
+  });
+});
