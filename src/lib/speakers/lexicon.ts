@@ -28,7 +28,7 @@ economist strategist consultant pollster attorney lawyer prosecutor judge justic
 sergeant major captain commissioner ombudsman ceo founder cofounder co-founder executive owner councilman councilwoman
 councilmember councilor councillor alderman alderwoman supervisor treasurer auditor clerk sheriff whip recorder
 advocate assistant associate speaker pastor bishop archbishop rabbi superintendent comptroller marshal detective delegate
-historian incumbent challenger moderator of for and`);
+historian incumbent challenger moderator mp mps mep meps msp mla of for and`);
 
 /**
  * Nouns for someone who speaks or acts on another's behalf, in lower case ("Representative Ruiz" is a
@@ -153,3 +153,6 @@ export const BODY_HEADS = set(`bank council institute federation association age
 department company corporation firm commission committee foundation fund organization organisation chamber coalition alliance
 league network group party university bureau centre center society caucus campaign tribunal parliament assembly academy
 college school church embassy museum house service institution`);
+
+/** Letters written after a name, no part of it: a seat (MP, MEP), a rank at the bar (KC, QC), an honour (OBE). */
+export const POSTNOMINAL = /^(?:MP|MEP|MSP|MLA|TD|KC|QC|OBE|MBE|CBE|KBE|DBE|PhD)$/;

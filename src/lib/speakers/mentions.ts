@@ -8,7 +8,7 @@ import type { ActorRegistry } from '../actors/index.ts';
 import { roleWords, type RoleWords } from '../actors/index.ts';
 import type { Actor } from '../schema/index.ts';
 import { isHolidayName } from '../dates/index.ts';
-import { AGENT_NOUN, BODY_HEADS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, OCCUPATION_TITLES, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
+import { AGENT_NOUN, BODY_HEADS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, OCCUPATION_TITLES, ORG_WORDS, POSTNOMINAL, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
 import { isCapitalized, isInverting, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
@@ -175,6 +175,8 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       else break;
     }
     const descWords = tokens.slice(descFrom, nameFrom).map((w) => w.text);
+    // ("Sian Powell MP": letters after the name end it.)
+    while (j - nameFrom > 1 && POSTNOMINAL.test(tokens[j - 1]!.text)) j--;
     const nameTokens = tokens.slice(nameFrom, j);
     if (nameTokens.length === 0) {
       // An institution named with title words only: "the White House", "the Kremlin".

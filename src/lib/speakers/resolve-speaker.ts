@@ -5,7 +5,7 @@
  */
 import type { ActorRegistry, RoleWords } from '../actors/index.ts';
 import { roleWords } from '../actors/index.ts';
-import { BODY_HEADS, COMPANY_HEADS, COMPANY_WORDS, GROUP_NOUNS, OCCUPATION_TITLES, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
+import { BODY_HEADS, COMPANY_HEADS, COMPANY_WORDS, GROUP_NOUNS, POSTNOMINAL, OCCUPATION_TITLES, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
 import { isCapitalized, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import { circleDescription, closeToSomething } from './rules/group-around.ts';
@@ -350,11 +350,14 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   // of the people named before it is meant, the party alone does not tell: the phrase stands as written.
   if (PARTY_MEMBER.test(last.text) && /^the$/i.test(words[0]!.text) && words.length > 1) return { id: null, name: phrase };
   // Trailing capitalised words that are not titles: the name.
-  let k = range.to;
+  // ("Sian Powell MP", "Ann Lowe KC": letters after a name are no part of it.)
+  let end = range.to;
+  while (end - range.from > 1 && POSTNOMINAL.test(tokens[end - 1]!.text)) end--;
+  let k = end;
   while (k > range.from && isCapitalized(tokens[k - 1]) && !ROLE_WORDS.has(tokens[k - 1]!.text.toLowerCase()) && !OCCUPATION_TITLES.has(tokens[k - 1]!.text.toLowerCase())) k--;
   // ("Even Lindsey Graham said …": a focusing adverb is no part of the name.)
-  while (k < range.to - 1 && /^(?:Even|Just|Only|Also|Both|Still|Now)$/.test(tokens[k]!.text)) k++;
-  const nameWords = tokens.slice(k, range.to).map((w) => w.text.replace(/['’]s?$/, ''));
+  while (k < end - 1 && /^(?:Even|Just|Only|Also|Both|Still|Now)$/.test(tokens[k]!.text)) k++;
+  const nameWords = tokens.slice(k, end).map((w) => w.text.replace(/['’]s?$/, ''));
   if (nameWords.length > 0) {
     const actor = registry.resolveName(nameWords.join(' '), date) ?? registry.resolveName(phrase, date);
     if (actor) return actorSpeaker(actor);

@@ -243,3 +243,13 @@ describe('a description by party ("the Ohio Democrat")', () => {
     expect(names('“We must act,” said Tom Lowe, the Ohio Democrat.')).toEqual(['Tom Lowe']);
   });
 });
+
+// Written for the test.
+describe('titles and letters around a name', () => {
+  it('leaves a seat before or after the name out of it', () => {
+    expect(names('MP Sian Powell said: “It is an insult.” “It is a disgrace,” said Rhys Lowe MP.')).toEqual(['Sian Powell', 'Rhys Lowe']);
+  });
+  it('reads an incumbent and a challenger as titles', () => {
+    expect(names('Incumbent Sarah Kimura said: “We built homes.”')).toEqual(['Sarah Kimura']);
+  });
+});
