@@ -72,7 +72,11 @@ function clauseTense(text: string, index: number, length: number): Tense {
   let to = text.indexOf('.', index + length);
   if (to < 0) to = text.length;
   if (quotation) to = Math.min(to, quotation.close);
-  const after = markers(text.slice(index + length, to));
+  // (Only up to the next clause: in "a strike before Christmas, but the company left us no choice"
+  // the past "left" is another clause's.)
+  const rest = text.slice(index + length, to);
+  const next = /,\s+(?:but|and|while|whereas|although|though|yet)\b/.exec(rest);
+  const after = markers(next ? rest.slice(0, next.index) : rest);
   if (after.length > 0) return after.reduce((a, b) => (b.at < a.at ? b : a)).tense;
   return 'unknown';
 }

@@ -65,3 +65,11 @@ describe('tenseAt inside a quotation', () => {
     expect(at('She said on Tuesday that “nothing had changed.”', 'Tuesday')).toBe('past');
   });
 });
+
+// Written for the test.
+describe('tenseAt reading ahead', () => {
+  it('stops at the next clause', () => {
+    expect(at('“No one wants a strike before Christmas, but the company left us no choice.”', 'Christmas')).toBe('unknown');
+    expect(at('The strike before Christmas cost millions.', 'Christmas')).toBe('past');
+  });
+});
