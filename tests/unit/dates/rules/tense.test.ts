@@ -70,6 +70,6 @@ describe('tenseAt inside a quotation', () => {
 describe('tenseAt reading ahead', () => {
   it('stops at the next clause', () => {
     expect(at('“No one wants a strike before Christmas, but the company left us no choice.”', 'Christmas')).toBe('unknown');
-    expect(at('The strike before Christmas cost millions.', 'Christmas')).toBe('past');
+    expect(at('The strike before Christmas crippled the port.', 'Christmas')).toBe('past');
   });
 });
