@@ -6,7 +6,7 @@
  */
 import type { QuoteSpan } from '../quotes/index.ts';
 import { isSpeechVerb } from '../quotes/index.ts';
-import { isWord, leftSubject, rightSubject } from '../speakers/noun-phrase.ts';
+import { isCapitalized, isPossessive, isWord, leftSubject, rightSubject, type Range } from '../speakers/noun-phrase.ts';
 import { accordingTo, guardSpeakerName, lower, reportingVerbSubject, resolve, type AttributionContext } from '../speakers/rules/index.ts';
 import type { Speaker } from '../speakers/index.ts';
 import type { Token } from '../speakers/tokens.ts';
@@ -28,6 +28,25 @@ const REPORTING_WORD = /\b(?:according to|per|puts?|said|says|told|tells|claim(?
 
 /** Reporting verbs that introduce a claim rather than a question or a feeling. */
 const CLAIM_VERBS = /^(?:said|says|told|tells|claimed|claims|argued|argues|insisted|insists|noted|notes|added|adds|warned|warns|stated|states|announced|announces|asserted|asserts|maintained|maintains|contended|contends|estimated|estimates|reported|reports|pointed|wrote|writes|explained|explains|acknowledged|admitted|confirmed|confirms|promised|promises|pledged|vowed)$/;
+
+/** Documents that state figures for whoever they belong to. */
+const FIGURES = /^(?:figures|data|numbers|statistics|estimates?|records|calculations|analysis|report|survey|accounts)$/;
+
+/**
+ * The owner of figures a claim is sourced to ("according to the council's own figures"): the
+ * phrase before the possessive, which makes the claim; undefined for any other source.
+ *
+ * @example
+ * `the council's own figures` → "the council"; `figures published by the board` → undefined
+ */
+function figuresOwner(tokens: readonly Token[], source: Range): Range | undefined {
+  const last = tokens[source.to - 1];
+  if (!last || !FIGURES.test(lower(last))) return undefined;
+  for (let k = source.from; k < source.to - 1; k++) {
+    if (isPossessive(tokens[k]!)) return k > source.from || isCapitalized(tokens[k]) ? { from: source.from, to: k + 1 } : undefined;
+  }
+  return undefined;
+}
 
 /** What an estimate is put at: "put the figure at 55 percent", "puts the cost at $3 million". */
 const ESTIMATED = /^(?:figure|number|cost|costs|total|toll|loss|losses|bill|price|damage|tally|turnout|shortfall|deficit|value|share)$/;
@@ -81,7 +100,14 @@ export function findReportedClaims(text: string, c: AttributionContext): Reporte
       if (!isWord(t)) continue;
       // "according to X, …"
       if (lower(t) === 'according' && lower(tokens[v + 1]) === 'to') {
-        claimant = resolve(c, accordingTo(c, v + 1, hi, { describedAuthor: true }));
+        const source = accordingTo(c, v + 1, hi, { describedAuthor: true });
+        // (Figures someone owns, read from the words up to the clause's end: "the council's own figures".)
+        let end = v + 2;
+        while (end < hi && isWord(tokens[end])) end++;
+        const owner = figuresOwner(tokens, { from: v + 2, to: end });
+        claimant = resolve(c, owner ?? source);
+        // ("the council's": the owner without its possessive ending.)
+        if (owner && claimant) claimant = { ...claimant, name: claimant.name.replace(/['’]s?$/, '') };
         rest = text.slice(tokens[Math.min(v + 2, hi - 1)]!.end, sentence.end);
         // ("…rose to 212,000, according to figures published by the board": what comes before it.)
         if (v > lo && tokens[v - 1]!.text === ',') rest = `${text.slice(sentence.start, tokens[v - 1]!.start)} ${rest}`;

@@ -158,3 +158,13 @@ describe('findInterviewClaims', () => {
     expect(claimsOf('Warning: the bridge repairs will cost $2 million.').map((c) => c[1])).toEqual(['publisher']);
   });
 });
+
+// Written for the test.
+describe('claims sourced to someone’s own figures', () => {
+  it('go to the owner of the figures', () => {
+    const text = 'The council’s reserves have fallen to £8 million, according to the council’s own figures.';
+    expect(reported(text)).toEqual([[text, 'the council']]);
+    const bank = 'Spending rose by 12 percent last year, according to Harbor Bank’s own figures.';
+    expect(reported(bank)).toEqual([[bank, 'Harbor Bank']]);
+  });
+});
