@@ -12,7 +12,7 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:is|are|am)(?: now)? (?:expected|scheduled|set|due|planned|slated|going|to)|plans? to|expects? to|hopes? to|intends? to|supposed to|set to|(?:has|have) scheduled|as (?:soon|early) as|would|upcoming|to be(?= [a-z]+ed\b| held\b)|next|coming)\b|['’]ll\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:was|were) (?:(?:un)?likely|expected|due|set|scheduled|about) to|(?:is|are|am)(?: now)? (?:expected|scheduled|set|due|planned|slated|going|to)|plans? to|expects? to|hopes? to|intends? to|supposed to|set to|(?:has|have) scheduled|as (?:soon|early) as|would|upcoming|to be(?= [a-z]+ed\b| held\b)|next|coming)\b|['’]ll\b/gi;
 const PAST =
   /\b(?:was|were|had|did|ago|last|earlier|since|previously|former|began|came|met|went|took|gave|made|held|told|said|says|fell|rose|won|lost|left|saw|sent|spent|paid|sold|bought|brought|thought|found|kept|led|built|became|wrote|spoke|stood|sought|grew|drew|knew|broke|chose|heard|felt|meant)\b|\b[a-z]{3,}ed\b/gi;
 /** "The trimmed payout", "an unspecified day": a word in -ed after an article is an adjective, not a past verb. */

@@ -73,3 +73,14 @@ describe('tenseAt reading ahead', () => {
     expect(at('The strike before Christmas crippled the port.', 'Christmas')).toBe('past');
   });
 });
+
+// Written for the test.
+describe('tenseAt: the future as it was reported', () => {
+  it('reads "was unlikely to", "were expected to" as looking ahead', () => {
+    expect(at('He said power was unlikely to return before Tuesday.', 'Tuesday')).toBe('future');
+    expect(at('Officials said talks were expected to resume on Friday.', 'Friday')).toBe('future');
+  });
+  it('keeps a plan that had been made in the past', () => {
+    expect(at('The offer had been scheduled to expire Friday.', 'Friday')).toBe('past');
+  });
+});
