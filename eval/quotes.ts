@@ -172,6 +172,18 @@ export function surnameKey(name: string | null | undefined, { gold = false } = {
   return null;
 }
 
+/**
+ * Does a gold source of one word ("Hillary", "Tom", "Xi") name the person found in full ("Hillary
+ * Clinton", "Tom Ebeling", "Xi Jinping")? The text names them by a given name (or a surname
+ * written first), which the surname comparison cannot see; the found name is the same person's.
+ */
+export function givenNameOf(gold: string | null | undefined, found: string | null): boolean {
+  const word = gold?.trim();
+  if (!word || !found || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word)) return false;
+  const words = found.split(/\s+/);
+  return words.length >= 2 && variantKey(words[0]!) === variantKey(word);
+}
+
 const around = (text: string, start: number, length: number) =>
   `${text.slice(Math.max(0, start - 220), start)}⟦${text.slice(start, start + length)}⟧${text.slice(start + length, start + length + 120)}`.replace(/\s+/g, ' ');
 
@@ -202,7 +214,7 @@ function score(docs: GoldDoc[], registry: ActorRegistry, errors: Mismatch[]) {
       }
       speakerScored++;
       const name = speakers[i]?.name ?? null;
-      if (surnameKey(name) === goldKey) speakerRight++;
+      if (surnameKey(name) === goldKey || givenNameOf(g.speaker, name)) speakerRight++;
       else errors.push({ doc: doc.id, kind: 'speaker', text: g.text, gold: g.speaker, found: name, context: around(doc.text, g.start, g.text.length) });
     }
     for (const q of found) {

@@ -111,10 +111,16 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
   const mentions: Mention[] = [];
   const proposedBySurname = new Map<string, { speaker: Speaker; at: number }[]>();
 
+  /** People named in full before, by their given name: "Daniel" after "Daniel Okonkwo". */
+  const proposedByGiven = new Map<string, { speaker: Speaker; at: number }[]>();
   const resolveLocalName = (words: string[], before: number): Speaker | undefined => {
     if (words.length === 1) {
       const earlier = (proposedBySurname.get(words[0]!.toLowerCase()) ?? []).filter((e) => e.at < before);
       if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
+      // A given name alone, as features name people who share a surname, for the one person named in
+      // full with it (two Daniels and "Daniel" is left alone).
+      const given = (proposedByGiven.get(words[0]!.toLowerCase()) ?? []).filter((e) => e.at < before);
+      if (new Set(given.map((e) => e.speaker.id)).size === 1) return given[0]!.speaker;
     }
     return undefined;
   };
@@ -218,7 +224,14 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       const list = proposedBySurname.get(surname) ?? [];
       list.push({ speaker, at: nameFrom });
       proposedBySurname.set(surname, list);
+      if (words.length >= 2 && isGivenName(words[0]!)) proposedByGiven.set(words[0]!.toLowerCase(), [...(proposedByGiven.get(words[0]!.toLowerCase()) ?? []), { speaker, at: nameFrom }]);
       push(nameFrom, j, speaker, guessGender(words, descWords), true, descriptor);
+    } else if (words.length === 1 && isGivenName(words[0]!) && apposedToDescription(tokens, nameFrom, j)) {
+      // "His younger brother, Samuel, left …", "Their mother, Grace, 84, declined …": a given name set off
+      // after a description of someone is that person's, and says whether "he" or "she".
+      const speaker = { ...registry.proposeActor(words[0]!), proposed: true };
+      proposedBySurname.set(words[0]!.toLowerCase(), [...(proposedBySurname.get(words[0]!.toLowerCase()) ?? []), { speaker, at: nameFrom }]);
+      push(nameFrom, j, speaker, FEMALE_NAMES.has(words[0]!.toLowerCase()) ? 'she' : MALE_NAMES.has(words[0]!.toLowerCase()) ? 'he' : 'unknown', true, descriptor);
     } else if (looksLikePersonName(words) && words.length === 1 && !isGroupNoun(words[0]!) && (followedByVerb(tokens, j) || (tokens[j]?.text === ',' && /^(?:who)$/i.test(tokens[j + 1]?.text ?? ''))) && !(nameFrom === 0 || tokens[nameFrom - 1]!.sentence !== t.sentence ? SENTENCE_OPENERS.has(words[0]!.toLowerCase()) : false)) {
       // "Feinstein said …": a lone surname as the subject of a verb is a person.
       push(nameFrom, j, { ...registry.proposeActor(words[0]!), proposed: true }, 'unknown', true, descriptor);
@@ -256,6 +269,20 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
 
 /** A word without its possessive ending: "England’s" → "England". */
 const withoutPossessive = (word: string) => word.replace(/['’]s?$/, '');
+
+/**
+ * Is the name at `from`..`to` set off by commas right after a description that opens its clause:
+ * a possessive or an article and up to three lowercase words ("His younger brother, Samuel,",
+ * "Their mother, Grace, 84,")?
+ */
+function apposedToDescription(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.text !== ',' || tokens[to]?.text !== ',') return false;
+  let k = from - 2;
+  while (k >= 0 && from - 2 - k < 3 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+  const lead = tokens[k];
+  const opens = k === 0 || tokens[k - 1]?.sentence !== lead?.sentence || /^[,;:—–]$/.test(tokens[k - 1]?.text ?? '');
+  return k < from - 2 && isWord(lead) && /^(?:his|her|their|our|my|the|a|an)$/i.test(lead!.text) && opens;
+}
 
 /** A given name from the lists that tell "he" from "she". */
 const isGivenName = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());

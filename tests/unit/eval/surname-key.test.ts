@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surnameKey } from '../../../eval/quotes.ts';
+import { givenNameOf, surnameKey } from '../../../eval/quotes.ts';
 
 describe('surnameKey (speaker matching in the quote evaluation)', () => {
   it.each([
@@ -48,5 +48,18 @@ describe('surnameKey (speaker matching in the quote evaluation)', () => {
 
   it('compares the extractor’s own name by its capitalised words, as before', () => {
     expect(surnameKey('IMF report')).toBe('imf');
+  });
+});
+
+describe('givenNameOf', () => {
+  it('matches a source of one word to the person found in full by the first word', () => {
+    expect(givenNameOf('Hillary', 'Hillary Clinton')).toBe(true);
+    expect(givenNameOf('Xi', 'Xi Jinping')).toBe(true);
+  });
+  it('matches nothing else', () => {
+    expect(givenNameOf('Hillary', 'Bill Clinton')).toBe(false);
+    expect(givenNameOf('Hillary', 'Hillary')).toBe(false);
+    expect(givenNameOf('the senator', 'Ann Lowe')).toBe(false);
+    expect(givenNameOf('Tom', null)).toBe(false);
   });
 });

@@ -253,3 +253,16 @@ describe('titles and letters around a name', () => {
     expect(names('Incumbent Sarah Kimura said: “We built homes.”')).toEqual(['Sarah Kimura']);
   });
 });
+
+// Written for the test.
+describe('people a feature names by their given name', () => {
+  it('takes a given name alone for the one named in full with it', () => {
+    expect(names('Daniel Okonkwo runs the shop. “He took the recipe,” Daniel said.')).toEqual(['Daniel Okonkwo']);
+  });
+  it('leaves a given name two people share', () => {
+    expect(names('Daniel Okonkwo met Daniel Reyes. “It is mine,” Daniel said.')).toEqual(['Daniel']);
+  });
+  it('reads a given name set off after a description, with its gender', () => {
+    expect(names('Samuel Lowe left in 2019. Their mother, Grace, 84, declined to take sides. “I love my boys,” she said.')).toEqual(['Grace']);
+  });
+});
