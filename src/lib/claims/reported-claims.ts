@@ -24,10 +24,10 @@ export interface ReportedClaim {
 const COMMITMENT = /\b(?:would|will|plans? to|intends? to|is going to|are going to)\s+(?:not\s+)?(?:set up|build|open|close|cut|raise|lower|increase|reduce|create|hire|fire|spend|cost|save|pay|fund|ban|end|start|launch|double|triple|eliminate|add|remove|sell|buy|provide|require|expand)\b/i;
 /** Could the sentence hold anything checkable? A quick test before the token work: most sentences fail it. */
 const mayHoldClaim = (sentence: string) => /\d|%/.test(sentence) || COMMITMENT.test(sentence) || checkWorthyReasons(sentence).length > 0;
-const REPORTING_WORD = /\b(?:according to|per|puts?|said|says|told|tells|claim(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|not(?:es|ed)|add(?:s|ed)|warn(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|assert(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|pointed|wr(?:ote|ites)|explain(?:s|ed)|acknowledged|admitted|confirm(?:s|ed)|promis(?:es|ed)|pledged|vowed)\b/i;
+const REPORTING_WORD = /\b(?:according to|per|puts?|answer(?:s|ed)|repl(?:ies|ied)|respond(?:s|ed)|counter(?:s|ed)|said|says|told|tells|claim(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|not(?:es|ed)|add(?:s|ed)|warn(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|assert(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|pointed|wr(?:ote|ites)|explain(?:s|ed)|acknowledged|admitted|confirm(?:s|ed)|promis(?:es|ed)|pledged|vowed)\b/i;
 
 /** Reporting verbs that introduce a claim rather than a question or a feeling. */
-const CLAIM_VERBS = /^(?:said|says|told|tells|claimed|claims|argued|argues|insisted|insists|noted|notes|added|adds|warned|warns|stated|states|announced|announces|asserted|asserts|maintained|maintains|contended|contends|estimated|estimates|reported|reports|pointed|wrote|writes|explained|explains|acknowledged|admitted|confirmed|confirms|promised|promises|pledged|vowed)$/;
+const CLAIM_VERBS = /^(?:said|says|told|tells|answered|answers|replied|replies|responded|responds|countered|counters|claimed|claims|argued|argues|insisted|insists|noted|notes|added|adds|warned|warns|stated|states|announced|announces|asserted|asserts|maintained|maintains|contended|contends|estimated|estimates|reported|reports|pointed|wrote|writes|explained|explains|acknowledged|admitted|confirmed|confirms|promised|promises|pledged|vowed)$/;
 
 /** Documents that state figures for whoever they belong to. */
 const FIGURES = /^(?:figures|data|numbers|statistics|estimates?|records|calculations|analysis|report|survey|accounts)$/;
@@ -123,6 +123,8 @@ export function findReportedClaims(text: string, c: AttributionContext): Reporte
         continue;
       }
       if (!((CLAIM_VERBS.test(lower(t)) && isSpeechVerb(t.text)) || putsFigureAt(tokens, v))) continue;
+      // ("the village had been promised a fund": a passive verb reports no one.)
+      if (/^(?:been|being|be|was|were|is|are)$/.test(lower(tokens[v - 1]))) continue;
       claimant = reportingVerbSubject(c, v, lo, lo);
       rest = text.slice(t.end, sentence.end);
       // ("Halvorsen will cut 1,200 jobs, the company said on Monday": an attribution closing the sentence

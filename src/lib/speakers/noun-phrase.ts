@@ -252,6 +252,8 @@ export function hasHead(tokens: Token[], r: Range): boolean {
 /** Opening words of a description: "His former partner at the firm", "Another critic". */
 const DESCRIPTION_START = /^(?:the|a|an|his|her|their|its|another|one|two|three|several)$/i;
 const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Prof|Adm|Capt|Maj|Amb|Rev)\.$/;
+/** Role words that modify a title ("energy minister") and may also end a body's name ("Greenridge Energy"). */
+const MODIFIER_ONLY = new Set(['energy', 'finance', 'trade', 'security', 'intelligence', 'justice', 'defense', 'defence', 'affairs', 'national']);
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -285,7 +287,9 @@ export function appositiveName(tokens: Token[], verb: number, lo: number): Range
   if (j - from < (titled || single ? 1 : 2) || j - from > 4) return undefined;
   for (let n = from; n < j; n++) {
     const t = tokens[n]!;
-    if (!isCapitalized(t) || NOT_NAMES.has(lower(t)) || ROLE_WORDS.has(lower(t)) || !/\p{Ll}|^\p{Lu}\.$/u.test(t.text)) return undefined;
+    // (A word that only modifies a title may end a body's name: "The developer, Greenridge Energy, said".)
+    const roleWord = ROLE_WORDS.has(lower(t)) && !(n > from && MODIFIER_ONLY.has(lower(t)));
+    if (!isCapitalized(t) || NOT_NAMES.has(lower(t)) || roleWord || !/\p{Ll}|^\p{Lu}\.$/u.test(t.text)) return undefined;
   }
   return { from: k + 1, to: j };
 }

@@ -168,3 +168,15 @@ describe('claims sourced to someone’s own figures', () => {
     expect(reported(bank)).toEqual([[bank, 'Harbor Bank']]);
   });
 });
+
+// Written for the test.
+describe('replies, passives and bodies named with a modifier', () => {
+  it('reads "answered that" and skips a passive verb', () => {
+    const text = 'Helen Ward answered that the village had been promised a community fund of £50,000 a year.';
+    expect(reported(text)).toEqual([[text, 'Helen Ward']]);
+  });
+  it('reads a body whose name ends in a word that modifies titles', () => {
+    const text = 'The developer, Greenridge Energy, said the fund would start paying out next spring.';
+    expect(reported(text)).toEqual([[text, 'Greenridge Energy']]);
+  });
+});
