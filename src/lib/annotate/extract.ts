@@ -7,6 +7,7 @@ import { findCheckWorthySentences, findGoingOnClaims, findInterviewClaims, findQ
 import { extractDates } from '../dates/index.ts';
 import { detectQuotes } from '../quotes/index.ts';
 import { attributeSpeakers } from '../speakers/index.ts';
+import { WRITINGS } from '../speakers/lexicon.ts';
 import { createAttributionContext } from '../speakers/rules/index.ts';
 import type { Actor, Precision } from '../schema/index.ts';
 
@@ -46,6 +47,12 @@ export interface Extraction {
   claims: ExtractedClaim[];
 }
 
+/** Does a phrase name a document or a rule ("a report", "the new rules") rather than someone? */
+const isDocument = (phrase: string) => {
+  const head = phrase.split(/\s+/).at(-1)!.toLowerCase();
+  return WRITINGS.test(head) || /^(?:rules|guidelines|laws?|orders?|contracts?|agreements?|plans?|budgets?|records)$/.test(head);
+};
+
 export function extract(text: string, published: string, actors: Actor[], registry: ActorRegistry): Extraction {
   const spans = detectQuotes(text);
   const context = createAttributionContext(text, spans, registry, published);
@@ -76,16 +83,21 @@ export function extract(text: string, published: string, actors: Actor[], regist
       start: c.start,
       claimant: known ? c.claimant.id! : 'publisher',
       ...(!known && c.claimant.id ? { proposed_claimant: { id: c.claimant.id, name: c.claimant.name } } : {}),
-      ...(!c.claimant.id ? { described_claimant: c.claimant.name.replace(/^The\b/, 'the') } : {}),
+      // (A document is no one to name: "according to a report", "Per the new rules".)
+      ...(!c.claimant.id && !isDocument(c.claimant.name) ? { described_claimant: c.claimant.name.replace(/^The\b/, 'the') } : {}),
       by: { id: known ? c.claimant.id : null, name: c.claimant.name },
       verdict: 'unverified',
     };
   };
   // (A quote worked into a sentence of reported speech is claimed with the sentence, not twice.)
-  const inSentences = [...findReportedClaims(text, context), ...findGoingOnClaims(text, spans, speakers), ...findInterviewClaims(text, context)];
-  const inQuotes = findQuotedClaims(spans, speakers).filter((q) => !inSentences.some((r) => q.start < r.start + r.text.length && r.start < q.start + q.text.length));
+  const overlaps = (a: { start: number; text: string }, b: { start: number; text: string }) => a.start < b.start + b.text.length && b.start < a.start + a.text.length;
+  const inSentences: ReportedClaim[] = [];
+  for (const r of [...findReportedClaims(text, context), ...findGoingOnClaims(text, spans, speakers), ...findInterviewClaims(text, context)]) {
+    if (!inSentences.some((o) => overlaps(o, r))) inSentences.push(r);
+  }
+  const inQuotes = findQuotedClaims(spans, speakers).filter((q) => !inSentences.some((r) => overlaps(q, r)));
   const reported = [...inSentences, ...inQuotes].map(byClaimant);
-  const overlapsReported = (start: number, t: string) => reported.some((r) => start < r.start + r.text.length && r.start < start + t.length);
+  const overlapsReported = (start: number, t: string) => reported.some((r) => overlaps({ start, text: t }, r));
   const sentenceClaims: ExtractedClaim[] = findCheckWorthySentences(text, spans)
     .filter((s) => !overlapsReported(s.start, s.text))
     .map((s) => ({ text: s.text, start: s.start, claimant: 'publisher', verdict: 'unverified' }));

@@ -12,20 +12,38 @@ export interface CheckWorthySentence extends Sentence {
   reasons: string[];
 }
 
+/** Superlatives a record is stated with. */
+const SUPERLATIVE = 'highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best|strongest|weakest|warmest|hottest|coldest|wettest|driest|deadliest|busiest|quietest|cheapest|costliest';
+/** The span of time a record is measured against: "in a decade", "since 1987", "on record". */
+const RECORD_SPAN =
+  '(?:in (?:more than |over |nearly |almost )?(?:a |two |three |four |five |six |seven |eight |nine |ten |several |\\d+ )?(?:decades?|generations?|centur(?:y|ies)|years?|months?)|since (?:\\d{4}|records began|the \\d{4}s)|on record|ever recorded)';
+/** Words between a superlative and its span: not a clause of its own ("the best meal she had ever eaten"). */
+const RECORD_FILLER = '(?:(?!(?:i|he|she|we|they|it|her|his|their|my|our|had|has|have|was|were|is|are|that|which|who)\\b)[a-z]+ ){1,5}';
+
+/** People and things a count of which is a figure worth checking: "40 firefighters", "12 new teachers". */
+const COUNTED =
+  'drones|troops|soldiers|people|civilians|missiles|movements|dead|killed|wounded|prisoners|countries|members|workers|employees|staff|jobs|firefighters|teachers|nurses|doctors|officers|residents|voters|patients|students|pupils|children|passengers|visitors|customers|families|households|homes|houses|beds|flights|schools|hospitals|signatures|votes|cases|deaths|arrests|complaints|refugees|migrants';
+
 const CUES: [string, RegExp][] = [
   ['percentage', /\b\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)/i],
-  // "one in five people", "a third of households", "half of all nurses".
-  ['proportion', /\b(?:one in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|(?:a|one|two) (?:third|quarter|fifth|tenth)s? of|half of (?:all|the))\b/i],
+  // "one in five people", "a third of households", "three quarters of schools", "half of all nurses".
+  ['proportion', /\b(?:one in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|(?:a|one|two) (?:third|fifth|tenth)s? of|(?:a|one|three) quarters? of (?!an hour)|half of all)\b/i],
   ['poll or survey', /\b(?:poll|survey|study|census|report(?:ed)? by)\b/i],
   [
     'figure',
-    /[$€£]\s?\d|\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|thousand)|(?:hundreds|thousands|millions) of|nearly \d+|more than \d+|at least \d+|over \d+|\d{2,}\s+(?:drones|troops|soldiers|people|civilians|missiles|movements|dead|killed|wounded|prisoners|countries|members)|\d{2,}\s+(?:new\s+)?(?!(?:years|months|weeks|days|hours|minutes|seconds|times|decades|centuries)\b)[a-z]+(?:ers|ors|ists|ians|ees|ies|ses)\b)\b/i,
+    new RegExp(`[$€£]\\s?\\d|\\b(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:million|billion|trillion|thousand)|(?:hundreds|thousands|millions) of|nearly \\d+|more than \\d+|at least \\d+|over \\d+|\\d{2,}\\s+(?:new\\s+|more\\s+|extra\\s+)?(?:${COUNTED}))\\b`, 'i'),
   ],
   // "Waiting lists have doubled since 2019", "twice as many as Sweden": a change or a comparison by a multiple.
   ['multiple', /\b(?:doubled|tripled|quadrupled|halved|twice as (?:many|much|high|large)|three times as (?:many|much|high|large))\b/i],
   // "the lowest in a decade", "the highest since 1980", "a record high": a superlative against a span of time,
-  // a few words between them ("the strongest to hit the region since 1987").
-  ['record', /\b(?:(?:highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best|strongest|weakest|warmest|hottest|coldest|wettest|driest|deadliest|busiest|quietest|cheapest|costliest) (?:level |rate |figure |number |pace |(?:[a-z]+ ){1,5}(?=(?:in|since|on record|ever)\b))?(?:in (?:more than |over |nearly |almost )?(?:a |two |three |four |five |six |seven |eight |nine |ten |several |\d+ )?(?:decades?|generations?|centur(?:y|ies)|years?|months?)|since|on record|ever)|record (?:high|low|level|number))\b/i],
+  // a few words between them ("the strongest storm to hit the region since 1987").
+  [
+    'record',
+    new RegExp(
+      `\\b(?:(?:${SUPERLATIVE}) (?:level |rate |figure |number |pace |${RECORD_FILLER})?${RECORD_SPAN}|(?:highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best) (?:level |rate |figure |number |pace )?(?:since|on record|ever)|record (?:high|low|level|number))\\b`,
+      'i',
+    ),
+  ],
   ['record of an action', /\b(?:rejected|accepted|confirmed|announced|agreed|refused|launched|signed|invited|withdrew|approved|imposed|killed|targeted|destroyed|established|founded)\b/],
 ];
 

@@ -9,6 +9,7 @@ import { isSpeechVerb } from '../quotes/index.ts';
 import { isCapitalized, isPossessive, isWord, leftSubject, rightSubject, type Range } from '../speakers/noun-phrase.ts';
 import { accordingTo, guardSpeakerName, lower, reportingVerbSubject, resolve, type AttributionContext } from '../speakers/rules/index.ts';
 import type { Speaker } from '../speakers/index.ts';
+import { looksLikePersonName } from '../speakers/mentions.ts';
 import type { Token } from '../speakers/tokens.ts';
 import { splitSentences } from '../text/index.ts';
 import { checkWorthyReasons } from './check-worthy.ts';
@@ -24,7 +25,7 @@ export interface ReportedClaim {
 const COMMITMENT = /\b(?:would|will|plans? to|intends? to|is going to|are going to)\s+(?:not\s+)?(?:set up|build|open|close|cut|raise|lower|increase|reduce|create|hire|fire|spend|cost|save|pay|fund|ban|end|start|launch|double|triple|eliminate|add|remove|sell|buy|provide|require|expand)\b/i;
 /** Could the sentence hold anything checkable? A quick test before the token work: most sentences fail it. */
 const mayHoldClaim = (sentence: string) => /\d|%/.test(sentence) || COMMITMENT.test(sentence) || checkWorthyReasons(sentence).length > 0;
-const REPORTING_WORD = /\b(?:according to|per|puts?|answer(?:s|ed)|repl(?:ies|ied)|respond(?:s|ed)|counter(?:s|ed)|said|says|told|tells|claim(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|not(?:es|ed)|add(?:s|ed)|warn(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|assert(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|pointed|wr(?:ote|ites)|explain(?:s|ed)|acknowledged|admitted|confirm(?:s|ed)|promis(?:es|ed)|pledged|vowed)\b/i;
+const REPORTING_WORD = /^Per\b|\b(?:according to|puts?|answer(?:s|ed)|repl(?:ies|ied)|respond(?:s|ed)|counter(?:s|ed)|said|says|told|tells|claim(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|not(?:es|ed)|add(?:s|ed)|warn(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|assert(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|pointed|wr(?:ote|ites)|explain(?:s|ed)|acknowledged|admitted|confirm(?:s|ed)|promis(?:es|ed)|pledged|vowed)\b/i;
 
 /** Reporting verbs that introduce a claim rather than a question or a feeling. */
 const CLAIM_VERBS = /^(?:said|says|told|tells|answered|answers|replied|replies|responded|responds|countered|counters|claimed|claims|argued|argues|insisted|insists|noted|notes|added|adds|warned|warns|stated|states|announced|announces|asserted|asserts|maintained|maintains|contended|contends|estimated|estimates|reported|reports|pointed|wrote|writes|explained|explains|acknowledged|admitted|confirmed|confirms|promised|promises|pledged|vowed)$/;
@@ -47,6 +48,20 @@ function figuresOwner(tokens: readonly Token[], source: Range): Range | undefine
   }
   return undefined;
 }
+
+/**
+ * Why what someone is reported to say is worth checking: the cues of `checkWorthyReasons`, or a
+ * concrete commitment; empty when it holds nothing checkable (a recorded action needs a figure too).
+ */
+function claimReasons(said: string): string[] {
+  const reasons = checkWorthyReasons(said);
+  if (COMMITMENT.test(said)) reasons.push('commitment');
+  if (reasons.length === 1 && reasons[0] === 'record of an action' && !/\d/.test(said)) return [];
+  return reasons;
+}
+
+/** What follows a closing attribution's verb when it closes the sentence: a time, a place, a manner, a participle. */
+const CLOSING_TAIL = /^\s*(?:[.,;]|$|(?:on|in|at|during|after|before|late|early|last|this|earlier|later|yesterday|today|tonight|overnight|according|when|while|adding|citing|blaming|pointing|noting|without|through|via)\b)/i;
 
 /** What an estimate is put at: "put the figure at 55 percent", "puts the cost at $3 million". */
 const ESTIMATED = /^(?:figure|number|cost|costs|total|toll|loss|losses|bill|price|damage|tally|turnout|shortfall|deficit|value|share)$/;
@@ -117,7 +132,8 @@ export function findReportedClaims(text: string, c: AttributionContext): Reporte
       if (v === lo && lower(t) === 'per') {
         const source = rightSubject(tokens, v, hi);
         if (source && tokens[source.to]?.text === ',') {
-          claimant = resolve(c, source);
+          // ("Per Ortiz, …": the source without the "Per" the name run took in.)
+          claimant = resolve(c, { from: Math.max(source.from, v + 1), to: source.to });
           rest = text.slice(tokens[source.to]!.end, sentence.end);
         }
         continue;
@@ -130,14 +146,15 @@ export function findReportedClaims(text: string, c: AttributionContext): Reporte
       // ("Halvorsen will cut 1,200 jobs, the company said on Monday": an attribution closing the sentence
       // reports what comes before it.)
       const subject = leftSubject(tokens, v, lo);
-      const tail = subject && subject.from > lo && tokens[subject.from - 1]!.text === ',' && lower(tokens[v + 1]) !== 'that';
-      if (tail && checkWorthyReasons(rest).length === 0) rest = `${text.slice(sentence.start, tokens[subject.from - 1]!.start)} ${rest}`;
+      // (Only when nothing but a time, a place or a participle follows the verb: in "After 40,000 people
+      // signed a petition, Mayor Ortiz said she would reconsider" the opening clause is no claim of hers.)
+      const tail = subject && subject.from > lo && tokens[subject.from - 1]!.text === ',' && CLOSING_TAIL.test(rest);
+      if (tail) rest = `${text.slice(sentence.start, tokens[subject.from - 1]!.start)} ${rest}`;
     }
     const speaker = guardSpeakerName(claimant);
     if (!speaker) continue;
-    const reasons = checkWorthyReasons(rest);
-    if (COMMITMENT.test(rest)) reasons.push('commitment');
-    if (reasons.length === 0 || (reasons.length === 1 && reasons[0] === 'record of an action' && !/\d/.test(rest))) continue;
+    const reasons = claimReasons(rest);
+    if (reasons.length === 0) continue;
     out.push({ text: sentence.text, start: sentence.start, claimant: speaker, reasons });
   }
   return out;
@@ -175,19 +192,20 @@ const GOING_ON = /,\s+(?:adding|saying|noting|arguing|warning|insisting|pointing
 export function findGoingOnClaims(text: string, quotes: readonly QuoteSpan[], speakers: readonly (Speaker | null)[]): ReportedClaim[] {
   const out: ReportedClaim[] = [];
   if (!GOING_ON.test(text)) return out; // most articles: no sentence to look at
+  let k = 0; // the first quote not ending before the sentence (quotes are in text order)
   for (const sentence of splitSentences(text)) {
-    const inside = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.start < sentence.end && q.end > sentence.start);
-    const last = inside.at(-1);
-    if (!last || last.q.end >= sentence.end) continue;
-    const after = text.slice(last.q.end, sentence.end);
+    while (k < quotes.length && quotes[k]!.end <= sentence.start) k++;
+    let last = -1;
+    for (let n = k; n < quotes.length && quotes[n]!.start < sentence.end; n++) last = n;
+    // (Only after a full quote: quoted words worked into reported speech leave the sentence to
+    // `findReportedClaims`, which would claim it a second time.)
+    if (last < 0 || quotes[last]!.end >= sentence.end || quotes[last]!.kind !== 'direct') continue;
+    const after = text.slice(quotes[last]!.end, sentence.end);
     const going = GOING_ON.exec(after);
-    const speaker = guardSpeakerName(speakers[last.i]);
+    const speaker = guardSpeakerName(speakers[last]);
     if (!going || !speaker) continue;
-    const rest = after.slice(going.index + going[0].length);
-    const reasons = checkWorthyReasons(rest);
-    if (COMMITMENT.test(rest)) reasons.push('commitment');
-    if (reasons.length === 0 || (reasons.length === 1 && reasons[0] === 'record of an action' && !/\d/.test(rest))) continue;
-    out.push({ text: sentence.text, start: sentence.start, claimant: speaker, reasons });
+    const reasons = claimReasons(after.slice(going.index + going[0].length));
+    if (reasons.length > 0) out.push({ text: sentence.text, start: sentence.start, claimant: speaker, reasons });
   }
   return out;
 }
@@ -218,22 +236,24 @@ export function findInterviewClaims(text: string, c: AttributionContext): Report
   const count = new Map<string, number>();
   for (const t of turns) count.set(t.label, (count.get(t.label) ?? 0) + 1);
   const sentences = splitSentences(text);
+  let from = 0;
+  let s = 0;
   for (const turn of turns) {
+    while (from < c.tokens.length && c.tokens[from]!.start < turn.start) from++;
+    while (s < sentences.length && sentences[s]!.start < turn.start) s++;
     if ((count.get(turn.label) ?? 0) < 2) continue;
-    const from = c.tokens.findIndex((t) => t.start >= turn.start);
     let to = from;
     while (to < c.tokens.length && c.tokens[to]!.text !== ':' && to - from < 4) to++;
+    // (A person, named in full or named before: "Leeds: …" in a live blog is a place.)
     const speaker = guardSpeakerName(resolve(c, { from, to }));
-    if (!speaker) continue;
-    for (const s of sentences) {
-      if (s.start < turn.start || s.end > turn.end) continue;
+    const person = speaker && (to - from >= 2 ? looksLikePersonName(turn.label.split(/\s+/)) : c.resolver.index.mentions.some((m) => m.person && m.to <= from && m.speaker.name === speaker.name));
+    if (!speaker || !person) continue;
+    for (let n = s; n < sentences.length && sentences[n]!.end <= turn.end; n++) {
       // (The claim is the answer's words, without the label.)
-      const start = Math.max(s.start, turn.labelEnd);
-      const said = text.slice(start, s.end);
-      const reasons = checkWorthyReasons(said);
-      if (COMMITMENT.test(said)) reasons.push('commitment');
-      if (reasons.length === 0 || (reasons.length === 1 && reasons[0] === 'record of an action' && !/\d/.test(said))) continue;
-      out.push({ text: said, start, claimant: speaker, reasons });
+      const start = Math.max(sentences[n]!.start, turn.labelEnd);
+      const said = text.slice(start, sentences[n]!.end);
+      const reasons = claimReasons(said);
+      if (reasons.length > 0) out.push({ text: said, start, claimant: speaker, reasons });
     }
   }
   return out;

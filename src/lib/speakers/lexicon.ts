@@ -56,12 +56,13 @@ speaking asked responding addressing writing according following amid under over
 where who which even just only both`);
 
 /**
- * Words that end a company's name ("Halvorsen Semiconductors", "Crestline Homes"): such a name is a
- * body, and "the company" may stand for it.
+ * Words that mark a name as a company's ("Halvorsen Semiconductors", "Crestline Homes", "Lowe
+ * Holdings"). The last word of a company's name is one of these when "the company" may stand for
+ * it (`companyBefore`); anywhere in a name, one makes it a body's rather than a person's.
  */
-export const COMPANY_WORDS = set(`inc corp corporation co ltd llc plc company group holdings airlines airways motors industries
+export const COMPANY_WORDS = set(`inc corp corporation ltd llc plc company holdings airlines airways motors industries
 semiconductors pharmaceuticals pharma systems technologies labs laboratories foods mining logistics shipping telecom insurance
-capital ventures solutions software electronics resources petroleum oil chemicals construction homes properties bancorp partners`);
+software electronics resources petroleum oil chemicals construction homes properties bancorp`);
 
 /** Nouns that stand for a company named before: "the company said", "the carrier said". */
 export const COMPANY_HEADS = set(`company firm business carrier airline operator maker chipmaker carmaker automaker retailer lender
@@ -74,7 +75,7 @@ news times post journal press agency network channel radio television tv group a
 organisation foundation center centre company corporation inc corp ltd reuters bloomberg nato un eu cnn bbc fox msnbc nbc abc cbs
 ap afp tass ria interfax pentagon state states republic embassy mission campaign coalition alliance staff service services
 command headquarters media newspaper magazine club society institution council caucus board bureau consult consulting
-partners fund network hill ${[...COMPANY_WORDS].join(' ')}`);
+partners fund network hill capital ventures solutions ${[...COMPANY_WORDS].join(' ')}`);
 
 /** Capitalised words that are never person names. */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july

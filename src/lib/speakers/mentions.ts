@@ -8,7 +8,7 @@ import type { ActorRegistry } from '../actors/index.ts';
 import { roleWords, type RoleWords } from '../actors/index.ts';
 import type { Actor } from '../schema/index.ts';
 import { isHolidayName } from '../dates/index.ts';
-import { AGENT_NOUN, BODY_HEADS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, OCCUPATION_TITLES, ORG_WORDS, POSTNOMINAL, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
+import { AGENT_NOUN, BODY_HEADS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, OCCUPATION_TITLES, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
 import { isCapitalized, isInverting, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
@@ -167,7 +167,9 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
     while (nameFrom > runFrom && !titleLike(tokens[nameFrom - 1]!)) nameFrom--;
     const first = runFrom === 0 || tokens[runFrom - 1]!.sentence !== t.sentence;
     // (A body's name leaves the opener out too: "As Radio Meridian put it" names "Radio Meridian".)
-    const opener = nameFrom === runFrom && first && (SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!)) || isInverting(tokens[runFrom]) || AUXILIARY.test(tokens[runFrom]!.text));
+    // ("Per Ortiz, the ward lost …": "Per" naming a source, not the given name of "Per Aas said".)
+    const perSource = tokens[runFrom]!.text === 'Per' && tokens[j]?.text === ',';
+    const opener = nameFrom === runFrom && first && (SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!)) || isInverting(tokens[runFrom]) || AUXILIARY.test(tokens[runFrom]!.text) || perSource);
     if (opener) nameFrom++;
     while (nameFrom < j && NAME_PARTICLES.has(tokens[nameFrom]!.text)) nameFrom++;
     // Role words to the left, lowercase or not: "Kremlin spokesman Dmitry Peskov".
@@ -181,8 +183,6 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       else break;
     }
     const descWords = tokens.slice(descFrom, nameFrom).map((w) => w.text);
-    // ("Sian Powell MP": letters after the name end it.)
-    while (j - nameFrom > 1 && POSTNOMINAL.test(tokens[j - 1]!.text)) j--;
     const nameTokens = tokens.slice(nameFrom, j);
     if (nameTokens.length === 0) {
       // An institution named with title words only: "the White House", "the Kremlin".

@@ -254,7 +254,6 @@ const DESCRIPTION_START = /^(?:the|a|an|his|her|their|its|another|one|two|three|
 const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Prof|Adm|Capt|Maj|Amb|Rev)\.$/;
 /** Role words that modify a title ("energy minister") and may also end a body's name ("Greenridge Energy"). */
 const MODIFIER_ONLY = new Set(['energy', 'finance', 'trade', 'security', 'intelligence', 'justice', 'defense', 'defence', 'affairs', 'national']);
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * A name set off by commas after a description that opens the clause at `lo`: the name is the
@@ -280,11 +279,9 @@ export function appositiveName(tokens: Token[], verb: number, lo: number): Range
   // ("A longtime rival, Ohio Gov. Ann Ortiz, said", "…, former Ohio state Sen. Ann Ortiz, said": a place or
   // two before the title.)
   from = placedTitleEnd(tokens, from, j);
-  const titled = from > k + 1;
   // (One word will do where it can only be a name: "The ferry operator, Islink, said", "His rival,
-  // Lowe, said"; not a day or a month, "The next day, Monday, …".)
-  const single = j - from === 1 && !DAY_OR_MONTH.test(tokens[from]!.text);
-  if (j - from < (titled || single ? 1 : 2) || j - from > 4) return undefined;
+  // Lowe, said"; a day or a month is no name, below.)
+  if (j - from < 1 || j - from > 4) return undefined;
   for (let n = from; n < j; n++) {
     const t = tokens[n]!;
     // (A word that only modifies a title may end a body's name: "The developer, Greenridge Energy, said".)

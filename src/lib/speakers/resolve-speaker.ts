@@ -149,18 +149,35 @@ export function definiteBody(ctx: ResolveContext, range: Range): Speaker | undef
   return body?.speaker ?? (words.length === 2 ? companyBefore(ctx, range, head.text.toLowerCase()) : undefined);
 }
 
+/** Nouns that stand only for a company of their kind: "the airline" for "Skyway Airlines". */
+const COMPANY_KIND: Readonly<Record<string, RegExp>> = {
+  airline: /^(?:airlines|airways)$/,
+  carrier: /^(?:airlines|airways|logistics|shipping|telecom)$/,
+  insurer: /^insurance$/,
+  lender: /^(?:bancorp|bank)$/,
+  chipmaker: /^semiconductors$/,
+  carmaker: /^motors$/,
+  automaker: /^motors$/,
+  developer: /^(?:homes|properties|construction)$/,
+};
+
 /**
- * "The company", "the carrier": the company named nearest before it, within five sentences, when
- * its name says it is one ("Halvorsen Semiconductors", "Crestline Homes", "Lowe Group").
+ * "The company", "the carrier": the body named nearest before it, within five sentences, when its
+ * name ends in a word that says it is a company of that kind ("Halvorsen Semiconductors", "Skyway
+ * Airlines" for "the airline"); undefined when the nearest body is something else (a union, a
+ * campaign, a ministry), so that no other body is given the company's words.
  *
  * @example
  * `Halvorsen Semiconductors will cut 1,200 jobs. … the company said` → Halvorsen Semiconductors
+ * `Oakfield Capital bought a stake in an airline. The airline said …` → undefined
  */
 function companyBefore(ctx: ResolveContext, range: Range, head: string): Speaker | undefined {
   if (!COMPANY_HEADS.has(head)) return undefined;
   const here = ctx.tokens[range.from]!.sentence;
-  const named = ctx.index.mentions.filter((m) => m.to <= range.from && !m.person && here - m.sentence <= 5 && m.speaker.name).reverse();
-  return named.find((m) => m.speaker.name.split(/\s+/).some((w) => COMPANY_WORDS.has(w.toLowerCase().replace(/[.,]/g, ''))))?.speaker;
+  const nearest = [...ctx.index.mentions].reverse().find((m) => m.to <= range.from && !m.person);
+  if (!nearest || here - nearest.sentence > 5) return undefined;
+  const last = nearest.speaker.name.split(/\s+/).at(-1)!.toLowerCase().replace(/[.,]/g, '');
+  return COMPANY_WORDS.has(last) && (COMPANY_KIND[head]?.test(last) ?? true) ? nearest.speaker : undefined;
 }
 
 /**

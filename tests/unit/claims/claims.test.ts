@@ -72,6 +72,11 @@ describe('findCheckWorthySentences: multiples and records', () => {
     const text = 'The service lost 40 firefighters and hired 12 new teachers. The repairs took 30 years.';
     expect(findCheckWorthySentences(text).map((s) => [s.text, s.reasons])).toEqual([['The service lost 40 firefighters and hired 12 new teachers.', ['figure']]]);
   });
+  it('leaves halves of matches, quarters of an hour, degrees, floors and personal bests', () => {
+    const text =
+      'Ortiz scored twice in the second half of Saturday’s cup final. The train was a quarter of an hour late. It was 30 degrees on 12 floors. It was the best meal Ortiz had ever eaten. It was the worst day since her father died.';
+    expect(findCheckWorthySentences(text)).toEqual([]);
+  });
   it('reads a superlative a few words before its span of time', () => {
     const text = 'It was the strongest storm to hit the estuary since 1987. June was the wettest month on record. The harbour is the busiest in the region.';
     expect(findCheckWorthySentences(text).map((s) => [s.text, s.reasons])).toEqual([

@@ -266,3 +266,10 @@ describe('people a feature names by their given name', () => {
     expect(names('Samuel Lowe left in 2019. Their mother, Grace, 84, declined to take sides. “I love my boys,” she said.')).toEqual(['Grace']);
   });
 });
+
+// Written for the test.
+describe('letters after a name', () => {
+  it('are left out of the name whatever they are', () => {
+    expect(names('“Most cases collapsed,” said Ann Lowe KC. “It was a fair trial,” said Tom Reed OBE. “We will appeal,” said Dana Ruiz PhD.')).toEqual(['Ann Lowe', 'Tom Reed', 'Dana Ruiz']);
+  });
+});

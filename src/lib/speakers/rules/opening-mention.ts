@@ -1,4 +1,5 @@
 import type { Mention } from '../mentions.ts';
+import { isVerbLike } from '../noun-phrase.ts';
 import type { AttributionContext } from './context.ts';
 
 /**
@@ -28,12 +29,14 @@ export function openingMention(c: AttributionContext, sentence: number): Mention
 
 /**
  * Is the sentence's opening, up to the name at `name`, a description of whoever is named: a
- * determiner and up to three lowercase words, with or without a comma ("Her challenger, Marcus
- * Dell, shook his head", "The new coach Ana Ruiz smiled")?
+ * determiner and one to three lowercase nouns or adjectives, with or without a comma ("Her
+ * challenger, Marcus Dell, shook his head", "The new coach Ana Ruiz smiled")? Not a clause ("The
+ * police arrested Dana Kirby"), nor a phrase the name hangs from ("The plan of Tom Lowe failed").
  */
 function describedFirst(c: AttributionContext, start: number, name: number): boolean {
   const words = c.tokens.slice(start, c.tokens[name - 1]?.text === ',' ? name - 1 : name);
   if (words.length < 2 || words.length > 4 || !/^(?:the|his|her|their|its)$/i.test(words[0]!.text)) return false;
-  // (Not a phrase the name hangs from: "The plan of Tom Lowe failed.")
-  return words.slice(1).every((w) => w.type === 'word' && /^\p{Ll}/u.test(w.text) && !/^(?:of|for|with|to|by|from|in|on|at|and|or|about|against)$/.test(w.text));
+  return words
+    .slice(1)
+    .every((w) => w.type === 'word' && /^\p{Ll}/u.test(w.text) && !isVerbLike(w) && !/ed$/.test(w.text) && !/^(?:of|for|with|to|by|from|in|on|at|and|or|about|against)$/.test(w.text));
 }

@@ -33,3 +33,12 @@ describe('openingMention: a name after a description of its bearer', () => {
     expect(attributeSpeakers(text, detectQuotes(text), createRegistry([]), '2025-06-01').map((x) => x?.name)).toEqual(['Sarah Kimura', 'Marcus Dell']);
   });
 });
+
+// Written for the test.
+describe('openingMention: a clause is no description', () => {
+  it('finds nothing when a verb comes before the name', () => {
+    const s = setup('The police arrested Dana Kirby at her home. The new coach Ana Ruiz smiled.');
+    expect(openingMention(s.c, 0)).toBeUndefined();
+    expect(openingMention(s.c, 1)?.speaker.name).toBe('Ana Ruiz');
+  });
+});
