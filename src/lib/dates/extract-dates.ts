@@ -28,7 +28,7 @@ import { findAnaphoric, fineEnough, resolveAnaphoric, type AnaphoricExpression }
 import { findBareYears } from './rules/bare-years.ts';
 import { findFuzzyPeriods } from './rules/fuzzy-periods.ts';
 import { findHolidays } from './rules/holidays.ts';
-import { resolveMonth, resolveMonthDay } from './rules/month-without-year.ts';
+import { findMonthsOfYear, resolveMonth, resolveMonthDay } from './rules/month-without-year.ts';
 import { findQuarters } from './rules/quarters.ts';
 import { findReferenceWords } from './rules/reference-words.ts';
 import { findRelativePeriods } from './rules/relative-periods.ts';
@@ -185,6 +185,7 @@ export function findDateExpressions(text: string, published: string): DateExpres
   };
   // Each rule only where its words occur: most articles name no holiday, quarter or season.
   if (FUZZY_WORDS.test(text)) findFuzzyPeriods(text, published).forEach(add);
+  if (/ of (?:last|next|this) year/.test(text)) findMonthsOfYear(text, published).forEach(add);
   if (HOLIDAY_WORDS.test(text)) findHolidays(text, published).forEach(add);
   if (/quarter|\bQ[1-4]\b/i.test(text)) findQuarters(text, published).forEach(add);
   if (ANAPHORIC_WORDS.test(text)) for (const a of findAnaphoric(text)) if (!taken(a.start, a.text.length)) anaphoric.push(a);

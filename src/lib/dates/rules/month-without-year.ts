@@ -1,4 +1,4 @@
-import { monthValue } from '../calendar.ts';
+import { monthValue, type DateExpression } from '../calendar.ts';
 import type { Tense } from './tense.ts';
 
 /**
@@ -35,4 +35,33 @@ export function resolveMonth(month: number, published: string, tense: Tense, mod
   const back = month <= current ? current - month : current + 12 - month;
   const ahead = month >= current ? month - current : month + 12 - current;
   return monthValue(back <= ahead ? (month <= current ? year : year - 1) : month >= current ? year : year + 1, month);
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTHS_OF_YEAR = new RegExp(`\\b${MONTH}(?:\\s+(?:to|and|through|until|till|or|-|–)\\s+${MONTH})?\\s+of\\s+(last|next|this)\\s+year\\b`, 'g');
+
+/**
+ * A month, or a range of two, of a year named relative to publication: "May of last year",
+ * "from March to May of last year" (both months that year), "October of next year". (chrono
+ * reads "March to May of" as a range of its own and "last year" apart.)
+ *
+ * @example
+ * findMonthsOfYear('Work ran from March to May of last year.', '2025-11-20')
+ * → "March" = 2024-03, "May of last year" = 2024-05
+ */
+export function findMonthsOfYear(text: string, published: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  const base = Number(published.slice(0, 4));
+  for (const m of text.matchAll(MONTHS_OF_YEAR)) {
+    const [whole, first, second, which] = m;
+    const year = base + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+    const month = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+    if (second) {
+      out.push({ text: first!, start: m.index, value: monthValue(year, month(first!)), precision: 'month' });
+      const at = m.index + whole.lastIndexOf(second);
+      out.push({ text: text.slice(at, m.index + whole.length), start: at, value: monthValue(year, month(second)), precision: 'month' });
+    } else out.push({ text: whole, start: m.index, value: monthValue(year, month(first!)), precision: 'month' });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveMonth, resolveMonthDay } from '../../../../src/lib/dates/rules/month-without-year.ts';
+import { findMonthsOfYear, resolveMonth, resolveMonthDay } from '../../../../src/lib/dates/rules/month-without-year.ts';
 
 describe('resolveMonth', () => {
   it('never puts a month in the future in past-tense reporting', () => {
@@ -28,5 +28,20 @@ describe('resolveMonthDay near publication', () => {
   it('takes the occurrence within six weeks whatever the tense', () => {
     expect(resolveMonthDay(6, 2, '2025-05-29', 'past')).toBe('2025-06-02');
     expect(resolveMonthDay(12, 28, '2026-01-05', 'unknown')).toBe('2025-12-28');
+  });
+});
+
+// Written for the test.
+describe('findMonthsOfYear', () => {
+  const found = (text: string, published: string) => findMonthsOfYear(text, published).map((d) => [d.text, d.value]);
+  it('gives a month of a year named relative to publication, and both months of a range', () => {
+    expect(found('Work ran from March to May of last year, then stopped.', '2025-11-20')).toEqual([
+      ['March', '2024-03'],
+      ['May of last year', '2024-05'],
+    ]);
+    expect(found('The line opens in October of next year.', '2025-11-20')).toEqual([['October of next year', '2026-10']]);
+  });
+  it('leaves a month of anything else', () => {
+    expect(found('The march of last year’s protesters', '2025-11-20')).toEqual([]);
   });
 });
