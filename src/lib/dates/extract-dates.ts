@@ -170,7 +170,7 @@ function fromChrono(text: string, r: ChronoMatch, index: number, published: stri
 
 const FUZZY_WORDS = /\b(?:end|beginning|start|middle|close|rest|remainder|early|mid|late|half)\b/i;
 const HOLIDAY_WORDS = /Day\b|Eve\b|Easter|Christmas|Thanksgiving|Halloween|Juneteenth|Fourth of July|July Fourth|Good Friday|Black Friday/;
-const ANAPHORIC_WORDS = /\b(?:earlier|later|before|after|afterwards?|previously|previous|preceding|next|following|same|that (?:day|week|month|year)|year-(?:earlier|ago)|ago)\b/i;
+const ANAPHORIC_WORDS = /\b(?:earlier|later|before|after|afterwards?|previously|previous|preceding|next|following|same|that (?:day|week|month|year)|year-(?:earlier|ago)|ago|the \d{1,2}(?:st|nd|rd|th))\b/i;
 
 export function findDateExpressions(text: string, published: string): DateExpression[] {
   const ref = new Date(`${published}T12:00:00Z`);
@@ -202,7 +202,11 @@ export function findDateExpressions(text: string, published: string): DateExpres
     const before = dated.filter((d) => d.start < a.start && fineEnough(d.precision, a.unit)).sort((x, y) => x.start - y.start);
     const last = before.at(-1);
     const reference = last && (!a.fromPublication || last.precision === 'quarter') ? last : { value: published, precision: 'day' as const };
-    out.push({ text: a.text, start: a.start, ...resolveAnaphoric(a, reference) });
+    const resolved = { text: a.text, start: a.start, ...resolveAnaphoric(a, reference) };
+    out.push(resolved);
+    // (A narrative moving on day by day, "Two days later … The following day …", counts on from where it
+    // got to; a step back, "a day earlier", does not move it.)
+    if (((a.unit === 'day' && a.shift > 0) || a.dayOfMonth !== undefined) && resolved.precision === 'day') dated.push(resolved);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,4 @@
-import { addDays, dayValue, isoWeek, monthValue, utcDay, type DateExpression } from '../calendar.ts';
+import { addDays, dayValue, isoWeek, monthValue, pad, utcDay, type DateExpression } from '../calendar.ts';
 import { COUNT, countOf } from './relative-periods.ts';
 
 /** An expression whose value depends on the time the narrative has reached. */
@@ -12,7 +12,12 @@ export interface AnaphoricExpression {
   fromPublication?: boolean;
   /** Names the whole unit the reference falls in ("that year", "later in the month"), at the unit's precision. */
   whole?: boolean;
+  /** A day of the month the narrative has reached: "on the 14th". */
+  dayOfMonth?: number;
 }
+
+/** "On the 14th", "by the 3rd": a day of the month named alone (not "the 14th of March", "the 19th century"). */
+const DAY_OF_MONTH = /\b(?:on|by|until|till|from|before|after|since) (the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?:of|century|centuries|anniversary|floor|amendment|time|birthday|minute|hole|round|inning|day|week|month|year|place|row|street|avenue|district|ward|division|precinct|congress|parliament))/gi;
 
 const PATTERNS: [RegExp, (m: RegExpExecArray) => Pick<AnaphoricExpression, 'unit' | 'shift' | 'whole'>][] = [
   [new RegExp(`\\b${COUNT} (day|week|month|year)s? (earlier|later|afterwards?|previously|(?:before|after)(?=\\s*[,.;)]|\\s*$))`, 'gi'), (m) => ({ unit: unit(m[2]!), shift: countOf(m[1]!) * (/earlier|before|previously/i.test(m[3]!) ? -1 : 1) })],
@@ -32,7 +37,8 @@ function unit(word: string): AnaphoricExpression['unit'] {
 /**
  * Expressions that count from the event the narrative has reached, not from publication:
  * "a day earlier", "the next day", "the same day", "later in the day", "earlier in the year",
- * "two weeks later", "the year-earlier quarter". "Three days after the summit" counts from the summit, not the
+ * "two weeks later", "the year-earlier quarter", and a day of the month named alone ("on the 14th").
+ * "Three days after the summit" counts from the summit, not the
  * narrative, and is left alone.
  *
  * @example
@@ -40,6 +46,9 @@ function unit(word: string): AnaphoricExpression['unit'] {
  */
 export function findAnaphoric(text: string): AnaphoricExpression[] {
   const out: AnaphoricExpression[] = [];
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    out.push({ text: m[1]!, start: m.index + m[0].indexOf(m[1]!), unit: 'month', shift: 0, dayOfMonth: Number(m[2]) });
+  }
   for (const [re, read] of PATTERNS) {
     for (const m of text.matchAll(re)) {
       if (!out.some((o) => m.index < o.start + o.text.length && o.start < m.index + m[0].length)) out.push({ text: m[0], start: m.index, ...read(m) });
@@ -59,6 +68,13 @@ export function findAnaphoric(text: string): AnaphoricExpression[] {
  * resolveAnaphoric({ unit: 'day', shift: -1, … }, { value: '2025-03-03', precision: 'day' }) → 2025-03-02
  */
 export function resolveAnaphoric(a: AnaphoricExpression, ref: Pick<DateExpression, 'value' | 'precision'>): Pick<DateExpression, 'value' | 'precision'> {
+  if (a.dayOfMonth !== undefined) {
+    // The day in the month the narrative has reached (a week's is its Monday's); a day that month
+    // does not have leaves the month.
+    const month = (ref.precision === 'week' ? dayValue(weekMonday(ref.value)) : ref.value).slice(0, 7);
+    const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+    return /^\d{4}-\d{2}$/.test(month) && a.dayOfMonth <= last ? { value: `${month}-${pad(a.dayOfMonth)}`, precision: 'day' } : { value: month, precision: 'month' };
+  }
   if (!a.whole && ref.precision === 'quarter' && a.unit === 'year') {
     const [y, q] = ref.value.split('-Q');
     return { value: `${Number(y) + a.shift}-Q${q}`, precision: 'quarter' };

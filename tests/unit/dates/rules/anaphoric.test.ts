@@ -58,3 +58,31 @@ describe('a whole unit the narrative has reached', () => {
     expect(resolveAnaphoric({ text: 'later that year', start: 0, unit: 'year', shift: 0, whole: true }, { value: '2024-Q3', precision: 'quarter' })).toEqual({ value: '2024', precision: 'year' });
   });
 });
+
+// Written for the test.
+describe('a narrative moving on, and a day of the month named alone', () => {
+  const dates = (text: string) => extractDates(text, '2025-11-20').map((d) => [d.text, d.value]);
+  it('counts "the following day" on from "two days later"', () => {
+    expect(dates('The inquiry heard its first witness on March 5. Two days later the ministry appealed. The following day the appeal was rejected.')).toEqual([
+      ['March 5', '2025-03-05'],
+      ['Two days later', '2025-03-07'],
+      ['The following day', '2025-03-08'],
+    ]);
+  });
+  it('does not move the narrative back for "a day earlier"', () => {
+    expect(dates('The vote was on March 5. A day earlier, protests began. The next day, the result was published.').map((d) => d[1])).toEqual(['2025-03-05', '2025-03-04', '2025-03-06']);
+  });
+  it('reads "on the 14th" in the month the narrative has reached', () => {
+    expect(dates('The inquiry opened on March 3. The chair ruled on the 14th that the papers must be published.')).toEqual([
+      ['March 3', '2025-03-03'],
+      ['the 14th', '2025-03-14'],
+    ]);
+    expect(dates('The hearing began in February. A ruling is due by the 30th.')).toEqual([
+      ['February', '2025-02'],
+      ['the 30th', '2025-02'],
+    ]);
+  });
+  it('leaves centuries, anniversaries and floors', () => {
+    expect(dates('Built in the 19th century, it burned on the 5th floor after the 14th anniversary.')).toEqual([]);
+  });
+});
