@@ -43,6 +43,7 @@ const namesBody = (words: string[]) => {
  * guardSpeakerName({ id: 'pete-hegseth-hegseth-shoots-down-idea', name: 'Pete Hegseth Hegseth Shoots Down Idea', proposed: true }) → null
  * guardSpeakerName({ id: null, name: 'a spokesman for Mayor Tom Lowe' }) → null
  * guardSpeakerName({ id: 'officials', name: 'Officials', proposed: true }) → { id: null, name: 'officials' } (a group, described)
+ * guardSpeakerName({ id: 'election-officials', name: 'Election officials', proposed: true }) → { id: null, name: 'Election officials' }
  * guardSpeakerName({ id: 'gwen-moore', name: 'Gwen Moore', proposed: true }) → unchanged
  */
 export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null {
@@ -58,6 +59,9 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   // police and the authorities are a body: "Police said …" proposes one.)
   const group = words.length === 1 && words[0]!.toLowerCase();
   if (s.proposed && group && GROUP_NOUNS.has(group) && !/^(?:police|authorities)$/.test(group)) return { id: null, name: group };
+  // (So is one with a modifier, the group noun in lower case: "Election officials", "Harbor residents".)
+  const head = words.at(-1)!;
+  if (s.proposed && words.length > 1 && /^\p{Ll}/u.test(head) && GROUP_NOUNS.has(head) && !/^(?:police|authorities)$/.test(head)) return { id: null, name: s.name };
   if (!s.proposed) return s;
   // A clause fragment: "Does Kasich", "If Obama", and one running into its verb: "Comey cannot", "The PR effort comes ahead".
   if (words.length >= 2 && CLAUSE_OPENER.test(words[0]!)) return null;

@@ -55,6 +55,10 @@ describe('guardSpeakerName: a group opening its sentence', () => {
   it.each(['Officials', 'Residents', 'Critics'])('describes "%s" instead of proposing an actor', (name) => {
     expect(guardSpeakerName(proposed(name))).toEqual({ id: null, name: name.toLowerCase() });
   });
+  it('describes a group with a modifier, the group noun in lower case', () => {
+    expect(guardSpeakerName(proposed('Election officials'))).toEqual({ id: null, name: 'Election officials' });
+    expect(guardSpeakerName(proposed('Harbor Residents Association'))).toMatchObject({ proposed: true });
+  });
   it('still proposes the police as a body', () => {
     expect(guardSpeakerName(proposed('Police'))).toMatchObject({ name: 'Police', proposed: true });
   });
