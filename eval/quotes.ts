@@ -177,11 +177,15 @@ export function surnameKey(name: string | null | undefined, { gold = false } = {
  * Clinton", "Tom Ebeling", "Xi Jinping")? The text names them by a given name (or a surname
  * written first), which the surname comparison cannot see; the found name is the same person's.
  */
-export function givenNameOf(gold: string | null | undefined, found: string | null): boolean {
+export function givenNameOf(gold: string | null | undefined, found: string | null, others: readonly (string | null | undefined)[] = []): boolean {
   const word = gold?.trim();
   if (!word || !found || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word)) return false;
   const words = found.split(/\s+/);
-  return words.length >= 2 && variantKey(words[0]!) === variantKey(word);
+  if (words.length < 2 || variantKey(words[0]!) !== variantKey(word)) return false;
+  // (Only the one person of that first name the extractor found in the document: with two Toms, "Tom"
+  // does not say which.)
+  const namesakes = new Set(others.filter((o): o is string => !!o && o.split(/\s+/).length >= 2 && variantKey(o.split(/\s+/)[0]!) === variantKey(word)));
+  return namesakes.size <= 1;
 }
 
 const around = (text: string, start: number, length: number) =>
@@ -214,7 +218,7 @@ function score(docs: GoldDoc[], registry: ActorRegistry, errors: Mismatch[]) {
       }
       speakerScored++;
       const name = speakers[i]?.name ?? null;
-      if (surnameKey(name) === goldKey || givenNameOf(g.speaker, name)) speakerRight++;
+      if (surnameKey(name) === goldKey || givenNameOf(g.speaker, name, speakers.map((sp) => sp?.name))) speakerRight++;
       else errors.push({ doc: doc.id, kind: 'speaker', text: g.text, gold: g.speaker, found: name, context: around(doc.text, g.start, g.text.length) });
     }
     for (const q of found) {

@@ -85,7 +85,7 @@ export function extract(text: string, published: string, actors: Actor[], regist
       ...(!known && c.claimant.id ? { proposed_claimant: { id: c.claimant.id, name: c.claimant.name } } : {}),
       // (A document is no one to name: "according to a report", "Per the new rules".)
       ...(!c.claimant.id && !isDocument(c.claimant.name) ? { described_claimant: c.claimant.name.replace(/^The\b/, 'the') } : {}),
-      by: { id: known ? c.claimant.id : null, name: c.claimant.name },
+      ...(known || c.claimant.id || !isDocument(c.claimant.name) ? { by: { id: known ? c.claimant.id : null, name: c.claimant.name } } : {}),
       verdict: 'unverified',
     };
   };

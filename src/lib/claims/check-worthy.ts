@@ -20,7 +20,12 @@ const RECORD_SPAN =
 /** Words between a superlative and its span: not a clause of its own ("the best meal she had ever eaten"). */
 const RECORD_FILLER = '(?:(?!(?:i|he|she|we|they|it|her|his|their|my|our|had|has|have|was|were|is|are|that|which|who)\\b)[a-z]+ ){1,5}';
 
-/** People and things a count of which is a figure worth checking: "40 firefighters", "12 new teachers". */
+/**
+ * What a count is of when it is a figure worth checking: the people and things listed, or a plural
+ * noun for people by what they do ("20 engineers", "15 cleaners", "12 laboratories") that is no
+ * measure ("30 degrees", "12 floors").
+ */
+const MEASURES = 'degrees|floors|storeys|stories|doors|meters|metres|kilometers|kilometres|liters|litres|calories|centuries|quarters|miles|hours|minutes|seconds|passes|errors|letters|chapters|colors|colours';
 const COUNTED =
   'drones|troops|soldiers|people|civilians|missiles|movements|dead|killed|wounded|prisoners|countries|members|workers|employees|staff|jobs|firefighters|teachers|nurses|doctors|officers|residents|voters|patients|students|pupils|children|passengers|visitors|customers|families|households|homes|houses|beds|flights|schools|hospitals|signatures|votes|cases|deaths|arrests|complaints|refugees|migrants';
 
@@ -31,7 +36,7 @@ const CUES: [string, RegExp][] = [
   ['poll or survey', /\b(?:poll|survey|study|census|report(?:ed)? by)\b/i],
   [
     'figure',
-    new RegExp(`[$€£]\\s?\\d|\\b(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:million|billion|trillion|thousand)|(?:hundreds|thousands|millions) of|nearly \\d+|more than \\d+|at least \\d+|over \\d+|\\d{2,}\\s+(?:new\\s+|more\\s+|extra\\s+)?(?:${COUNTED}))\\b`, 'i'),
+    new RegExp(`[$€£]\\s?\\d|\\b(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:million|billion|trillion|thousand)|(?:hundreds|thousands|millions) of|nearly \\d+|more than \\d+|at least \\d+|over \\d+|\\d{2,}\\s+(?:new\\s+|more\\s+|extra\\s+)?(?:${COUNTED}|(?!(?:${MEASURES})\\b)[a-z]+(?:ers|ors|ists|ians|ees|ies))\\b)`, 'i'),
   ],
   // "Waiting lists have doubled since 2019", "twice as many as Sweden": a change or a comparison by a multiple.
   ['multiple', /\b(?:doubled|tripled|quadrupled|halved|twice as (?:many|much|high|large)|three times as (?:many|much|high|large))\b/i],
@@ -40,7 +45,7 @@ const CUES: [string, RegExp][] = [
   [
     'record',
     new RegExp(
-      `\\b(?:(?:${SUPERLATIVE}) (?:level |rate |figure |number |pace |${RECORD_FILLER})?${RECORD_SPAN}|(?:highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best) (?:level |rate |figure |number |pace )?(?:since|on record|ever)|record (?:high|low|level|number))\\b`,
+      `\\b(?:(?:${SUPERLATIVE}) (?:level |rate |figure |number |pace |${RECORD_FILLER})?${RECORD_SPAN}|(?:highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best) (?:level |rate |figure |number |pace )?(?:on record|ever(?! (?:since|had|have|was|were)\\b))|record (?:high|low|level|number))\\b`,
       'i',
     ),
   ],

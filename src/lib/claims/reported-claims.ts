@@ -9,6 +9,7 @@ import { isSpeechVerb } from '../quotes/index.ts';
 import { isCapitalized, isPossessive, isWord, leftSubject, rightSubject, type Range } from '../speakers/noun-phrase.ts';
 import { accordingTo, guardSpeakerName, lower, reportingVerbSubject, resolve, type AttributionContext } from '../speakers/rules/index.ts';
 import type { Speaker } from '../speakers/index.ts';
+import { FEMALE_NAMES, MALE_NAMES } from '../speakers/lexicon.ts';
 import { looksLikePersonName } from '../speakers/mentions.ts';
 import type { Token } from '../speakers/tokens.ts';
 import { splitSentences } from '../text/index.ts';
@@ -27,6 +28,9 @@ const COMMITMENT = /\b(?:would|will|plans? to|intends? to|is going to|are going 
 const mayHoldClaim = (sentence: string) => /\d|%/.test(sentence) || COMMITMENT.test(sentence) || checkWorthyReasons(sentence).length > 0;
 const REPORTING_WORD = /^Per\b|\b(?:according to|puts?|answer(?:s|ed)|repl(?:ies|ied)|respond(?:s|ed)|counter(?:s|ed)|said|says|told|tells|claim(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|not(?:es|ed)|add(?:s|ed)|warn(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|assert(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed)|estimat(?:es|ed)|report(?:s|ed)|pointed|wr(?:ote|ites)|explain(?:s|ed)|acknowledged|admitted|confirm(?:s|ed)|promis(?:es|ed)|pledged|vowed)\b/i;
 
+/** Verbs of replying: they report a claim only with "that" or a colon after them. */
+const REPLY = /^(?:answered|answers|replied|replies|responded|responds|countered|counters)$/;
+
 /** Reporting verbs that introduce a claim rather than a question or a feeling. */
 const CLAIM_VERBS = /^(?:said|says|told|tells|answered|answers|replied|replies|responded|responds|countered|counters|claimed|claims|argued|argues|insisted|insists|noted|notes|added|adds|warned|warns|stated|states|announced|announces|asserted|asserts|maintained|maintains|contended|contends|estimated|estimates|reported|reports|pointed|wrote|writes|explained|explains|acknowledged|admitted|confirmed|confirms|promised|promises|pledged|vowed)$/;
 
@@ -43,8 +47,11 @@ const FIGURES = /^(?:figures|data|numbers|statistics|estimates?|records|calculat
 function figuresOwner(tokens: readonly Token[], source: Range): Range | undefined {
   const last = tokens[source.to - 1];
   if (!last || !FIGURES.test(lower(last))) return undefined;
-  for (let k = source.from; k < source.to - 1; k++) {
-    if (isPossessive(tokens[k]!)) return k > source.from || isCapitalized(tokens[k]) ? { from: source.from, to: k + 1 } : undefined;
+  // The last possessive ("the mayor's office's figures": the office); a time is no owner ("last year's figures").
+  for (let k = source.to - 2; k >= source.from; k--) {
+    if (!isPossessive(tokens[k]!)) continue;
+    if (/^(?:year|month|week|quarter|today|yesterday|decade|season|spring|summer|autumn|fall|winter)['’]s?$/i.test(tokens[k]!.text)) return undefined;
+    return k > source.from || isCapitalized(tokens[k]) ? { from: source.from, to: k + 1 } : undefined;
   }
   return undefined;
 }
@@ -60,8 +67,20 @@ function claimReasons(said: string): string[] {
   return reasons;
 }
 
-/** What follows a closing attribution's verb when it closes the sentence: a time, a place, a manner, a participle. */
-const CLOSING_TAIL = /^\s*(?:[.,;]|$|(?:on|in|at|during|after|before|late|early|last|this|earlier|later|yesterday|today|tonight|overnight|according|when|while|adding|citing|blaming|pointing|noting|without|through|via)\b)/i;
+/**
+ * Does what follows a reporting verb close the sentence without a clause of its own: nothing, a
+ * time, a place or whom it was told ("on Monday", "in a statement", "Tuesday", "reporters"), and
+ * perhaps a participle going on ("…, blaming weak demand")? Then the attribution reports what
+ * came before it.
+ *
+ * @example
+ * closesSentence(' on Monday, blaming weak demand.') → true; closesSentence(' she would resign.') → false
+ */
+function closesSentence(rest: string): boolean {
+  const core = rest.replace(/,\s*(?:adding|citing|blaming|pointing|noting|saying|arguing|warning)\b.*$/s, '').replace(/[.!?"”’\s]+$/, '');
+  const words = core.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  return words.length <= 6 && !words.some((w) => /^(?:i|he|she|it|we|they|that|there|this|these|those|who|which|would|will|could|should|had|has|have|was|were|is|are)$/i.test(w.replace(/[,;:]$/, '')));
+}
 
 /** What an estimate is put at: "put the figure at 55 percent", "puts the cost at $3 million". */
 const ESTIMATED = /^(?:figure|number|cost|costs|total|toll|loss|losses|bill|price|damage|tally|turnout|shortfall|deficit|value|share)$/;
@@ -139,16 +158,19 @@ export function findReportedClaims(text: string, c: AttributionContext): Reporte
         continue;
       }
       if (!((CLAIM_VERBS.test(lower(t)) && isSpeechVerb(t.text)) || putsFigureAt(tokens, v))) continue;
-      // ("the village had been promised a fund": a passive verb reports no one.)
-      if (/^(?:been|being|be|was|were|is|are)$/.test(lower(tokens[v - 1]))) continue;
+      // ("the village had been promised a fund", "the mayor was later told": a passive verb reports no one.)
+      const be = (n: number) => /^(?:been|being|be|was|were|is|are)$/.test(lower(tokens[n]));
+      if (be(v - 1) || (be(v - 2) && /ly$|^(?:later|also|then|never|not|first)$/.test(lower(tokens[v - 1])))) continue;
+      // ("Ward answered questions about the 40 homes": a reply reports a claim only with what it said.)
+      if (REPLY.test(lower(t)) && !/^(?:that|:)$/.test(lower(tokens[v + 1]))) continue;
       claimant = reportingVerbSubject(c, v, lo, lo);
       rest = text.slice(t.end, sentence.end);
       // ("Halvorsen will cut 1,200 jobs, the company said on Monday": an attribution closing the sentence
       // reports what comes before it.)
       const subject = leftSubject(tokens, v, lo);
-      // (Only when nothing but a time, a place or a participle follows the verb: in "After 40,000 people
+      // (Only when no clause of its own follows the verb (`closesSentence`): in "After 40,000 people
       // signed a petition, Mayor Ortiz said she would reconsider" the opening clause is no claim of hers.)
-      const tail = subject && subject.from > lo && tokens[subject.from - 1]!.text === ',' && CLOSING_TAIL.test(rest);
+      const tail = subject && subject.from > lo && tokens[subject.from - 1]!.text === ',' && closesSentence(rest);
       if (tail) rest = `${text.slice(sentence.start, tokens[subject.from - 1]!.start)} ${rest}`;
     }
     const speaker = guardSpeakerName(claimant);
@@ -246,7 +268,11 @@ export function findInterviewClaims(text: string, c: AttributionContext): Report
     while (to < c.tokens.length && c.tokens[to]!.text !== ':' && to - from < 4) to++;
     // (A person, named in full or named before: "Leeds: …" in a live blog is a place.)
     const speaker = guardSpeakerName(resolve(c, { from, to }));
-    const person = speaker && (to - from >= 2 ? looksLikePersonName(turn.label.split(/\s+/)) : c.resolver.index.mentions.some((m) => m.person && m.to <= from && m.speaker.name === speaker.name));
+    // (Named before in the text, not in another turn's label.)
+    const named = (m: { person: boolean; to: number; speaker: Speaker }) => m.person && m.to <= from && m.speaker.name === speaker?.name && c.tokens[m.to]?.text !== ':';
+    const label = turn.label.split(/\s+/);
+    // (A full name opens with a given name; "North Yorkshire" does not.)
+    const person = speaker && (c.resolver.index.mentions.some(named) || (label.length >= 2 && looksLikePersonName(label) && (FEMALE_NAMES.has(label[0]!.toLowerCase()) || MALE_NAMES.has(label[0]!.toLowerCase()))));
     if (!speaker || !person) continue;
     for (let n = s; n < sentences.length && sentences[n]!.end <= turn.end; n++) {
       // (The claim is the answer's words, without the label.)

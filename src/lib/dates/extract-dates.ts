@@ -197,16 +197,24 @@ export function findDateExpressions(text: string, published: string): DateExpres
 
   // Anaphoric expressions against the last explicitly dated expression before them (not against
   // each other: "the year-earlier quarter … a year earlier" both count from the same quarter).
-  const dated = out.filter((d) => d.precision !== 'reference');
+  // A narrative moving on ("Two days later … The following day …", "on the 14th") counts on from where
+  // it got to: what moves forward is counted from the dates written out and the steps forward before
+  // it (`chain`); a step back ("a day earlier") only from the dates written out (`dated`).
+  const dated = out.filter((d) => d.precision !== 'reference').sort((x, y) => x.start - y.start);
+  const chain = [...dated];
   for (const a of anaphoric) {
-    const before = dated.filter((d) => d.start < a.start && fineEnough(d.precision, a.unit)).sort((x, y) => x.start - y.start);
-    const last = before.at(-1);
+    const forward = a.shift > 0 || a.dayOfMonth !== undefined;
+    const nearest = (list: DateExpression[]) => list.filter((d) => d.start < a.start && fineEnough(d.precision, a.unit)).reduce<DateExpression | undefined>((x, d) => (!x || d.start > x.start ? d : x), undefined);
+    const latest = forward ? chain.filter((d) => d.start < a.start).reduce<DateExpression | undefined>((x, d) => (!x || d.start > x.start ? d : x), undefined) : undefined;
+    // (After a step forward coarser than the unit, "Two weeks later … The following day", the day is not
+    // known: nothing is suggested rather than a day counted from an older date.)
+    if (latest && !fineEnough(latest.precision, a.unit) && anaphoric.some((b) => b.start === latest.start)) continue;
+    const last = latest && fineEnough(latest.precision, a.unit) ? latest : nearest(dated);
+    if (a.dayOfMonth !== undefined && !last) continue; // "on the 14th" of no month the story has named
     const reference = last && (!a.fromPublication || last.precision === 'quarter') ? last : { value: published, precision: 'day' as const };
     const resolved = { text: a.text, start: a.start, ...resolveAnaphoric(a, reference) };
     out.push(resolved);
-    // (A narrative moving on day by day, "Two days later … The following day …", counts on from where it
-    // got to; a step back, "a day earlier", does not move it.)
-    if (((a.unit === 'day' && a.shift > 0) || a.dayOfMonth !== undefined) && resolved.precision === 'day') dated.push(resolved);
+    if (forward) chain.push(resolved);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -62,7 +62,7 @@ where who which even just only both`);
  */
 export const COMPANY_WORDS = set(`inc corp corporation ltd llc plc company holdings airlines airways motors industries
 semiconductors pharmaceuticals pharma systems technologies labs laboratories foods mining logistics shipping telecom insurance
-software electronics resources petroleum oil chemicals construction homes properties bancorp`);
+software electronics resources petroleum oil chemicals construction homes properties bancorp bank`);
 
 /** Nouns that stand for a company named before: "the company said", "the carrier said". */
 export const COMPANY_HEADS = set(`company firm business carrier airline operator maker chipmaker carmaker automaker retailer lender

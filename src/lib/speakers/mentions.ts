@@ -8,7 +8,7 @@ import type { ActorRegistry } from '../actors/index.ts';
 import { roleWords, type RoleWords } from '../actors/index.ts';
 import type { Actor } from '../schema/index.ts';
 import { isHolidayName } from '../dates/index.ts';
-import { AGENT_NOUN, BODY_HEADS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, OCCUPATION_TITLES, ORG_WORDS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
+import { AGENT_NOUN, BODY_HEADS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, OCCUPATION_TITLES, ORG_WORDS, POSTNOMINAL, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
 import { isCapitalized, isInverting, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
@@ -168,7 +168,8 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
     const first = runFrom === 0 || tokens[runFrom - 1]!.sentence !== t.sentence;
     // (A body's name leaves the opener out too: "As Radio Meridian put it" names "Radio Meridian".)
     // ("Per Ortiz, the ward lost …": "Per" naming a source, not the given name of "Per Aas said".)
-    const perSource = tokens[runFrom]!.text === 'Per' && tokens[j]?.text === ',';
+    // (Not a Per set off with a description, "Per Aas, the fisheries minister, spoke": that comma closes an apposition.)
+    const perSource = tokens[runFrom]!.text === 'Per' && tokens[j]?.text === ',' && !closesApposition(tokens, j + 1);
     const opener = nameFrom === runFrom && first && (SENTENCE_OPENERS.has(lowerBare(tokens[runFrom]!)) || isInverting(tokens[runFrom]) || AUXILIARY.test(tokens[runFrom]!.text) || perSource);
     if (opener) nameFrom++;
     while (nameFrom < j && NAME_PARTICLES.has(tokens[nameFrom]!.text)) nameFrom++;
@@ -192,7 +193,10 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       else if (looksLikeOrgName(tokens.slice(runFrom, j).map((w) => w.text))) push(runFrom, j, { ...registry.proposeActor(phrase), proposed: true }, 'they', false, undefined);
       continue;
     }
-    const words = nameTokens.map((w) => w.text.replace(/['’]s?$/, ''));
+    // ("Ann Lowe KC": letters after the name are no part of it, nor of its surname. The mention keeps them.)
+    let named = nameTokens.length;
+    while (named > 1 && POSTNOMINAL.test(nameTokens[named - 1]!.text)) named--;
+    const words = nameTokens.slice(0, named).map((w) => w.text.replace(/['’]s?$/, ''));
     const fullPhrase = tokens.slice(runFrom, j).map((w) => w.text).join(' ');
     const actor = registry.resolveName(words.join(' '), date) ?? registry.resolveName(fullPhrase, date);
     const descriptor = descWords.length > 0 ? roleWords(descWords.join(' ')) : undefined;
@@ -200,7 +204,10 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       push(nameFrom, j, actorSpeaker(actor), genderOf(actor), actor.kind === 'person', descriptor);
       continue;
     }
-    const local = resolveLocalName(words, nameFrom);
+    // (A given name set off after a description is someone new, not the one of that given name before:
+    // "Tom Reed, a farmer, … A neighbour, Tom, helped.")
+    const apposed = words.length === 1 && isGivenName(words[0]!) && apposedToDescription(tokens, nameFrom, j);
+    const local = apposed ? undefined : resolveLocalName(words, nameFrom);
     if (local) {
       // The gender of the earlier, fuller mention ("Claire McCaskill" … "McCaskill").
       const genderOfSpeaker = (sp: Speaker) => [...mentions].reverse().find((m) => m.speaker.id === sp.id && m.gender !== 'unknown')?.gender;
@@ -226,7 +233,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       proposedBySurname.set(surname, list);
       if (words.length >= 2 && isGivenName(words[0]!)) proposedByGiven.set(words[0]!.toLowerCase(), [...(proposedByGiven.get(words[0]!.toLowerCase()) ?? []), { speaker, at: nameFrom }]);
       push(nameFrom, j, speaker, guessGender(words, descWords), true, descriptor);
-    } else if (words.length === 1 && isGivenName(words[0]!) && apposedToDescription(tokens, nameFrom, j)) {
+    } else if (apposed) {
       // "His younger brother, Samuel, left …", "Their mother, Grace, 84, declined …": a given name set off
       // after a description of someone is that person's, and says whether "he" or "she".
       const speaker = { ...registry.proposeActor(words[0]!), proposed: true };
@@ -282,6 +289,15 @@ function apposedToDescription(tokens: Token[], from: number, to: number): boolea
   const lead = tokens[k];
   const opens = k === 0 || tokens[k - 1]?.sentence !== lead?.sentence || /^[,;:—–]$/.test(tokens[k - 1]?.text ?? '');
   return k < from - 2 && isWord(lead) && /^(?:his|her|their|our|my|the|a|an)$/i.test(lead!.text) && opens;
+}
+
+/** Does a comma come before any verb from `k` on in the sentence ("the fisheries minister, spoke")? */
+function closesApposition(tokens: Token[], k: number): boolean {
+  for (let n = k; n < tokens.length && tokens[n]!.sentence === tokens[k - 1]!.sentence; n++) {
+    if (tokens[n]!.text === ',') return true;
+    if (isVerbLike(tokens[n])) return false;
+  }
+  return false;
 }
 
 /** A given name from the lists that tell "he" from "she". */

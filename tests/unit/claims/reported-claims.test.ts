@@ -219,3 +219,27 @@ describe('"the company" and the body before it', () => {
     expect(claimantOf(text)).toEqual(['The company']);
   });
 });
+
+// Written for the test: edges a second review found.
+describe('reported claims: more edges', () => {
+  it('reads a closing attribution followed by a day or by whom it told', () => {
+    expect(reported('Fares will rise 5 percent in January, Islink Holdings said Tuesday.').map((r) => r[1])).toEqual(['Islink Holdings']);
+    expect(reported('Fares will rise 5 percent in January, Islink Holdings told reporters.').map((r) => r[1])).toEqual(['Islink Holdings']);
+    expect(reported('After the ferry sank with 40 people aboard, Ann Ortiz said on Tuesday she would resign.')).toEqual([]);
+  });
+  it('takes the last possessive for the owner of figures, and no time', () => {
+    expect(reported('Spending rose 12 percent, according to the mayor’s office’s figures.').map((r) => r[1])).toEqual(['the mayor’s office']);
+    expect(reported('Spending rose 12 percent, according to last year’s figures.')).toEqual([]);
+  });
+  it('takes a reply without "that" and a passive with an adverb for no claim', () => {
+    expect(reported('Helen Ward answered questions from residents about the 40 homes.')).toEqual([]);
+    expect(reported('The mayor was later told that 40 percent of homes were empty.')).toEqual([]);
+  });
+  it('reads no transcript turn from a two-word place', () => {
+    const text = 'Results came in.\n\nNorth Yorkshire: Turnout reached 62 percent.\n\nNorth Yorkshire: The count ended with 40,000 votes.';
+    expect(extract(text, '2025-11-20', [], empty).claims.map((c) => c.proposed_claimant?.name ?? c.claimant)).toEqual(['publisher', 'publisher']);
+  });
+  it('gives "the lender" a bank named before it', () => {
+    expect(reported('Harbor Bank raised rates. The lender said it would cut 40 branches.').map((r) => r[1])).toEqual(['Harbor Bank']);
+  });
+});

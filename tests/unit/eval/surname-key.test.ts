@@ -61,5 +61,8 @@ describe('givenNameOf', () => {
     expect(givenNameOf('Hillary', 'Hillary')).toBe(false);
     expect(givenNameOf('the senator', 'Ann Lowe')).toBe(false);
     expect(givenNameOf('Tom', null)).toBe(false);
+    // (With two Toms found in the document, "Tom" does not say which.)
+    expect(givenNameOf('Tom', 'Tom Reed', ['Tom Reed', 'Tom Ebeling'])).toBe(false);
+    expect(givenNameOf('Tom', 'Tom Reed', ['Tom Reed', 'Ann Ortiz'])).toBe(true);
   });
 });

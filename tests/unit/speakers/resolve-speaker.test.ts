@@ -273,3 +273,16 @@ describe('letters after a name', () => {
     expect(names('“Most cases collapsed,” said Ann Lowe KC. “It was a fair trial,” said Tom Reed OBE. “We will appeal,” said Dana Ruiz PhD.')).toEqual(['Ann Lowe', 'Tom Reed', 'Dana Ruiz']);
   });
 });
+
+// Written for the test: edges a review found.
+describe('given names and "Per", at their edges', () => {
+  it('takes a given name set off after a description for someone new', () => {
+    expect(names('Tom Reed, a farmer, lost his barn. A neighbour, Tom, helped. “It was awful,” Tom said.')).toEqual(['Tom']);
+  });
+  it('keeps a Per set off with a description a given name', () => {
+    expect(names('Per Aas, the fisheries minister, spoke first. “We need quotas,” he said.')).toEqual(['Per Aas']);
+  });
+  it('keys a surname on the name without letters after it', () => {
+    expect(names('Ann Lowe KC represented the family. “Most cases collapsed,” Lowe said.')).toEqual(['Ann Lowe']);
+  });
+});

@@ -17,7 +17,7 @@ export interface AnaphoricExpression {
 }
 
 /** "On the 14th", "by the 3rd": a day of the month named alone (not "the 14th of March", "the 19th century"). */
-const DAY_OF_MONTH = /\b(?:on|by|until|till|from|before|after|since) (the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?:of|century|centuries|anniversary|floor|amendment|time|birthday|minute|hole|round|inning|day|week|month|year|place|row|street|avenue|district|ward|division|precinct|congress|parliament))/gi;
+const DAY_OF_MONTH = /\b(?:on|by|until|till|from|before|after|since) (the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;:)]|$)|\s+(?:that|when|at|and|to|but|as|after|before|in|with|if)\b)/gi;
 
 const PATTERNS: [RegExp, (m: RegExpExecArray) => Pick<AnaphoricExpression, 'unit' | 'shift' | 'whole'>][] = [
   [new RegExp(`\\b${COUNT} (day|week|month|year)s? (earlier|later|afterwards?|previously|(?:before|after)(?=\\s*[,.;)]|\\s*$))`, 'gi'), (m) => ({ unit: unit(m[2]!), shift: countOf(m[1]!) * (/earlier|before|previously/i.test(m[3]!) ? -1 : 1) })],
@@ -71,7 +71,13 @@ export function resolveAnaphoric(a: AnaphoricExpression, ref: Pick<DateExpressio
   if (a.dayOfMonth !== undefined) {
     // The day in the month the narrative has reached (a week's is its Monday's); a day that month
     // does not have leaves the month.
-    const month = (ref.precision === 'week' ? dayValue(weekMonday(ref.value)) : ref.value).slice(0, 7);
+    // (A day before the one the story has reached is in the next month: "January 30 … on the 2nd".)
+    const from = ref.precision === 'week' ? dayValue(weekMonday(ref.value)) : ref.value;
+    let month = from.slice(0, 7);
+    if (ref.precision === 'day' && a.dayOfMonth < Number(from.slice(8, 10))) {
+      const next = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1));
+      month = monthValue(next.getUTCFullYear(), next.getUTCMonth() + 1);
+    }
     const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
     return /^\d{4}-\d{2}$/.test(month) && a.dayOfMonth <= last ? { value: `${month}-${pad(a.dayOfMonth)}`, precision: 'day' } : { value: month, precision: 'month' };
   }

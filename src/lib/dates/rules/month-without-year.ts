@@ -1,4 +1,4 @@
-import { monthValue, type DateExpression } from '../calendar.ts';
+import { MONTHS, monthNumber, monthValue, type DateExpression } from '../calendar.ts';
 import type { Tense } from './tense.ts';
 
 /**
@@ -37,8 +37,7 @@ export function resolveMonth(month: number, published: string, tense: Tense, mod
   return monthValue(back <= ahead ? (month <= current ? year : year - 1) : month >= current ? year : year + 1, month);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
 const MONTHS_OF_YEAR = new RegExp(`\\b${MONTH}(?:\\s+(?:to|and|through|until|till|or|-|–)\\s+${MONTH})?\\s+of\\s+(last|next|this)\\s+year\\b`, 'g');
 
 /**
@@ -56,12 +55,13 @@ export function findMonthsOfYear(text: string, published: string): DateExpressio
   for (const m of text.matchAll(MONTHS_OF_YEAR)) {
     const [whole, first, second, which] = m;
     const year = base + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-    const month = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
     if (second) {
-      out.push({ text: first!, start: m.index, value: monthValue(year, month(first!)), precision: 'month' });
+      // ("From November to February of next year": a range running into that year starts in the one before.)
+      const startYear = monthNumber(first!) > monthNumber(second) ? year - 1 : year;
+      out.push({ text: first!, start: m.index, value: monthValue(startYear, monthNumber(first!)), precision: 'month' });
       const at = m.index + whole.lastIndexOf(second);
-      out.push({ text: text.slice(at, m.index + whole.length), start: at, value: monthValue(year, month(second)), precision: 'month' });
-    } else out.push({ text: whole, start: m.index, value: monthValue(year, month(first!)), precision: 'month' });
+      out.push({ text: text.slice(at, m.index + whole.length), start: at, value: monthValue(year, monthNumber(second)), precision: 'month' });
+    } else out.push({ text: whole, start: m.index, value: monthValue(year, monthNumber(first!)), precision: 'month' });
   }
   return out;
 }

@@ -42,23 +42,14 @@ export function findSeasons(text: string, published: string): DateExpression[] {
       // (A deadline not in the past, "expects the lists to fall by spring", is ahead.)
       const deadline = /^(?:by|until|till)$/i.test(before?.[1] ?? '') && tense !== undefined && tense !== 'past';
       if (tense !== 'future' && tense !== 'past' && !deadline) continue;
-      // (A sentence that names a year tells a story of its own: "born in the summer after the war, she
-      // joined the council in 1990" is no recent summer.)
-      if (tense === 'past' && namesYear(text, m.index)) continue;
+      // (A season counted from an event, "born in the summer after the war", is no recent one.)
+      if (/^\s+(?:after|before|following)\b/i.test(text.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
       by = tense === 'past' ? 'last' : 'next';
     }
     const y = given ? Number(given) : seasonYear(season, by!, year, month);
     out.push({ text: whole, start: m.index, value: `${y}-${season.code}`, precision: 'season' });
   }
   return out;
-}
-
-/** Does the sentence around `at` name a year? */
-function namesYear(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), 0);
-  let to = text.indexOf('. ', at);
-  if (to < 0) to = text.length;
-  return /\b(?:1[89]|20)\d{2}\b/.test(text.slice(from, to));
 }
 
 function seasonYear(season: { code: string; start: number }, mod: string, year: number, month: number): number {

@@ -12,7 +12,7 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:was|were) (?:(?:un)?likely|expected|due|set|scheduled|about) to|(?:is|are|am)(?: now)? (?:expected|scheduled|set|due|planned|slated|going|to)|plans? to|expects? to|hopes? to|intends? to|supposed to|set to|(?:has|have) scheduled|as (?:soon|early) as|would|upcoming|to be(?= [a-z]+ed\b| held\b)|next|coming)\b|['’]ll\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|going to|(?:is|are|am)(?: now)? (?:expected|scheduled|set|due|planned|slated|going|to)|plans? to|expects? to|hopes? to|intends? to|supposed to|set to|(?:has|have) scheduled|as (?:soon|early) as|would|upcoming|to be(?= [a-z]+ed\b| held\b)|next|coming)\b|['’]ll\b/gi;
 const PAST =
   /\b(?:was|were|had|did|ago|last|earlier|since|previously|former|began|came|met|went|took|gave|made|held|told|said|says|fell|rose|won|lost|left|saw|sent|spent|paid|sold|bought|brought|thought|found|kept|led|built|became|wrote|spoke|stood|sought|grew|drew|knew|broke|chose|heard|felt|meant)\b|\b[a-z]{3,}ed\b/gi;
 /** "The trimmed payout", "an unspecified day": a word in -ed after an article is an adjective, not a past verb. */
@@ -28,9 +28,17 @@ const ADJECTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)(?: (?:s
 const DEADLINE_BEFORE =
   /\b(?:by|until|till|through|payable|due|(?:moved|pushed(?: back)?|postponed|delayed|rescheduled|brought forward|put off|deferred|adjourned) (?:to|until|till)|(?:was|were|is|are|(?:had|has|have) been) (?:[a-z]+ly )?(?:scheduled|slated|planned|set) for)\s+(?:(?:early|mid|late)[- ]?|the (?:end|middle|beginning|start) of )?$/i;
 
-function markers(segment: string): { at: number; tense: Tense }[] {
-  const out: { at: number; tense: Tense }[] = [];
+/**
+ * The future as it was reported: "was unlikely to return", "were expected to resume". Ahead of
+ * publication only while nothing in the sentence says it has happened since ("was due to dock in
+ * October but was held at sea"), and not "was likely to have left".
+ */
+const FUTURE_THEN = /\b(?:was|were) (?:(?:un)?likely|expected|due|set|scheduled|about) to (?!have\b)/gi;
+
+function markers(segment: string): { at: number; tense: Tense; then?: boolean }[] {
+  const out: { at: number; tense: Tense; then?: boolean }[] = [];
   for (const m of segment.matchAll(FUTURE)) out.push({ at: m.index, tense: 'future' });
+  for (const m of segment.matchAll(FUTURE_THEN)) out.push({ at: m.index, tense: 'future', then: true });
   for (const m of segment.matchAll(PAST)) {
     if (/ed$/i.test(m[0]) && ADJECTIVE_BEFORE.test(segment.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "is expected": a future phrase holding a word that ends like a past one.
@@ -67,15 +75,22 @@ function quotationAround(text: string, index: number, length: number): { open: n
 function clauseTense(text: string, index: number, length: number): Tense {
   const quotation = quotationAround(text, index, length);
   const from = Math.max(text.lastIndexOf('.', index - 2), text.lastIndexOf('\n', index), text.lastIndexOf(';', index), quotation?.open ?? 0, 0);
-  const before = markers(text.slice(from, index));
-  if (before.length > 0) return before.reduce((a, b) => (b.at > a.at ? b : a)).tense;
   let to = text.indexOf('.', index + length);
   if (to < 0) to = text.length;
   if (quotation) to = Math.min(to, quotation.close);
-  // (Only up to the next clause: in "a strike before Christmas, but the company left us no choice"
-  // the past "left" is another clause's.)
   const rest = text.slice(index + length, to);
-  const next = /,\s+(?:but|and|while|whereas|although|though|yet)\b/.exec(rest);
+  const before = markers(text.slice(from, index));
+  if (before.length > 0) {
+    const nearest = before.reduce((a, b) => (b.at > a.at ? b : a));
+    // ("Crowds were expected to gather on Saturday, and thousands did": what was expected then has happened.)
+    if (nearest.then && markers(rest).some((m) => m.tense === 'past')) return 'past';
+    return nearest.tense;
+  }
+  // (Only up to the next clause: in "a strike before Christmas, but the company left us no choice"
+  // the past "left" is another clause's. A date opening its clause, "On Monday, and again on Friday,
+  // the union will strike", reads past the aside to its verb.)
+  const opensClause = !/[\p{L}\d]/u.test(text.slice(from, index).replace(/\b(?:on|in|at|by|from|since|until|during|early|late|last|next|this|the)\b/gi, ''));
+  const next = opensClause ? null : /,\s+(?:but|and|while|whereas|although|though|yet)\b/.exec(rest);
   const after = markers(next ? rest.slice(0, next.index) : rest);
   if (after.length > 0) return after.reduce((a, b) => (b.at < a.at ? b : a)).tense;
   return 'unknown';

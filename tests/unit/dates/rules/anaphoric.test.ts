@@ -86,3 +86,24 @@ describe('a narrative moving on, and a day of the month named alone', () => {
     expect(dates('Built in the 19th century, it burned on the 5th floor after the 14th anniversary.')).toEqual([]);
   });
 });
+
+// Written for the test: edges a review found.
+describe('days of the month and steps of the narrative, at their edges', () => {
+  const dates = (text: string) => extractDates(text, '2025-11-20').map((d) => [d.text, d.value]);
+  it('rolls a day before the one reached into the next month', () => {
+    expect(dates('The trial opened on January 30. The verdict came on the 2nd.')).toEqual([
+      ['January 30', '2025-01-30'],
+      ['the 2nd', '2025-02-02'],
+    ]);
+  });
+  it('reads no day of a year or of nothing, and no ballot or attempt', () => {
+    expect(dates('The council met in 2019 and again on the 14th.')).toEqual([['2019', '2019']]);
+    expect(dates('Ortiz won on the 2nd ballot on March 3.')).toEqual([['March 3', '2025-03-03']]);
+  });
+  it('counts a step back from the dates written out, not from steps forward', () => {
+    expect(dates('The talks ended on Oct. 3. The next day the army moved. A day earlier, on Oct. 2, shots were fired.').map((d) => d[1])).toEqual(['2025-10-03', '2025-10-04', '2025-10-02', '2025-10-02']);
+  });
+  it('suggests no day after a step of weeks', () => {
+    expect(dates('The hearing began on March 5. Two weeks later the judge fell ill. The following day the hearing was adjourned.').map((d) => d[0])).toEqual(['March 5', 'Two weeks later']);
+  });
+});

@@ -40,6 +40,10 @@ describe('findMonthsOfYear', () => {
       ['May of last year', '2024-05'],
     ]);
     expect(found('The line opens in October of next year.', '2025-11-20')).toEqual([['October of next year', '2026-10']]);
+    expect(found('The works run from November to February of next year.', '2025-11-20')).toEqual([
+      ['November', '2025-11'],
+      ['February of next year', '2026-02'],
+    ]);
   });
   it('leaves a month of anything else', () => {
     expect(found('The march of last year’s protesters', '2025-11-20')).toEqual([]);

@@ -30,7 +30,8 @@ describe('findSeasons', () => {
     expect(found('Exports in the summer', '2025-11-12')).toEqual([]);
     expect(found('It happened in the fall.', '2025-11-12')).toEqual([]);
     expect(found('Ortiz remembers the frost in the winter of nineteen eighty-one.', '2025-11-12')).toEqual([]);
-    // (A sentence with a year of its own tells another story.)
+    // (A season counted from an event is not the last one; one in a sentence with a year still is.)
     expect(found('Ortiz, who was born in the summer after the war, joined the council in 1990.', '2025-11-12')).toEqual([]);
+    expect(found('The council raised taxes in the summer, the third time since 2019.', '2025-11-12')).toEqual([['the summer', '2025-SU']]);
   });
 });

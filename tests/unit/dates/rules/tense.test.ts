@@ -84,3 +84,16 @@ describe('tenseAt: the future as it was reported', () => {
     expect(at('The offer had been scheduled to expire Friday.', 'Friday')).toBe('past');
   });
 });
+
+// Written for the test: edges a review found.
+describe('tenseAt: what was expected, and dates opening their clause', () => {
+  it('reads what was expected and has happened since as past', () => {
+    expect(at('The ship was due to dock in October but was held at sea.', 'October')).toBe('past');
+    expect(at('Crowds were expected to gather on Saturday, and thousands did.', 'Saturday')).toBe('past');
+    expect(at('It was likely to have left the country on Sunday.', 'Sunday')).toBe('past');
+  });
+  it('reads past an aside to the verb when the date opens its clause', () => {
+    expect(at('On Monday, and again on Friday, the union will strike.', 'Monday')).toBe('future');
+    expect(at('In March, while the talks stalled, the army advanced.', 'March')).toBe('past');
+  });
+});
