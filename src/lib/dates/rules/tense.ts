@@ -35,10 +35,14 @@ const DEADLINE_BEFORE =
  */
 const FUTURE_THEN = /\b(?:was|were) (?:(?:un)?likely|expected|due|set|scheduled|about) to (?!have\b)/gi;
 
+const MODAL = /\b(?:could|might|may)\b(?!\s+(?:have|not have)\b)/g;
+
 function markers(segment: string): { at: number; tense: Tense; then?: boolean }[] {
   const out: { at: number; tense: Tense; then?: boolean }[] = [];
   for (const m of segment.matchAll(FUTURE)) out.push({ at: m.index, tense: 'future' });
   for (const m of segment.matchAll(FUTURE_THEN)) out.push({ at: m.index, tense: 'future', then: true });
+  // "Could", "might", "may" (not "could have"): a possibility, which says neither.
+  for (const m of segment.matchAll(MODAL)) out.push({ at: m.index, tense: 'unknown' });
   for (const m of segment.matchAll(PAST)) {
     if (/ed$/i.test(m[0]) && ADJECTIVE_BEFORE.test(segment.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "is expected": a future phrase holding a word that ends like a past one.
@@ -77,9 +81,16 @@ function clauseTense(text: string, index: number, length: number): Tense {
   const from = Math.max(text.lastIndexOf('.', index - 2), text.lastIndexOf('\n', index), text.lastIndexOf(';', index), quotation?.open ?? 0, 0);
   let to = text.indexOf('.', index + length);
   if (to < 0) to = text.length;
+  // (Nor past the line: a headline has no full stop.)
+  const line = text.indexOf('\n', index + length);
+  if (line >= 0) to = Math.min(to, line);
   if (quotation) to = Math.min(to, quotation.close);
   const rest = text.slice(index + length, to);
-  const before = markers(text.slice(from, index));
+  // (A clause reported with "that" has its own tense: in "warned that sales over Christmas could be
+  // the weakest", "warned" says when the warning was given, not when Christmas is.)
+  const head = text.slice(from, index);
+  const that = head.search(/\bthat\s+(?:\S+\s+){0,6}$/);
+  const before = markers(that > 0 ? head.slice(that) : head);
   if (before.length > 0) {
     const nearest = before.reduce((a, b) => (b.at > a.at ? b : a));
     // ("Crowds were expected to gather on Saturday, and thousands did": what was expected then has happened.)

@@ -63,6 +63,8 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   const head = words.at(-1)!;
   if (s.proposed && words.length > 1 && /^\p{Ll}/u.test(head) && GROUP_NOUNS.has(head) && !/^(?:police|authorities)$/.test(head)) return { id: null, name: s.name };
   if (!s.proposed) return s;
+  // A figure in a clause is no part of a name: "Webb fell 11 percent" is a clause cut up ("ABC 7" is a name).
+  if (/\p{Ll}\s+[\d.,]*\d|\d[\d.,]*\s+\p{Ll}/u.test(s.name)) return null;
   // A clause fragment: "Does Kasich", "If Obama", and one running into its verb: "Comey cannot", "The PR effort comes ahead".
   if (words.length >= 2 && CLAUSE_OPENER.test(words[0]!)) return null;
   if (words.length >= 2 && words.slice(1).some((w) => /^\p{Ll}/u.test(w) && (COMMON_VERBS.has(w) || /^(?:cannot|comes|goes|\p{Ll}+n['’]t)$/u.test(w)))) return null;

@@ -97,3 +97,14 @@ describe('tenseAt: what was expected, and dates opening their clause', () => {
     expect(at('In March, while the talks stalled, the army advanced.', 'March')).toBe('past');
   });
 });
+
+// Written for the test.
+describe('tenseAt: reported clauses, possibilities and headlines', () => {
+  it('reads a clause reported with "that" by its own words', () => {
+    expect(at('The chain warned that sales over Christmas could be the weakest in years.', 'Christmas')).toBe('unknown');
+    expect(at('The chain warned that sales over Christmas fell sharply.', 'Christmas')).toBe('past');
+  });
+  it('reads no tense past the end of a line', () => {
+    expect(at('Retailer warns of weak Christmas\n\nShares fell on Tuesday.', 'Christmas')).toBe('unknown');
+  });
+});

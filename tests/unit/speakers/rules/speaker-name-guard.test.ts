@@ -59,6 +59,10 @@ describe('guardSpeakerName: a group opening its sentence', () => {
     expect(guardSpeakerName(proposed('Election officials'))).toEqual({ id: null, name: 'Election officials' });
     expect(guardSpeakerName(proposed('Harbor Residents Association'))).toMatchObject({ proposed: true });
   });
+  it('drops a clause with a figure in it, and keeps a name with a number', () => {
+    expect(guardSpeakerName(proposed('Webb fell 11 percent'))).toBeNull();
+    expect(guardSpeakerName(proposed('ABC 7'))).toMatchObject({ name: 'ABC 7' });
+  });
   it('still proposes the police as a body', () => {
     expect(guardSpeakerName(proposed('Police'))).toMatchObject({ name: 'Police', proposed: true });
   });
