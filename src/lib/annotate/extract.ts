@@ -78,14 +78,15 @@ export function extract(text: string, published: string, actors: Actor[], regist
   // Claims someone is reported to make are theirs; the article makes the rest.
   const byClaimant = (c: ReportedClaim): ExtractedClaim => {
     const known = c.claimant.id && !c.claimant.proposed;
+    // (A document is no one to name: "according to a report", "Per the new rules".)
+    const document = !c.claimant.id && isDocument(c.claimant.name);
     return {
       text: c.text,
       start: c.start,
       claimant: known ? c.claimant.id! : 'publisher',
       ...(!known && c.claimant.id ? { proposed_claimant: { id: c.claimant.id, name: c.claimant.name } } : {}),
-      // (A document is no one to name: "according to a report", "Per the new rules".)
-      ...(!c.claimant.id && !isDocument(c.claimant.name) ? { described_claimant: c.claimant.name.replace(/^The\b/, 'the') } : {}),
-      ...(known || c.claimant.id || !isDocument(c.claimant.name) ? { by: { id: known ? c.claimant.id : null, name: c.claimant.name } } : {}),
+      ...(!c.claimant.id && !document ? { described_claimant: c.claimant.name.replace(/^The\b/, 'the') } : {}),
+      ...(!document ? { by: { id: known ? c.claimant.id : null, name: c.claimant.name } } : {}),
       verdict: 'unverified',
     };
   };

@@ -9,8 +9,7 @@ import { isSpeechVerb } from '../quotes/index.ts';
 import { isCapitalized, isPossessive, isWord, leftSubject, rightSubject, type Range } from '../speakers/noun-phrase.ts';
 import { accordingTo, guardSpeakerName, lower, reportingVerbSubject, resolve, type AttributionContext } from '../speakers/rules/index.ts';
 import type { Speaker } from '../speakers/index.ts';
-import { FEMALE_NAMES, MALE_NAMES } from '../speakers/lexicon.ts';
-import { looksLikePersonName } from '../speakers/mentions.ts';
+import { isGivenName, looksLikePersonName } from '../speakers/mentions.ts';
 import type { Token } from '../speakers/tokens.ts';
 import { splitSentences } from '../text/index.ts';
 import { checkWorthyReasons } from './check-worthy.ts';
@@ -272,7 +271,7 @@ export function findInterviewClaims(text: string, c: AttributionContext): Report
     const named = (m: { person: boolean; to: number; speaker: Speaker }) => m.person && m.to <= from && m.speaker.name === speaker?.name && c.tokens[m.to]?.text !== ':';
     const label = turn.label.split(/\s+/);
     // (A full name opens with a given name; "North Yorkshire" does not.)
-    const person = speaker && (c.resolver.index.mentions.some(named) || (label.length >= 2 && looksLikePersonName(label) && (FEMALE_NAMES.has(label[0]!.toLowerCase()) || MALE_NAMES.has(label[0]!.toLowerCase()))));
+    const person = speaker && (c.resolver.index.mentions.some(named) || (label.length >= 2 && looksLikePersonName(label) && isGivenName(label[0]!)));
     if (!speaker || !person) continue;
     for (let n = s; n < sentences.length && sentences[n]!.end <= turn.end; n++) {
       // (The claim is the answer's words, without the label.)

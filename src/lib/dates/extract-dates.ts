@@ -204,12 +204,13 @@ export function findDateExpressions(text: string, published: string): DateExpres
   const chain = [...dated];
   for (const a of anaphoric) {
     const forward = a.shift > 0 || a.dayOfMonth !== undefined;
-    const nearest = (list: DateExpression[]) => list.filter((d) => d.start < a.start && fineEnough(d.precision, a.unit)).reduce<DateExpression | undefined>((x, d) => (!x || d.start > x.start ? d : x), undefined);
-    const latest = forward ? chain.filter((d) => d.start < a.start).reduce<DateExpression | undefined>((x, d) => (!x || d.start > x.start ? d : x), undefined) : undefined;
+    const lastBefore = (list: DateExpression[], keep: (d: DateExpression) => boolean = () => true) =>
+      list.filter((d) => d.start < a.start && keep(d)).reduce<DateExpression | undefined>((x, d) => (!x || d.start > x.start ? d : x), undefined);
+    const latest = forward ? lastBefore(chain) : undefined;
     // (After a step forward coarser than the unit, "Two weeks later … The following day", the day is not
     // known: nothing is suggested rather than a day counted from an older date.)
     if (latest && !fineEnough(latest.precision, a.unit) && anaphoric.some((b) => b.start === latest.start)) continue;
-    const last = latest && fineEnough(latest.precision, a.unit) ? latest : nearest(dated);
+    const last = latest && fineEnough(latest.precision, a.unit) ? latest : lastBefore(dated, (d) => fineEnough(d.precision, a.unit));
     if (a.dayOfMonth !== undefined && !last) continue; // "on the 14th" of no month the story has named
     const reference = last && (!a.fromPublication || last.precision === 'quarter') ? last : { value: published, precision: 'day' as const };
     const resolved = { text: a.text, start: a.start, ...resolveAnaphoric(a, reference) };

@@ -238,7 +238,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       // after a description of someone is that person's, and says whether "he" or "she".
       const speaker = { ...registry.proposeActor(words[0]!), proposed: true };
       proposedBySurname.set(words[0]!.toLowerCase(), [...(proposedBySurname.get(words[0]!.toLowerCase()) ?? []), { speaker, at: nameFrom }]);
-      push(nameFrom, j, speaker, FEMALE_NAMES.has(words[0]!.toLowerCase()) ? 'she' : MALE_NAMES.has(words[0]!.toLowerCase()) ? 'he' : 'unknown', true, descriptor);
+      push(nameFrom, j, speaker, givenNameGender(words[0]!), true, descriptor);
     } else if (looksLikePersonName(words) && words.length === 1 && !isGroupNoun(words[0]!) && (followedByVerb(tokens, j) || (tokens[j]?.text === ',' && /^(?:who)$/i.test(tokens[j + 1]?.text ?? ''))) && !(nameFrom === 0 || tokens[nameFrom - 1]!.sentence !== t.sentence ? SENTENCE_OPENERS.has(words[0]!.toLowerCase()) : false)) {
       // "Feinstein said …": a lone surname as the subject of a verb is a person.
       push(nameFrom, j, { ...registry.proposeActor(words[0]!), proposed: true }, 'unknown', true, descriptor);
@@ -301,7 +301,10 @@ function closesApposition(tokens: Token[], k: number): boolean {
 }
 
 /** A given name from the lists that tell "he" from "she". */
-const isGivenName = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
+export const isGivenName = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
+
+/** The pronoun a given name from those lists goes with: "Grace" → she, "Samuel" → he. */
+const givenNameGender = (word: string): Gender => (FEMALE_NAMES.has(word.toLowerCase()) ? 'she' : MALE_NAMES.has(word.toLowerCase()) ? 'he' : 'unknown');
 
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
