@@ -25,7 +25,7 @@ export const FOOTER_LINKS: { href: string; label: string }[] = [
   { href: routes.corrections, label: 'Report a correction' },
   { href: routes.correctionsArchive(), label: 'Corrections' },
   { href: '/rss.xml', label: 'RSS feed' },
-  { href: '/data/corpus.json', label: 'Open data (JSON)' },
-  { href: '/data/corpus.schema.json', label: 'Data schema' },
+  { href: routes.data.corpus, label: 'Open data (JSON, gzip)' },
+  { href: routes.data.schema, label: 'Data schema' },
   { href: '/sitemap-index.xml', label: 'Sitemap' },
 ];

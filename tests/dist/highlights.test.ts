@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { markedText } from '../helpers/marked-text.ts';
+import { readCorpusExport } from '../helpers/corpus-export.ts';
 
 interface Annotated {
   id: string;
@@ -32,7 +33,7 @@ const FIXTURE_SLUG = 'envoys-map-out-a-second-round-of-talks';
 
 /** Every annotation whose highlight is not exactly its text, as readable lines; and how many were checked. */
 function misplacedHighlights(site: string): { checked: number; articles: string[]; failures: string[] } {
-  const corpus = JSON.parse(readFileSync(join(site, 'data/corpus.json'), 'utf8')) as { articles: CorpusArticle[] };
+  const corpus = readCorpusExport(site) as unknown as { articles: CorpusArticle[] };
   const failures: string[] = [];
   let checked = 0;
   for (const article of corpus.articles) {

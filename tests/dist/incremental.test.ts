@@ -15,6 +15,7 @@ import { chromium } from '@playwright/test';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { treeHashes } from '../helpers/tree-hashes.ts';
+import { readCorpusExport } from '../helpers/corpus-export.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'factline-incremental-'));
@@ -95,7 +96,7 @@ describe('a corrected verdict', () => {
     before = treeHashes(dist);
 
     // An editor corrects the verdict of one decided claim in the newest article.
-    const corpus = JSON.parse(readFileSync(join(dist, 'data/corpus.json'), 'utf8')) as { articles: { slug: string; published: string; claims: { id: string; verdict: string; status: string }[] }[] };
+    const corpus = readCorpusExport(dist) as unknown as { articles: { slug: string; published: string; claims: { id: string; verdict: string; status: string }[] }[] };
     const article = corpus.articles.filter((a) => a.claims.some((c) => c.status === 'reviewed')).sort((a, b) => (a.published < b.published ? 1 : -1))[0]!;
     slug = article.slug;
     const file = join(content, 'annotations', `${slug}.yaml`);

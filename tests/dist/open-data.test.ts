@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { readCorpusExport, readExport } from '../helpers/corpus-export.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 const dist = (p: string) => readFileSync(new URL(`../../dist/${p}`, import.meta.url), 'utf8');
 
 describe('open data export', () => {
-  const corpus = JSON.parse(dist('data/corpus.json'));
+  const site = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const corpus = readCorpusExport(site);
+  const csv = (route: string) => readExport(site, route);
   const schema = JSON.parse(dist('data/corpus.schema.json'));
 
   it('corpus.json validates against the shipped JSON Schema', () => {
@@ -25,20 +30,38 @@ describe('open data export', () => {
     }
   });
 
+  it('publishes each export gzip-compressed, under the address the footer and methodology link to', () => {
+    for (const route of [routes.data.corpus, routes.data.quotes, routes.data.claims]) {
+      const bytes = readFileSync(new URL(`../../dist${route}`, import.meta.url));
+      expect([bytes[0], bytes[1]], route).toEqual([0x1f, 0x8b]);
+      expect(dist(`methodology/index.html`)).toContain(`href="${route}"`);
+    }
+    expect(dist('index.html')).toContain(`href="${routes.data.corpus}"`);
+  });
+
+  it('publishes each export gzip-compressed, under the address the footer and methodology link to', () => {
+    for (const route of [routes.data.corpus, routes.data.quotes, routes.data.claims]) {
+      const bytes = readFileSync(new URL(`../../dist${route}`, import.meta.url));
+      expect([bytes[0], bytes[1]], route).toEqual([0x1f, 0x8b]);
+      expect(dist('methodology/index.html')).toContain(`href="${route}"`);
+    }
+    expect(dist('index.html')).toContain(`href="${routes.data.corpus}"`);
+  });
+
   it('the CSV files have one row per quote and per claim', () => {
     const quotes = corpus.articles.reduce((n: number, a: { quotes: unknown[] }) => n + a.quotes.length, 0);
     const claims = corpus.articles.reduce((n: number, a: { claims: unknown[] }) => n + a.claims.length, 0);
-    const rows = (csv: string) => csv.trimEnd().split('\r\n').filter((l) => /^[a-z0-9-]+,[qc]\d+,/.test(l)).length;
-    expect(dist('data/quotes.csv').startsWith('article,id,text,speaker,said,status,note,original,url\r\n')).toBe(true);
-    expect(dist('data/claims.csv').startsWith('article,id,text,statement,claimant,verdict,explanation,sources,reviewed_by,reviewed_on,status,url\r\n')).toBe(true);
-    expect(rows(dist('data/quotes.csv'))).toBe(quotes);
-    expect(rows(dist('data/claims.csv'))).toBe(claims);
+    const rows = (text: string) => text.trimEnd().split('\r\n').filter((l) => /^[a-z0-9-]+,[qc]\d+,/.test(l)).length;
+    expect(csv(routes.data.quotes).startsWith('article,id,text,speaker,said,status,note,original,url\r\n')).toBe(true);
+    expect(csv(routes.data.claims).startsWith('article,id,text,statement,claimant,verdict,explanation,sources,reviewed_by,reviewed_on,status,url\r\n')).toBe(true);
+    expect(rows(csv(routes.data.quotes))).toBe(quotes);
+    expect(rows(csv(routes.data.claims))).toBe(claims);
   });
 
   it('exports editors’ notes on quotes, in the JSON and the CSV', () => {
-    const q = corpus.articles.flatMap((a: { quotes: { text: string; note: string | null }[] }) => a.quotes).find((q: { text: string }) => q.text === 'stringing us along');
+    const q = corpus.articles.flatMap((a) => a.quotes).find((q) => q.text === 'stringing us along')!;
     expect(q.note).toContain('"tapping us along"');
-    expect(dist('data/quotes.csv')).toMatch(/stringing us along,donald-trump,2025-05-28,reviewed,"[^"\r\n]*""tapping us along""/);
+    expect(csv(routes.data.quotes)).toMatch(/stringing us along,donald-trump,2025-05-28,reviewed,"[^"\r\n]*""tapping us along""/);
   });
 
   it('exports every event with its description and at least one source', () => {

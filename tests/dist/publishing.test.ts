@@ -6,9 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonLdBlocks } from '../e2e/built-site.ts';
+import { fileURLToPath } from 'node:url';
+import { readCorpusExport } from '../helpers/corpus-export.ts';
 
 const dist = (p: string) => readFileSync(new URL(`../../dist/${p}`, import.meta.url), 'utf8');
-const corpus = JSON.parse(dist('data/corpus.json'));
+const corpus = readCorpusExport(fileURLToPath(new URL('../../dist/', import.meta.url)));
 /** A section of a page, from its heading id to the next section. */
 const section = (html: string, id: string) => {
   const start = html.indexOf(`id="${id}"`);
@@ -36,7 +38,7 @@ describe('records', () => {
   });
 
   it('the publisher has a page whose record holds the two false "former president" claims', () => {
-    const publisherId = corpus.articles[0].publisher_id;
+    const publisherId = corpus.articles[0]!.publisher_id;
     expect(publisherId).toBe('unnamed-publisher');
     const page = dist(`actors/${publisherId}/index.html`);
     const made = section(page, 'claims-made');
@@ -101,7 +103,7 @@ describe('sources and notes', () => {
 
   it('the "tapping us along" note appears on the quote’s card and in corpus.json', () => {
     const slug = 'tensions-escalate-as-trump-and-putin-clash-over-ukraine-and-nato';
-    const q = corpus.articles.find((a: any) => a.slug === slug).quotes.find((q: any) => q.text === 'stringing us along');
+    const q = corpus.articles.find((a) => a.slug === slug)!.quotes.find((q) => q.text === 'stringing us along')!;
     expect(q.note).toContain('"tapping us along"');
     const card = /<li[^>]*>(?:(?!<\/li>)[^])*?id="note-q-1"(?:(?!<\/li>)[^])*<\/li>/.exec(dist(`articles/${slug}/index.html`))![0];
     expect(text(card)).toContain('Editor’s note:');

@@ -13,8 +13,9 @@ import type { CorpusJson } from '../../src/lib/export/corpus-json.ts';
 import { precisionOf } from '../../src/lib/schema/common.ts';
 import { formatCalendarValue } from '../../src/lib/site/format-calendar.ts';
 import { DIST } from './built-site.ts';
+import { readCorpusExport } from '../helpers/corpus-export.ts';
 
-const corpus = JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8')) as CorpusJson;
+const corpus = readCorpusExport(DIST);
 const PHRASE = 'stringing us along';
 const label = (value: string) => formatCalendarValue(value, precisionOf(value)!);
 

@@ -12,8 +12,9 @@ import { expect, test, type Page } from './fixtures.ts';
 import type { CorpusJson } from '../../src/lib/export/corpus-json.ts';
 import { DIST } from './built-site.ts';
 import { TONE_ICONS, verdictInfo } from '../../src/lib/site/verdicts.ts';
+import { readCorpusExport } from '../helpers/corpus-export.ts';
 
-const corpus = JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8')) as CorpusJson;
+const corpus = readCorpusExport(DIST);
 /** The article with the most annotations: the most targets to get wrong. */
 const busiest = [...corpus.articles].sort((a, b) => b.quotes.length + b.claims.length + b.dates.length - (a.quotes.length + a.claims.length + a.dates.length))[0]!;
 const PHONE = { width: 390, height: 844 };

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures.ts';
 import type { CorpusJson } from '../../src/lib/export/corpus-json.ts';
 import { DIST } from './built-site.ts';
+import { readCorpusExport } from '../helpers/corpus-export.ts';
 
-const corpus = JSON.parse(readFileSync(join(DIST, 'data/corpus.json'), 'utf8')) as CorpusJson;
+const corpus = readCorpusExport(DIST);
 const actorName = (id: string) => corpus.actors.find((a) => a.id === id)!.name;
 const quotesBy = (id: string) => corpus.articles.flatMap((a) => a.quotes.filter((q) => q.speaker === id));
 

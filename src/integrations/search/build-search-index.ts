@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { FactlineError, problem, type Problem } from '../../lib/errors/index.ts';
 import type { CorpusJson } from '../../lib/export/corpus-json.ts';
+import { gunzipText } from '../../lib/export/gzip.ts';
 import { eventAnchor, routes } from '../../lib/site/routes.ts';
 import { articleBodyWords, countWords, vocabularyOf } from './vocabulary.ts';
 import { indexedArticle, markArticleForIndex } from './article-search-html.ts';
@@ -70,7 +71,7 @@ export interface SearchIndexSummary {
   warnings: Problem[];
 }
 
-const CORPUS_FILE = 'data/corpus.json';
+const CORPUS_FILE = routes.data.corpus.slice(1);
 
 /**
  * Parts of an article page that are not words of the article or of its annotation cards: the
@@ -89,9 +90,9 @@ const UNUSED = /^(pagefind-(ui|modular-ui|component-ui|highlight|worker)\.|playg
 function readCorpus(dir: string): CorpusJson {
   const file = join(dir, CORPUS_FILE);
   if (!existsSync(file)) {
-    throw new FactlineError(problem(CORPUS_FILE, 'the build wrote no corpus export, so there is nothing to index for search', { hint: 'keep src/pages/data/corpus.json.ts in the site' }));
+    throw new FactlineError(problem(CORPUS_FILE, 'the build wrote no corpus export, so there is nothing to index for search', { hint: 'keep src/pages/data/corpus.json.gz.ts in the site' }));
   }
-  const corpus = JSON.parse(readFileSync(file, 'utf8')) as CorpusJson;
+  const corpus = JSON.parse(gunzipText(readFileSync(file))) as CorpusJson;
   if (corpus.version !== 1 || !Array.isArray(corpus.articles) || !Array.isArray(corpus.actors) || !Array.isArray(corpus.events)) {
     throw new FactlineError(problem(CORPUS_FILE, 'the corpus export is not version 1 of the format the search index reads', { hint: 'see public/data/corpus.schema.json' }));
   }

@@ -1,5 +1,5 @@
 /**
- * What the search index holds, derived from the open-data export (`data/corpus.json`) alone,
+ * What the search index holds, derived from the open-data export (`data/corpus.json.gz`) alone,
  * so indexing needs nothing from Astro's content layer. Pagefind keeps one set of meta and
  * filters per record, so every quote, claim, actor and event is a record of its own with a
  * deep link; article pages are indexed from their HTML with the attributes given here.

@@ -1,5 +1,5 @@
 /**
- * The open-data export, `data/corpus.json` (version 1), and its CSV companions. Absent
+ * The open-data export, `data/corpus.json.gz` (version 1), and its CSV companions. Absent
  * optional values are `null`, never missing, so every record has the same keys; lists are in
  * a total order; nothing depends on the clock.
  */

@@ -53,10 +53,11 @@ export const routes = {
   rss: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   data: {
-    corpus: '/data/corpus.json',
+    /** The exports are gzip-compressed (see src/lib/export/gzip.ts); the schema is not. */
+    corpus: '/data/corpus.json.gz',
     schema: '/data/corpus.schema.json',
-    quotes: '/data/quotes.csv',
-    claims: '/data/claims.csv',
+    quotes: '/data/quotes.csv.gz',
+    claims: '/data/claims.csv.gz',
   },
 
   articles: '/articles/',

@@ -1,4 +1,4 @@
-/** A small corpus export in the shape of `data/corpus.json`, for the search index tests. */
+/** A small corpus export in the shape of `data/corpus.json.gz`, for the search index tests. */
 import type { CorpusJson } from '../../../src/lib/export/corpus-json.ts';
 
 export function fixtureCorpus(): CorpusJson {

@@ -137,7 +137,7 @@ describe('selectPrecache', () => {
     entry('/actors/', 10),
     entry('/actors/donald-trump/', 10),
     entry('/articles/a/', 10),
-    entry('/data/corpus.json', 100),
+    entry('/data/corpus.json.gz', 100),
     entry('/pagefind/index/en_1.pf_index', 10),
     entry('/pagefind/quotes/index/en_2.pf_index', 10),
     entry('/search/', 10),
