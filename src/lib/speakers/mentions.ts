@@ -280,7 +280,7 @@ const withoutPossessive = (word: string) => word.replace(/['’]s?$/, '');
 /**
  * Is the name at `from`..`to` set off by commas right after a description that opens its clause:
  * a possessive or an article and up to three lowercase words ("His younger brother, Samuel,",
- * "Their mother, Grace, 84,")?
+ * "Their mother, Grace, 84,", "Furey's cousin, Sean,")?
  */
 function apposedToDescription(tokens: Token[], from: number, to: number): boolean {
   if (tokens[from - 1]?.text !== ',' || tokens[to]?.text !== ',') return false;
@@ -288,7 +288,7 @@ function apposedToDescription(tokens: Token[], from: number, to: number): boolea
   while (k >= 0 && from - 2 - k < 3 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
   const lead = tokens[k];
   const opens = k === 0 || tokens[k - 1]?.sentence !== lead?.sentence || /^[,;:—–]$/.test(tokens[k - 1]?.text ?? '');
-  return k < from - 2 && isWord(lead) && /^(?:his|her|their|our|my|the|a|an)$/i.test(lead!.text) && opens;
+  return k < from - 2 && isWord(lead) && (/^(?:his|her|their|our|my|the|a|an)$/i.test(lead!.text) || (isCapitalized(lead) && isPossessive(lead!))) && opens;
 }
 
 /** Does a comma come before any verb from `k` on in the sentence ("the fisheries minister, spoke")? */

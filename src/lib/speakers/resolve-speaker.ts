@@ -7,7 +7,7 @@ import type { ActorRegistry, RoleWords } from '../actors/index.ts';
 import { roleWords } from '../actors/index.ts';
 import { BODY_HEADS, COMPANY_HEADS, COMPANY_WORDS, GROUP_NOUNS, POSTNOMINAL, OCCUPATION_TITLES, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
-import { isCapitalized, isVerbLike, isWord, type Range } from './noun-phrase.ts';
+import { isCapitalized, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import { circleDescription, closeToSomething } from './rules/group-around.ts';
 import { spokespersonFor } from './rules/spokesperson-for.ts';
 import type { Speaker } from './speaker.ts';
@@ -89,11 +89,17 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
   const same = before.filter((m) => m.sentence === here.sentence);
   const sameSubject = same.find((m) => m.subject);
   if (sameSubject) return speakerOf(sameSubject);
-  if (same.length > 0) return speakerOf(same[0]!);
-  // Otherwise the subject of the latest sentence that has a fitting mention, else its first one.
+  if (same.length > 0) return speakerOf(same.find(notPossessive) ?? same[0]!);
+  // Otherwise the subject of the latest sentence that has a fitting mention, else its first one
+  // that is not a possessive: in "Furey's cousin, Sean, … was less diplomatic. “…,” he said", Furey
+  // only says whose cousin.
   const lastSentence = before[before.length - 1]!.sentence;
   const inLast = before.filter((m) => m.sentence === lastSentence);
-  return speakerOf(inLast.find((m) => m.subject) ?? inLast[0]!);
+  return speakerOf(inLast.find((m) => m.subject) ?? inLast.find(notPossessive) ?? inLast[0]!);
+
+  function notPossessive(m: Mention) {
+    return !isPossessive(ctx.tokens[m.to - 1]!);
+  }
 }
 
 /**

@@ -265,6 +265,13 @@ describe('people a feature names by their given name', () => {
   it('reads a given name set off after a description, with its gender', () => {
     expect(names('Samuel Lowe left in 2019. Their mother, Grace, 84, declined to take sides. “I love my boys,” she said.')).toEqual(['Grace']);
   });
+  it('reads a given name set off after someone’s relation, and a pronoun after it is theirs, not the one named in the possessive', () => {
+    expect(names('“We are losing money,” said Tom Lowe, who farms near the river. Lowe’s brother, Daniel, who keeps the accounts, was blunter. “It is theft,” he said.')).toEqual(['Tom Lowe', 'Daniel']);
+    expect(names('Ann Ortiz chairs the board. Ortiz’s deputy, Tom, who joined in May, disagreed. “The numbers are wrong,” he said.')).toEqual(['Tom']);
+  });
+  it('still takes the subject of the last sentence before one named only in a possessive', () => {
+    expect(names('Tom Lowe spoke after Ann Ortiz’s speech. “It was long,” he said.')).toEqual(['Tom Lowe']);
+  });
 });
 
 // Written for the test.
