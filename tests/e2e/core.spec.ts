@@ -31,12 +31,21 @@ for (const a of articles) {
     expect(await paragraphs.count()).toBeGreaterThan(2);
     const marks = page.locator('main .article-body [id^="q-"], main .article-body [id^="c-"], main .article-body [id^="d-"]');
     expect(await marks.count()).toBeGreaterThan(0);
-    // A mark's button opens its details in place; their link leads to its card.
-    await page.locator('main .article-body .ann-ref:has(a[href^="#note-"]) button').first().click();
-    const ref = page.locator('main .article-body .ann-ref > [popover]:popover-open > a[href^="#note-"]');
-    const href = await ref.getAttribute('href');
-    await ref.click();
-    await expect(page).toHaveURL(new RegExp(`${href}$`));
-    await expect(page.locator(href!)).toBeVisible();
+    // A mark's button opens its card in place, without leaving the page; closed, the card stands
+    // in the list under the article.
+    const button = page.locator('main .article-body .ann-ref > button').first();
+    const card = page.locator(`#${await button.getAttribute('popovertarget')}`);
+    await expect(card).toBeVisible();
+    const inList = (await card.boundingBox())!;
+    await button.click();
+    await expect(page.locator('.ann-notes > ol > li:popover-open')).toHaveCount(1);
+    expect(await card.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    const open = (await card.boundingBox())!;
+    const at = (await button.boundingBox())!;
+    expect(Math.abs(open.y - (at.y + at.height))).toBeLessThan(Math.abs(inList.y - (at.y + at.height)));
+    await expect(card.locator('h4[id^="note-"]')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ann-notes > ol > li:popover-open')).toHaveCount(0);
+    await expect(card).toBeVisible();
   });
 }

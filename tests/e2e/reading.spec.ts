@@ -39,14 +39,34 @@ test.describe('on a phone', () => {
     await expect(button).toBeVisible();
     await expect(button).toContainText(`${TONE_ICONS[tone]}${label}`);
     await button.tap();
+    // The claim's card is its details: open, in the top layer, next to the claim.
     const details = page.locator(`#about-${anchor}`);
     await expect(details).toBeVisible();
-    await expect(details).toContainText(`${TONE_ICONS[tone]} ${label}`);
-    await expect(details.getByRole('link').last()).toHaveAttribute('href', /^(\/claims\/|#note-c-)/);
-    // In place: near the claim, and the page did not move.
+    expect(await details.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    await expect(details).toContainText(`${TONE_ICONS[tone]}${label}`);
+    await expect(details.getByRole('link').last()).toHaveAttribute('href', /^\/claims\//);
+    // In place: a sheet along the bottom of the screen, with the claim's button in view above
+    // it, and the address did not change.
     const [b, d] = [await button.boundingBox(), await details.boundingBox()];
     expect(Math.abs(d!.y - (b!.y + b!.height))).toBeLessThan(PHONE.height / 2);
+    expect(Math.round(d!.y + d!.height)).toBe(PHONE.height);
+    expect(b!.y).toBeGreaterThanOrEqual(0);
+    expect(b!.y + b!.height).toBeLessThanOrEqual(d!.y);
     expect(page.url()).toMatch(new RegExp(`${url}$`));
+  });
+
+  test('a card near the bottom of the screen opens as a sheet that leaves its mark in view', async ({ page }) => {
+    await page.goto(`/articles/${busiest.slug}/`);
+    // Bring a mark's button to the bottom edge, where the sheet would cover it.
+    const button = page.locator('main .article-body .ann-ref > button').nth(2);
+    await button.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 4));
+    await button.tap();
+    const card = page.locator(`#${await button.getAttribute('popovertarget')}`);
+    await expect(page.locator('.ann-notes > ol > li:popover-open')).toHaveCount(1);
+    const [b, d] = [(await button.boundingBox())!, (await card.boundingBox())!];
+    expect(b.y + b.height).toBeLessThanOrEqual(d.y);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ann-notes > ol > li:popover-open')).toHaveCount(0);
   });
 
   test('every annotation target is at least 24×24 CSS px', async ({ page }) => {
@@ -164,7 +184,7 @@ for (const [what, path, open] of [
     test.setTimeout(120_000);
     await page.goto(path);
     if (open.startsWith('.ann')) await page.locator(open).first().click();
-    await expect(page.locator(open.startsWith('.ann') ? '.ann-ref > [popover]:popover-open' : open).first()).toBeVisible();
+    await expect(page.locator(open.startsWith('.ann') ? '.ann-notes > ol > li:popover-open' : open).first()).toBeVisible();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const found = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;

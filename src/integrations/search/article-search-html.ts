@@ -24,12 +24,13 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
  * The attributes Pagefind reads: ids (anchors and sub-results), the language, its own
  * `data-pagefind-*` and the attributes they name to index, an image's address and text (a
  * result's image), and those its exclusion selectors name (ARTICLE_EXTRAS in
- * build-search-index.ts). The marks' ids (`q-3`, `c-1`, `d-2`) are dropped too: Pagefind keeps
- * every element with an id as an anchor, with its text, in the fragment a search downloads,
- * and only the cards' headings (`note-q-3`) are used.
+ * build-search-index.ts). The marks' ids (`q-3`, `c-1`, `d-2`) and the cards' own (`about-q-3`,
+ * which the buttons after the marks open) are dropped too: Pagefind keeps every element with an
+ * id as an anchor, with its text, in the fragment a search downloads, and only the cards'
+ * headings (`note-q-3`) are used.
  */
 function kept(tag: string, name: string, value: string | undefined, indexed: readonly string[]): boolean {
-  if (name === 'id') return value !== undefined && !/^[qcd]-\d+$/.test(value);
+  if (name === 'id') return value !== undefined && !/^(?:about-)?[qcd]-\d+$/.test(value);
   if (tag === 'img' && (name === 'src' || name === 'alt')) return true;
   return name === 'lang' || name === 'role' || name === 'aria-labelledby' || name.startsWith('data-pagefind-') || indexed.includes(name);
 }

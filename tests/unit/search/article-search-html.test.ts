@@ -42,9 +42,9 @@ describe('markArticleForIndex', () => {
     const body =
       '<article><p>“<q class="ann-quote" data-speaker="ana" id="q-1">We will</q><span class="ann-ref" data-pagefind-ignore=""><button type="button">q1</button>' +
       '<span id="about-q-1" popover=""><span class="ann-pop-line">Ana</span></span></span>,” said Ana on <time class="ann-date" datetime="2025-05-01" id="d-1">1 May</time>.</p>' +
-      '<h4 id="note-q-1">Ana · said 1 May 2025</h4><span class="ann-claim" id="c-12">x</span></article>';
+      '<ol><li id="about-q-1" popover><h4 id="note-q-1">Ana · said 1 May 2025</h4></li></ol><span class="ann-claim" id="c-12">x</span></article>';
     const indexed = markArticleForIndex(`<html><body>${body}</body></html>`, entry);
-    expect(indexed).toContain('<p>“<q>We will</q>,” said Ana on <time>1 May</time>.</p><h4 id="note-q-1">Ana · said 1 May 2025</h4><span>x</span>');
+    expect(indexed).toContain('<p>“<q>We will</q>,” said Ana on <time>1 May</time>.</p><ol><li><h4 id="note-q-1">Ana · said 1 May 2025</h4></li></ol><span>x</span>');
     expect(indexed).not.toContain('about-q-1');
   });
 
