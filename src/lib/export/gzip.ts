@@ -29,3 +29,6 @@ export function gzipText(text: string): Uint8Array<ArrayBuffer> {
 export function gunzipText(bytes: Uint8Array): string {
   return gunzipSync(bytes).toString('utf8');
 }
+
+/** An export's response: `text` gzip-compressed, as a download of that type. */
+export const gzipResponse = (text: string): Response => new Response(gzipText(text), { headers: { 'Content-Type': 'application/gzip' } });
