@@ -13,6 +13,7 @@ import type { ArticleView, ClaimView, DateView, QuoteView } from '../lib/site/ar
 import { detailsAnchor } from '../lib/site/routes.ts';
 import { TONE_ICONS, verdictInfo } from '../lib/site/verdicts.ts';
 import rehypeAnnotations, { type Mark } from './rehype-annotations.ts';
+import { REF_CLASS } from '../integrations/search/article-search-html.ts';
 
 /** What the marks are made of: the annotations of an article view. */
 export interface MarkSources {
@@ -34,14 +35,14 @@ const h = (tagName: string, properties: Element['properties'], ...children: Chil
  * the HTML `popover` attribute, so it needs no script. The card (AnnotationNotes.astro, `id`
  * `about-q-1`) is the popover itself: it stands in the list below the article until the button
  * opens it next to the mark, so who said it, when, the verdict and its links are written once
- * per page. The whole ref is skipped by search and the highlight checks (`ann-ref`), so it
- * never joins the article's text.
+ * per page. The whole ref is skipped by search (by its class, REF_CLASS) and the highlight
+ * checks (`ann-ref`), so it never joins the article's text.
  */
 function ref(anchor: string, button: { label: Child[]; name: string; verdict?: string }): Element {
   // The button is styled as the ref's child (`.ann-ref > button` in global.css), not by a class:
   // an article page has a ref per mark. Its first child is its name for screen readers
   // (`sr-only`, by its place too).
-  return h('span', { className: ['ann-ref'], dataPagefindIgnore: '' },
+  return h('span', { className: [REF_CLASS] },
     h('button', { type: 'button', popoverTarget: detailsAnchor(anchor.replace('-', '')), ...(button.verdict ? { dataVerdict: button.verdict } : {}) },
       h('span', {}, button.name), ...button.label),
   );
@@ -75,7 +76,7 @@ const rehypeExternalLinks = () => (tree: Root) =>
 
 /** An article body as HTML, with `marks` (offsets into `articlePlainText(body)`) wrapped. */
 export function renderAnnotatedHtml(body: string, marks: Mark[]): string {
-  // `data-pagefind-ignore` and other empty attributes without `=""`: the same attribute, three bytes less, once per mark.
+  // `popover` and other empty attributes without `=""`: the same attribute, three bytes less, once per mark.
   const processor = unified().use(rehypeExternalLinks).use(rehypeAnnotations, { marks }).use(rehypeStringify, { collapseEmptyAttributes: true }).freeze();
   return processor.stringify(processor.runSync(articleTree(body)));
 }

@@ -35,6 +35,25 @@ function kept(tag: string, name: string, value: string | undefined, indexed: rea
   return name === 'lang' || name === 'role' || name === 'aria-labelledby' || name.startsWith('data-pagefind-') || indexed.includes(name);
 }
 
+/**
+ * The class of the ref after each mark (src/plugins/render-article.ts). The indexer skips it by
+ * this class (ARTICLE_EXTRAS in build-search-index.ts) rather than by `data-pagefind-ignore`,
+ * which would be written once per mark, ten thousand articles over.
+ */
+export const REF_CLASS = 'ann-ref';
+
+/**
+ * Whether a start tag's element is left out of the indexed copy, with all it holds: one marked
+ * `data-pagefind-ignore`, a ref, or a link within the page (`href="#…"`, as "Back to quote q1 in
+ * the text" under each card): such links are the page's own navigation, not its words.
+ */
+function skipped(name: string, attributes: string): boolean {
+  if (/(^|\s)data-pagefind-ignore(\s|=|\/|$)/.test(attributes)) return true;
+  if (name === 'a' && /(?:^|\s)href="#/.test(attributes)) return true;
+  const classes = /(?:^|\s)class="([^"]*)"/.exec(attributes)?.[1];
+  return classes !== undefined && classes.split(/\s+/).includes(REF_CLASS);
+}
+
 /** Where the element whose start tag ends at `from` ends (after its end tag), or -1 if it never does. */
 function endOf(html: string, name: string, from: number): number {
   if (VOID.has(name)) return from;
@@ -57,7 +76,7 @@ function endOf(html: string, name: string, from: number): number {
  * article's page but not its copy, and the main index is not made again for it. It is also a
  * third less for the indexer to parse. A linear scan over the site's own markup, not a parser.
  *
- * @example indexedBody('<p>“<q class="ann-quote" id="q-1" data-speaker="ana">We will</q><span data-pagefind-ignore><button>q1</button></span>,” she said.</p>')
+ * @example indexedBody('<p>“<q class="ann-quote" id="q-1" data-speaker="ana">We will</q><span class="ann-ref"><button>q1</button></span>,” she said.</p>')
  *          // '<p>“<q>We will</q>,” she said.</p>'
  */
 export function indexedBody(html: string): string {
@@ -72,7 +91,7 @@ export function indexedBody(html: string): string {
       out.push(`</${name}>`);
       continue;
     }
-    if (/(^|\s)data-pagefind-ignore(\s|=|\/|$)/.test(attributes)) {
+    if (skipped(name.toLowerCase(), attributes)) {
       const end = endOf(html, name.toLowerCase(), TAG.lastIndex);
       if (end !== -1) {
         at = TAG.lastIndex = end;

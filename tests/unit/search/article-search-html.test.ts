@@ -61,6 +61,19 @@ describe('indexedBody', () => {
     );
   });
 
+  it('leaves out the ref after each mark by its class, so the ref needs no attribute of its own', () => {
+    expect(indexedBody('<p>“<q class="ann-quote" id="q-1">We will</q><span class="ann-ref"><button popovertarget="about-q-1"><span>Details of quote </span>q1</button></span>,” she said.</p>')).toBe(
+      '<p>“<q>We will</q>,” she said.</p>',
+    );
+    expect(indexedBody('<p><span class="ann-reference">kept</span></p>')).toBe('<p><span>kept</span></p>');
+  });
+
+  it('leaves out links within the page, and keeps links elsewhere', () => {
+    expect(indexedBody('<li><h4 id="note-q-1">Ana</h4><a href="#q-1">Back to quote q1 in the text</a><a href="/actors/ana/">Ana</a></li>')).toBe(
+      '<li><h4 id="note-q-1">Ana</h4><a>Ana</a></li>',
+    );
+  });
+
   it('keeps only the attributes the indexer reads: ids of sections, language, role, labels and its own', () => {
     expect(
       indexedBody('<section aria-labelledby="annotations-heading" class="mt-12"><h2 id="annotations-heading" class="x">A</h2><p role="note" lang="de">N</p><span data-pagefind-weight="2" data-verdict="false" id="c-3">T</span><br/></section>'),
@@ -75,7 +88,7 @@ describe('indexedBody', () => {
 
   it('gives the same copy for a claim whose verdict, status and explanation changed, and another for new words', () => {
     const card = (verdict: string, status: string, explanation: string, text = 'Prices rose 5%.') =>
-      `<p><span class="ann-claim" data-verdict="${verdict}" id="c-1">${text}</span><span class="ann-ref" data-pagefind-ignore=""><button>c1</button><span popover=""><span>${verdict}</span></span></span></p>` +
+      `<p><span class="ann-claim" data-verdict="${verdict}" id="c-1">${text}</span><span class="ann-ref"><button>c1</button><span popover=""><span>${verdict}</span></span></span></p>` +
       `<li class="note-card"><h4 id="note-c-1" class="note-title">Claim c1 · made by the article</h4><div data-pagefind-ignore><span class="verdict-badge bg-red-100">${verdict}</span></div><p class="mt-2 font-serif">${text}</p><p data-pagefind-ignore>${explanation}</p><p class="note-meta" data-pagefind-ignore>${status}</p></li>`;
     expect(indexedBody(card('false', 'Reviewed', 'The release says 2%.'))).toBe(indexedBody(card('unverified', 'Suggested', '')));
     expect(indexedBody(card('false', 'Reviewed', 'x', 'Prices rose 6%.'))).not.toBe(indexedBody(card('false', 'Reviewed', 'x')));
