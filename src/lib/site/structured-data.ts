@@ -100,14 +100,16 @@ export function claimJsonLd(claim: ClaimRow & { explanation?: string }, actors: 
 
 /**
  * A quote. On its own article's page (`inArticle`) it points to the page's NewsArticle by its
- * `@id` instead of describing the article again for every quote.
+ * `@id` instead of describing the article again for every quote, and has no `url` of its own:
+ * that would be the page's address again with `#q-3`, a tenth of an article page's data over
+ * ten thousand articles. Lists of quotes elsewhere give each its address in its article.
  */
 export function quotationJsonLd(quote: QuoteRow, actors: ReadonlyMap<string, Actor>, site: URL, options: { inArticle?: boolean } = {}) {
   return {
     '@context': CONTEXT,
     '@type': 'Quotation',
     text: quote.text,
-    url: abs(quote.href, site),
+    ...(options.inArticle ? {} : { url: abs(quote.href, site) }),
     ...(quote.speaker ? { creator: agentJsonLd(quote.speaker, actors, site, quote.article.publisher) } : {}),
     isPartOf: options.inArticle ? { '@id': abs(quote.article.href, site) } : articleRef(quote.article, site),
     ...(quote.said ? { dateCreated: quote.said.value } : {}),

@@ -84,6 +84,13 @@ describe('Quotation', () => {
     expect(q.url).toBe('https://factline.example/articles/call/#q-1');
   });
 
+  it('on its own article\'s page, refers to the article by its @id and gives no address of its own', () => {
+    const q = quotationJsonLd(dated!, actors, site, { inArticle: true }) as Record<string, any>;
+    expect(q.isPartOf).toEqual({ '@id': 'https://factline.example/articles/call/' });
+    expect(q).not.toHaveProperty('url');
+    expect(q.text).toBe('excellent');
+  });
+
   it('leaves dateCreated out when the quote is not dated, and creator when nobody is named', () => {
     expect(quotationJsonLd(undated!, actors, site)).not.toHaveProperty('dateCreated');
     expect(quotationJsonLd(unattributed!, actors, site)).not.toHaveProperty('creator');
