@@ -52,6 +52,15 @@ test.describe('timeline', () => {
     expect(ld.some((d) => d['@type'] === 'Event' && d.name && d.startDate)).toBe(true);
   });
 
+  test('a dated quote names its speaker once, as a link to their page, with no chip row repeating them', async ({ page }) => {
+    await page.goto('/timeline/');
+    const quotes = page.locator('main li.tl-item[data-kind="quote"]');
+    expect(await quotes.count()).toBeGreaterThan(0);
+    const trump = quotes.filter({ has: page.locator('.tl-speaker a[href="/actors/donald-trump/"]') }).first();
+    await expect(trump.locator('.tl-speaker')).toHaveText('Donald Trump said');
+    await expect(quotes.locator('.chip-row')).toHaveCount(0);
+  });
+
   test('archive pages are keyed by time and none is written twice in another order', async () => {
     const pages = timelinePages();
     expect(pages).toContain('/timeline/');
