@@ -35,7 +35,7 @@ import { findRelativePeriods } from './rules/relative-periods.ts';
 import { findSeasons } from './rules/seasons.ts';
 import { tenseAt, type Tense } from './rules/tense.ts';
 import { trimDateSpan } from './rules/trim-span.ts';
-import { resolveWeekday } from './rules/weekday.ts';
+import { isKindOfDay, resolveWeekday } from './rules/weekday.ts';
 
 export { isoWeek } from './calendar.ts';
 export type { DateExpression, ExpressionPrecision } from './calendar.ts';
@@ -152,6 +152,7 @@ function fromChrono(text: string, r: ChronoMatch, index: number, published: stri
   const start = index - own.length;
   const span = own + phrase;
   if (weekday && !c.isCertain('day') && !c.isCertain('month')) {
+    if (!modifier && isKindOfDay(text, index, phrase.length)) return undefined;
     return { text: span, start, value: resolveWeekday(WEEKDAYS.indexOf(weekday), published, weekdayTense(text, index, phrase.length, weekday), modifier), precision: 'day' };
   }
   const year = c.get('year')!;

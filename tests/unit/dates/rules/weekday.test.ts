@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveWeekday } from '../../../../src/lib/dates/rules/weekday.ts';
+import { isKindOfDay, resolveWeekday } from '../../../../src/lib/dates/rules/weekday.ts';
 import { extractDates } from '../../../../src/lib/dates/index.ts';
 
 // 2025-05-29 is a Thursday.
@@ -25,5 +25,29 @@ describe('a weekday named again with no tense of its own', () => {
       ['Tuesday', '2025-10-21'],
       ['Tuesday', '2025-10-21'],
     ]);
+  });
+});
+
+describe('isKindOfDay: a weekday that names a kind of day, not a date', () => {
+  const at = (text: string, day: string) => isKindOfDay(text, text.indexOf(day), day.length);
+  it('is the modifier of a noun in a list (from a city press release)', () => {
+    expect(at('The Mayor has already authorized additional personnel, Saturday grass cutting crews and longer public works hours.', 'Saturday')).toBe(true);
+  });
+  it('follows "every" or "each"', () => {
+    expect(at('The market is open every Saturday until noon.', 'Saturday')).toBe(true);
+    expect(at('The council meets each Tuesday.', 'Tuesday')).toBe(true);
+  });
+  it('is a date before a part of the day, a clause or punctuation', () => {
+    expect(at('Police Chief Billy Bolin said Saturday that the city asked his agency to look into it.', 'Saturday')).toBe(false);
+    expect(at('The talks ran on Friday, Saturday and Sunday.', 'Saturday')).toBe(false);
+    expect(at('The hearing was set for Monday, Tuesday afternoon at the latest.', 'Tuesday')).toBe(false);
+    expect(at("Officials met, and Saturday's vote was delayed.", 'Saturday')).toBe(false);
+    expect(at('Protesters gathered Saturday outside the ministry.', 'Saturday')).toBe(false);
+  });
+  it('leaves the weekday out of the dates an article is given', () => {
+    const text = 'The Mayor has authorized additional personnel, Saturday grass cutting crews and longer hours. The council met on Saturday.';
+    const dates = extractDates(text, '2015-07-27');
+    expect(dates.map((d) => [d.text, d.start])).toEqual([['Saturday', text.lastIndexOf('Saturday')]]);
+    expect(dates[0]!.value).toBe('2015-07-25');
   });
 });
