@@ -148,6 +148,9 @@ test('methodology explains every verdict, dates and corrections', async ({ page 
 test('article pages carry NewsArticle and Quotation data', async ({ page }) => {
   await page.goto('/');
   await page.locator('main ol a[href^="/articles/"]').first().click();
+  // The click only starts the navigation: read the article's page, not the home page.
+  await page.waitForURL(/\/articles\/[^/]+\/$/);
+  await expect(page.locator('main article h1')).toBeVisible();
   const ld = await jsonLd(page);
   expect(ld[0]).toMatchObject({ '@type': 'NewsArticle', headline: expect.any(String), datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   expect(ld.some((d) => d['@type'] === 'Quotation' && d.text && d.creator && d.isPartOf)).toBe(true);
