@@ -10,10 +10,9 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { articleTree } from '../lib/anchoring/index.ts';
 import type { ArticleView, ClaimView, DateView, QuoteView } from '../lib/site/article-view.ts';
-import { detailsAnchor } from '../lib/site/routes.ts';
+import { detailsAnchor, REF_CLASS } from '../lib/site/routes.ts';
 import { TONE_ICONS, verdictInfo } from '../lib/site/verdicts.ts';
 import rehypeAnnotations, { type Mark } from './rehype-annotations.ts';
-import { REF_CLASS } from '../integrations/search/article-search-html.ts';
 
 /** What the marks are made of: the annotations of an article view. */
 export interface MarkSources {

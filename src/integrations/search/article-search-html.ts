@@ -6,6 +6,7 @@
  * page on disk stays as the site wrote it.
  */
 import { FactlineError, problem } from '../../lib/errors/index.ts';
+import { REF_CLASS } from '../../lib/site/routes.ts';
 import type { ArticleSearchEntry } from './search-records.ts';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -34,13 +35,6 @@ function kept(tag: string, name: string, value: string | undefined, indexed: rea
   if (tag === 'img' && (name === 'src' || name === 'alt')) return true;
   return name === 'lang' || name === 'role' || name === 'aria-labelledby' || name.startsWith('data-pagefind-') || indexed.includes(name);
 }
-
-/**
- * The class of the ref after each mark (src/plugins/render-article.ts). The indexer skips it by
- * this class (ARTICLE_EXTRAS in build-search-index.ts) rather than by `data-pagefind-ignore`,
- * which would be written once per mark, ten thousand articles over.
- */
-export const REF_CLASS = 'ann-ref';
 
 /**
  * Whether a start tag's element is left out of the indexed copy, with all it holds: one marked

@@ -29,9 +29,9 @@ import { gunzipSync } from 'node:zlib';
 import { FactlineError, problem, type Problem } from '../../lib/errors/index.ts';
 import type { CorpusJson } from '../../lib/export/corpus-json.ts';
 import { gunzipText } from '../../lib/export/gzip.ts';
-import { eventAnchor, routes } from '../../lib/site/routes.ts';
+import { eventAnchor, REF_CLASS, routes } from '../../lib/site/routes.ts';
 import { articleBodyWords, countWords, vocabularyOf } from './vocabulary.ts';
-import { indexedArticle, markArticleForIndex, REF_CLASS } from './article-search-html.ts';
+import { indexedArticle, markArticleForIndex } from './article-search-html.ts';
 import { closeServices, exclusive, pagefindServices, type Exclusive, type PagefindApi } from './pagefind-services.ts';
 import { articleSearchEntries, searchRecords, type ArticleSearchEntry, type SearchRecord } from './search-records.ts';
 import type { KindBundle, SearchManifest } from '../../browser/search/search-manifest.ts';
@@ -76,7 +76,8 @@ const CORPUS_FILE = routes.data.corpus.slice(1);
 /**
  * Parts of an article page that are not words of the article or of its annotation cards: the
  * refs after marked passages (their buttons and details would read as words in result
- * excerpts), links within the page ("Back to quote q1 in the text"), notices, and the headings over the annotation cards ("Annotations", "Claims (1)").
+ * excerpts), links within the page ("Back to quote q1 in the text"), notices, and the headings
+ * over the annotation cards ("Annotations", "Claims (1)").
  * Sources, provenance, the legend and the date cards carry `data-pagefind-ignore`.
  */
 const ARTICLE_EXTRAS = [`.${REF_CLASS}`, 'a[href^="#"]', '[role="note"]', '#annotations-heading', '[aria-labelledby="annotations-heading"] > h3'];

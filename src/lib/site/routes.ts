@@ -19,6 +19,13 @@ export const noteAnchor = (id: string) => `note-${annotationAnchor(id)}`;
 /** The element id of an annotation's details, shown in place next to it: q1 → `about-q-1`. */
 export const detailsAnchor = (id: string) => `about-${annotationAnchor(id)}`;
 
+/**
+ * The class of the ref after each mark (the button that opens its card). Search skips a ref by
+ * this class rather than by `data-pagefind-ignore`, which would be written once per mark, ten
+ * thousand articles over.
+ */
+export const REF_CLASS = 'ann-ref';
+
 /** The element id a timeline page's kind filter links to: `#only-events` shows only events (CSS `:target`, no script). */
 export const timelineKindAnchor = (kind: string) => `only-${kind}s`;
 
