@@ -13,7 +13,8 @@ complain concur guarantee highlight underline underscore point signal indicate r
 predict forecast estimate calculate pronounce opine posit propose recommend advise instruct order
 tell inform brief relay echo summarize summarise sum put insist exclaim whisper yell scream sigh laugh
 sing chant admonish chide scold rebuke lambaste fume rail rage vent gush rave marvel cheer celebrate applaud welcome
-interject`
+interject wail sob moan groan bellow holler mutter murmur stammer snap snarl grumble gasp shriek sneer hiss growl bark roar
+thunder intone`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -35,6 +36,8 @@ const IRREGULAR: Record<string, string[]> = {
   vent: ['vented', 'vents', 'venting'],
   rage: ['raged', 'rages', 'raging'],
   sing: ['sang', 'sung', 'sings', 'singing'],
+  snap: ['snapped', 'snaps', 'snapping'],
+  sob: ['sobbed', 'sobs', 'sobbing'],
 };
 
 function inflect(base: string): string[] {

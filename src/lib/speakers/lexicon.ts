@@ -40,7 +40,9 @@ export const AGENT_NOUN = /^(?:spokes(?:man|woman|person|men|women|people)|aides
 export const GROUP_NOUNS = set(`officials critics protesters residents voters analysts experts supporters opponents lawmakers
 leaders observers organisers organizers activists witnesses neighbors neighbours parents teachers students workers doctors
 economists investors diplomats sources prosecutors investigators authorities police crowds fans members families citizens
-demonstrators marchers soldiers troops farmers nurses`);
+demonstrators marchers soldiers troops farmers nurses firefighters paramedics councillors councilors ministers senators mps meps
+officers agents scientists researchers campaigners volunteers survivors victims relatives locals villagers shoppers commuters
+passengers drivers employees staffers colleagues friends neighbours`);
 
 /** Role nouns that can head a phrase standing for a person: "the Russian president". */
 export const ROLE_HEADS = set(`president minister secretary spokesman spokeswoman spokesperson aide adviser advisor envoy official
@@ -53,7 +55,8 @@ export const SENTENCE_OPENERS = set(`the a an but and or so yet still then later
 now today to yesterday tonight separately elsewhere indeed in on at for with by from after before during despite while when
 as since if though although once there here this that these those it its his her their our my your we they he she i you
 speaking asked responding addressing writing according following amid under over about into through without what why how
-where who which even just only both`);
+where who which even just only both between among amongst against around across behind beyond within toward towards upon unlike
+like near outside inside until via besides throughout along beneath`);
 
 /**
  * Words that mark a name as a company's ("Halvorsen Semiconductors", "Crestline Homes", "Lowe
@@ -117,7 +120,8 @@ kellyanne sarah huma ivanka melania michelle maxine ilhan alexandria tulsi kirst
 madeleine theresa angela ursula marine giorgia kaja annalena liz jacinda christine janet gina tammy amy jill stacey kristi
 ana anne annie eva eve sofia sophie elena olga irina natalia natasha svetlana tatiana yulia ingrid astrid greta fatima aisha leila
 layla priya sunita indira camille chloe zoe lucia lucy isabel carmen rosa marta ewa agnieszka katarzyna helga sabine alina beatriz
-ines paula monica veronica silvia claudia nora mia ella ava lily kate katie jane sue beth jenny becky carla erin kristen kristin tara`);
+ines paula monica veronica silvia claudia nora mia ella ava lily kate katie jane sue beth jenny becky carla erin kristen kristin tara
+marjorie suella jess`);
 
 export const MALE_NAMES = set(`james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
@@ -129,7 +133,7 @@ vladimir volodymyr sergei dmitry emmanuel olaf boris keir benjamin recep xi nare
 rex jim tom bill al dick harry ben dan ron rick nick jon bob steve
 omar ahmed mohammed muhammad ali hassan ivan igor andrei oleksandr pavel lars anders hans klaus pierre carlos luis miguel diego pedro
 tomas marek piotr bogdan cyril arvid adrian anton dmytro viktor sergey alexei mikhail yuri fernando javier antonio giuseppe luca
-matteo francesco stefan wolfgang jürgen jurgen heinz rishi`);
+matteo francesco stefan wolfgang jürgen jurgen heinz rishi glenn ed eddie doug`);
 
 /**
  * Things written or said: a place after them ("a post on Facebook") locates no one, "of" after them
@@ -144,7 +148,9 @@ export const WRITINGS =
  * part of the name. Only words that are hardly ever surnames ("Singer", "Farmer", "Baker" are).
  */
 export const OCCUPATION_TITLES = set(`actress actor comedian comedienne activist rapper filmmaker novelist playwright songwriter
-musician entrepreneur billionaire philanthropist astronaut physicist biologist epidemiologist virologist scientist`);
+musician entrepreneur billionaire philanthropist astronaut physicist biologist epidemiologist virologist scientist
+resident residents neighbor neighbour witness bystander homeowner volunteer voter motorist commuter veteran survivor protester
+protestor spectator attendee paramedic firefighter retiree parishioner shopkeeper`);
 
 /**
  * Head nouns of bodies' names: news refers back to a body by one ("the bank", "the council"), and

@@ -9,7 +9,7 @@ import { roleWords, type RoleWords } from '../actors/index.ts';
 import type { Actor } from '../schema/index.ts';
 import { isHolidayName } from '../dates/index.ts';
 import { AGENT_NOUN, BODY_HEADS, FEMALE_NAMES, GROUP_NOUNS, MALE_NAMES, NOT_NAMES, OCCUPATION_TITLES, ORG_WORDS, POSTNOMINAL, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS } from './lexicon.ts';
-import { isCapitalized, isInverting, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
+import { isCapitalized, isInverting, isOpeningParticiple, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
 import type { Speaker } from './speaker.ts';
 import type { Token } from './tokens.ts';
 
@@ -83,6 +83,7 @@ export function looksLikePersonName(words: string[]): boolean {
   if (words.length < 1 || words.length > 4) return false;
   // "celebrating Bastille Day in Nice": a day, written like a name.
   if (isHolidayName(words.join(' '))) return false;
+  if (isPlaceName(words)) return false;
   return words.every(
     (w) =>
       (NAME_PARTICLES.has(w) ||
@@ -91,6 +92,25 @@ export function looksLikePersonName(words: string[]): boolean {
       !ORG_WORDS.has(w.toLowerCase()) &&
       !ROLE_WORDS.has(w.toLowerCase()),
   );
+}
+
+/** Last words of a place's name that are rarely a surname after a given name ("Glenn Close" is a person, "Goldstone Close" a street). */
+const PLACE_HEADS = new Set(`square avenue road boulevard plaza stadium airport station county beach terrace gardens crescent
+close drive mall arena valley heights`.split(/\s+/));
+
+/** Last words of a place's name that are also common surnames ("Ed Park", "Nathan Lane"): a place only after another place word. */
+const SURNAME_PLACE_HEADS = new Set(['park', 'lane', 'street', 'bridge', 'hill']);
+
+/**
+ * "Washington Square Park", "Goldstone Close", "Bowling Green Close": a name ending in a word for a
+ * place, not opened by a given name, is a place; "he" never stands for it.
+ */
+export function isPlaceName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const last = words.at(-1)!.toLowerCase();
+  const place = PLACE_HEADS.has(last) || (SURNAME_PLACE_HEADS.has(last) && words.slice(0, -1).some((w) => PLACE_HEADS.has(w.toLowerCase())));
+  const given = words[0]!.toLowerCase();
+  return place && !FEMALE_NAMES.has(given) && !MALE_NAMES.has(given);
 }
 
 /** Is this capitalised word a plural noun for people ("Aides", "Officials", "Spokesmen"), not a surname? */
@@ -239,7 +259,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       const speaker = { ...registry.proposeActor(words[0]!), proposed: true };
       proposedBySurname.set(words[0]!.toLowerCase(), [...(proposedBySurname.get(words[0]!.toLowerCase()) ?? []), { speaker, at: nameFrom }]);
       push(nameFrom, j, speaker, givenNameGender(words[0]!), true, descriptor);
-    } else if (looksLikePersonName(words) && words.length === 1 && !isGroupNoun(words[0]!) && (followedByVerb(tokens, j) || (tokens[j]?.text === ',' && /^(?:who)$/i.test(tokens[j + 1]?.text ?? ''))) && !(nameFrom === 0 || tokens[nameFrom - 1]!.sentence !== t.sentence ? SENTENCE_OPENERS.has(words[0]!.toLowerCase()) : false)) {
+    } else if (looksLikePersonName(words) && words.length === 1 && !isGroupNoun(words[0]!) && !(first && nameFrom === runFrom && isOpeningParticiple(tokens[nameFrom]!, tokens[nameFrom + 1])) && (followedByVerb(tokens, j) || (tokens[j]?.text === ',' && /^(?:who)$/i.test(tokens[j + 1]?.text ?? ''))) && !(nameFrom === 0 || tokens[nameFrom - 1]!.sentence !== t.sentence ? SENTENCE_OPENERS.has(words[0]!.toLowerCase()) : false)) {
       // "Feinstein said …": a lone surname as the subject of a verb is a person.
       push(nameFrom, j, { ...registry.proposeActor(words[0]!), proposed: true }, 'unknown', true, descriptor);
     } else if (looksLikeOrgName(words) && words.length >= 2) {

@@ -4,7 +4,7 @@
  * Warren (D-MA) said", "Trump at the time said"), the subject after an inverted reporting verb
  * ("said Peskov"), and the first subject of a clause.
  */
-import { isSpeechVerb } from '../quotes/index.ts';
+import { isSpeechVerb, isSpeechVerbAfterSubject } from '../quotes/index.ts';
 import { AGENT_NOUN, COMMON_VERBS, GROUP_NOUNS, NOT_NAMES, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_PRONOUNS, VERB_LEADERS, WRITINGS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -63,10 +63,20 @@ export function isVerbLeader(tokens: Token[], k: number): boolean {
   return !(isWord(next) && (FINITE_AFTER_NAME.test(next.text) || (/ed$/.test(next.text) && isVerbLike(next))));
 }
 
-function isNpWord(t: Token, sentenceFirst: boolean): boolean {
+/**
+ * A participle opening its sentence, written like a lone surname: "Having denounced fake news,
+ * Braverman …", "Missing from his speech was …", "Emerging from the surf, …". Before a verb it is a
+ * name: "Manning said", "King was".
+ */
+export function isOpeningParticiple(t: Token, next: Token | undefined): boolean {
+  if (!/^\p{Lu}\p{Ll}+ing$/u.test(t.text)) return false;
+  return /^(?:Having|Being)$/.test(t.text) || (isWord(next) && /^\p{Ll}/u.test(next.text) && !isVerbLike(next) && !isSpeechVerbAfterSubject(next.text));
+}
+
+function isNpWord(t: Token, sentenceFirst: boolean, next?: Token): boolean {
   if (!isWord(t)) return false;
   const w = lower(t);
-  if (isCapitalized(t)) return !(sentenceFirst && SENTENCE_OPENERS.has(w) && !/^(?:The|A|An)$/.test(t.text)) && !isSpeechVerb(w);
+  if (isCapitalized(t)) return !(sentenceFirst && ((SENTENCE_OPENERS.has(w) && !/^(?:The|A|An)$/.test(t.text)) || isOpeningParticiple(t, next))) && !isSpeechVerb(w);
   if (ROLE_WORDS.has(w) && w !== 'of' && w !== 'for') return w !== 'and';
   if (PHRASE_STOP.has(w) || isVerbLike(t) || (/ly$/.test(w) && !LY_NOUNS.has(w))) return false;
   // Other lowercase words: modifiers and nouns ("minority leader", "the Christie supporter").
@@ -224,7 +234,7 @@ function collectLeft(tokens: Token[], end: number, lo: number): number {
       (isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && k - 2 > lo && /^(?:of|for)$/.test(lower(tokens[k - 2]!))));
   // ("a retired teacher said": a participle between the article and its noun describes the noun.)
   const adjectival = (k: number) => k > lo && k < end && /ed$/.test(lower(tokens[k]!)) && !isCapitalized(tokens[k]) && /^(?:a|an|one|another)$/.test(lower(tokens[k - 1]!));
-  while (j >= lo && end - j < 10 && (joins(j) || adjectival(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence))) {
+  while (j >= lo && end - j < 10 && (joins(j) || adjectival(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence, tokens[j + 1]))) {
     if (j < end && isPossessive(tokens[j]!) && !isNpWord(tokens[j + 1]!, false)) break;
     j--;
     // A determiner opens its phrase: "interference the Ohio congressman said" is "the Ohio congressman".

@@ -87,7 +87,7 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
   if (before.length === 0) return cataphora(ctx, p, at, fits);
   // In the pronoun's own sentence, the subject that precedes it ("Trump admitted …, saying he …").
   const same = before.filter((m) => m.sentence === here.sentence);
-  const sameSubject = same.find((m) => m.subject);
+  const sameSubject = mainSubject(ctx.tokens, same, at);
   if (sameSubject) return speakerOf(sameSubject);
   if (same.length > 0) return speakerOf(same.find(notPossessive) ?? same[0]!);
   // Otherwise the subject of the latest sentence that has a fitting mention, else its first one
@@ -95,7 +95,9 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
   // only says whose cousin.
   const lastSentence = before[before.length - 1]!.sentence;
   const inLast = before.filter((m) => m.sentence === lastSentence);
-  return speakerOf(inLast.find((m) => m.subject) ?? inLast.find(notPossessive) ?? inLast[0]!);
+  const earlier = pronounChain(ctx.tokens, p, inLast[0]!.from);
+  if (earlier !== undefined) return resolvePronoun(ctx, ctx.tokens[earlier]!.text, earlier);
+  return speakerOf(mainSubject(ctx.tokens, inLast, at) ?? inLast.find(notPossessive) ?? inLast[0]!);
 
   function notPossessive(m: Mention) {
     return !isPossessive(ctx.tokens[m.to - 1]!);
@@ -103,13 +105,55 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
 }
 
 /**
+ * The same pronoun as the subject of its sentence's clause, before the sentence's first fitting
+ * name: that name came up in what the pronoun's person said or did, so the chain goes on past it.
+ * "Conway, Trump's campaign manager, told CNN … The protester, she alleged, had canvassed for
+ * Hillary Clinton. “I'm glad nobody was hurt,” she said." → Conway, not Clinton.
+ */
+export function pronounChain(tokens: readonly Token[], p: string, firstMention: number): number | undefined {
+  if (p !== 'he' && p !== 'she') return undefined;
+  const sentence = tokens[firstMention]!.sentence;
+  for (let k = firstMention - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.type === 'word' && tokens[k]!.text.toLowerCase() === p) return k;
+  }
+  return undefined;
+}
+
+/** Words opening a fronted clause or phrase whose subject is not the sentence's. */
+const FRONTED_OPENER = /^(?:although|though|while|whereas|when|whenever|after|before|because|since|as|if|unless|until|once|in|on|at|during|despite|following|amid|with|without|under|from)$/i;
+
+/**
+ * The subject among `mentions` (one sentence's, before token `at`) that the sentence's main clause
+ * has: one after a fronted clause ("Although Taoiseach Enda Kenny has said …, Mr Gilmore said …";
+ * "In his statement before Cleland announced the term, Sandusky insisted …") is taken over the
+ * fronted clause's own, unless `at` itself lies in the fronted clause.
+ */
+export function mainSubject(tokens: readonly Token[], mentions: readonly Mention[], at: number): Mention | undefined {
+  const subjects = mentions.filter((m) => m.subject);
+  if (subjects.length < 2) return subjects[0];
+  const sentence = tokens[subjects[0]!.from]!.sentence;
+  let first = subjects[0]!.from;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  if (!FRONTED_OPENER.test(tokens[first]!.text)) return subjects[0];
+  let comma = first;
+  while (comma < tokens.length && tokens[comma]!.sentence === sentence && tokens[comma]!.text !== ',') comma++;
+  if (comma >= at) return subjects[0];
+  return subjects.find((m) => m.from > comma) ?? subjects[0];
+}
+
+/**
  * A story may open with a quote and name its speaker only after it: `“We are broke,” she said.
  * Ann Ortiz runs the bakery …` → Ann Ortiz. Only when no one the pronoun fits was named anywhere
- * before it, and then the subject (else the first fitting name) of the next sentence.
+ * before it and no quote came before its sentence, and then the subject (else the first fitting
+ * name) of the next sentence.
  */
 function cataphora(ctx: ResolveContext, p: string, at: number, fits: (m: Mention) => boolean): Speaker | undefined {
   if (p !== 'he' && p !== 'she') return undefined;
   if (ctx.index.mentions.some((m) => m.to <= at && fits(m))) return undefined;
+  // (Only a quote the story opens with: after earlier quotes, "she" is someone they described, not a
+  // name yet to come.)
+  const sentence = ctx.tokens[at]!.sentence;
+  if (ctx.tokens.some((t, k) => k < at && t.type === 'quote' && t.sentence < sentence)) return undefined;
   const next = ctx.tokens[at]!.sentence + 1;
   const inNext = ctx.index.mentions.filter((m) => m.sentence === next && fits(m));
   return (inNext.find((m) => m.subject) ?? inNext[0])?.speaker;

@@ -72,3 +72,27 @@ describe('findMentions: holidays', () => {
     expect(mentions('Crowds were celebrating Bastille Day in Lyon when Kristen Day spoke.').map((m) => m.text)).toEqual(['Kristen Day']);
   });
 });
+
+// From news texts the rules were not written against.
+describe('findMentions: words written like names that are not', () => {
+  it('takes no person from a place whose name ends in a word for a place (isPlaceName)', () => {
+    expect(mentions('The crowd filled Washington Square Park. Water ran down Goldstone Close.').filter((m) => m.speaker).map((m) => m.text)).not.toContain('Square Park');
+    expect(mentions('The water ran down Goldstone Close when Glenn Close arrived.').map((m) => m.text)).toEqual(['Glenn Close']);
+    expect(mentions('Ed Park, a spokesman, spoke.').map((m) => m.text)).toEqual(['Ed Park']);
+  });
+  it('takes no person from a participle opening a sentence (isOpeningParticiple)', () => {
+    expect(mentions('Having denounced fake news, Braverman was then quizzed.').map((m) => m.text)).toEqual(['Braverman']);
+    expect(mentions('Emerging from the heavy surf, Straus laughed.').map((m) => m.text)).toEqual(['Straus']);
+    expect(mentions('Manning said the plan was sound. Fleming told reporters.').map((m) => m.text)).toEqual(['Manning', 'Fleming']);
+  });
+  it('leaves a preposition opening the sentence out of the name', () => {
+    expect(mentions('Between Paul and Cameron Diaz, the talks went on.').map((m) => m.text)).toEqual(['Cameron Diaz']);
+    expect(mentions('Among Ana Ruiz’s guests was the mayor.').map((m) => m.text)).toEqual(['Ana Ruiz’s']);
+  });
+  it('leaves a resident’s or witness’s title out of the name', () => {
+    expect(mentions('Resident Chris Brown came out with his wife.').map((m) => m.text)).toEqual(['Chris Brown']);
+  });
+  it.each(['Firefighters arrived', 'Colleagues said', 'Paramedics treated'])('takes no person from "%s …"', (lead) => {
+    expect(mentions(`${lead} the victims quickly. Ms Tracy Clarke spoke.`).map((m) => m.text)).toEqual(['Tracy Clarke']);
+  });
+});

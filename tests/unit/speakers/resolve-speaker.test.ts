@@ -105,6 +105,21 @@ describe('pronouns', () => {
   it('"he" goes to the subject of the sentence before, past a short "at the …" after the name', () => {
     expect(names('Mark Hale criticised the plan. Dan Moore at the National Ledger agreed with Hale. “It will fail,” he wrote.')).toEqual(['Dan Moore']);
   });
+  // From news texts the rules were not written against.
+  it('"she" goes on past a name mentioned in what her last sentence reported (pronounChain)', () => {
+    const text = 'Kellyann Conway, Trump’s campaign manager, told CNN: “This is a plant.”\n\nThe protester, she alleged, had canvassed for Hillary Clinton.\n\n“I’m glad nobody was hurt,” she said.';
+    expect(names(text)).toEqual(['Kellyann Conway', 'Kellyann Conway']);
+  });
+  it('"he" goes to the main clause’s subject, not one in a clause fronted before it (mainSubject)', () => {
+    expect(names('Although Taoiseach Enda Kenny has said Ministers should not discuss their views, Mr Gilmore said answers had to be given. “I think it is preferable,” he said.')).toEqual(['Gilmore']);
+    expect(names('In his statement before Cleland announced the prison term, Sandusky insisted he was innocent. "I didn’t do these acts," he said.')).toEqual(['Sandusky']);
+    // (Without a fronted clause the first subject stays the antecedent.)
+    expect(names('Mark Hale said Dan Moore was wrong. “It will fail,” he said.')).toEqual(['Mark Hale']);
+  });
+  it('a pronoun after earlier quotes is not taken for a name still to come', () => {
+    const text = '“We get the water from everywhere here,” said one resident, who wished to remain anonymous. “It was like a river,” she said.\n\nFirefighters arrived later, but Ms Clarke wanted to call the council.';
+    expect(names(text)).toEqual(['one resident', 'one resident']);
+  });
   it('guesses gender from titles and common given names only', () => {
     expect(guessGender(['Claire', 'McCaskill'])).toBe('she');
     expect(guessGender(['Morgan'], ['Mr.'])).toBe('he');

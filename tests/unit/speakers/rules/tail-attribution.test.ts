@@ -22,6 +22,11 @@ describe('tailAttribution', () => {
     expect(tail('“He is like 6’2”,” Lavrov said on Sunday.', 'like 6')).toBe('Sergei Lavrov');
   });
 
+  // From a news text the rules were not written against.
+  it.each(['wailed', 'sobbed', 'muttered', 'snapped'])('takes "%s" before a resident named with her title', (verb) => {
+    expect(tail(`“Oh God, don’t turn around,” ${verb} resident Ananda Syapin, as she fell to her knees.`, 'Oh God')).toBe('Ananda Syapin');
+  });
+
   it('takes any verb straight after a name', () => {
     expect(tail('“Go back!” Trump barked.', 'Go back')).toBe('Donald Trump');
   });
