@@ -12,7 +12,7 @@ export const VERB_LEADERS = set(`has have had was were is are be been being will
 did does do also later then previously earlier recently reportedly repeatedly again further once still already even just often
 never not publicly privately separately quickly flatly bluntly firmly initially first last finally subsequently reportedly
 apparently allegedly angrily confidently defiantly immediately simply openly sharply swiftly today yesterday tonight
-himself herself themselves itself`);
+himself herself themselves itself instead too nonetheless nevertheless meanwhile however soon afterward afterwards`);
 
 /** Lowercase words that belong in a noun phrase naming a speaker: "Kremlin spokesman Dmitry Peskov". */
 export const ROLE_WORDS = set(`the a an former ex then late acting interim current incoming outgoing top senior chief deputy vice
@@ -28,7 +28,7 @@ economist strategist consultant pollster attorney lawyer prosecutor judge justic
 sergeant major captain commissioner ombudsman ceo founder cofounder co-founder executive owner councilman councilwoman
 councilmember councilor councillor alderman alderwoman supervisor treasurer auditor clerk sheriff whip recorder
 advocate assistant associate speaker pastor bishop archbishop rabbi superintendent comptroller marshal detective delegate
-historian incumbent challenger moderator mp mps mep meps msp mla of for and`);
+historian incumbent challenger moderator mp mps mep meps msp mla premier taoiseach td of for and`);
 
 /**
  * Nouns for someone who speaks or acts on another's behalf, in lower case ("Representative Ruiz" is a
@@ -141,7 +141,7 @@ matteo francesco stefan wolfgang jürgen jurgen heinz rishi glenn ed eddie doug`
  * statement from the Harbor League").
  */
 export const WRITINGS =
-  /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|e-?mail|memo|website|slogan|ad|video|sign|banner|page|account|site|release|filing|notice|transcript|analysis|estimate|figures|data)s?$/;
+  /^(?:statement|answer|response|reply|remarks|comments|letter|message|post|tweet|report|poll|survey|study|editorial|e-?mail|memo|website|slogan|ad|video|sign|banner|page|account|site|release|filing|notice|transcript|analysis|estimate|figures|data|piece|article|column|essay|op-ed|memoir)s?$/;
 
 /**
  * Occupations written as a title before a name ("Comedian Ann Ortiz", "Activist Tom Lowe"): no

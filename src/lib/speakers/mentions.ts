@@ -113,6 +113,21 @@ export function isPlaceName(words: readonly string[]): boolean {
   return place && !FEMALE_NAMES.has(given) && !MALE_NAMES.has(given);
 }
 
+/**
+ * Do the capitalised words `from`..`to` stand between an article (perhaps with a lower-case adjective
+ * after it) and a title in lower case, as a place or body modifying the title?
+ *
+ * @example
+ * `The independent Central Bedfordshire councillor said` → yes; `Councillor Ann Ortiz said` → no.
+ */
+function modifiesTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  if (!isWord(next) || !/^\p{Ll}/u.test(next.text) || !ROLE_HEADS.has(next.text) && !/^(?:councillor|councilor|councilman|councilwoman|lawmaker|legislator|official|officer|mp|td|mla|msp)$/.test(next.text)) return false;
+  let k = from - 1;
+  if (isWord(tokens[k]) && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/^(?:the|a|an)$/.test(tokens[k]!.text)) k--;
+  return isWord(tokens[k]) && /^(?:the|a|an)$/i.test(tokens[k]!.text) && tokens[k]!.sentence === tokens[from]!.sentence;
+}
+
 /** Is this capitalised word a plural noun for people ("Aides", "Officials", "Spokesmen"), not a surname? */
 function isGroupNoun(word: string): boolean {
   const w = word.toLowerCase();
@@ -180,6 +195,9 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       continue;
     }
     i = j;
+    // "The independent Central Bedfordshire councillor", "a Florida state senator": capitalised words
+    // after an article and before a title in lower case say where the title holder sits; no one's name.
+    if (modifiesTitle(tokens, runFrom, j)) continue;
     // The name is what follows the last title word of the run ("European Commission President Ursula von der Leyen");
     // a sentence opener is not part of it either, nor a reporting verb or an auxiliary opening the sentence
     // ("Stated Lavrov: …", "Does Kasich …").

@@ -178,7 +178,7 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
   let j = verb - 1;
   for (let guard = 0; guard < 8; guard++) {
     // (And "both", "all", "each" after a joined or plural subject: "Lowe and Ortiz both called".)
-    while (j >= lo && isWord(tokens[j]) && (isVerbLeader(tokens, j) || (/ly$/.test(lower(tokens[j]!)) && tokens[j]!.text.length > 4 && !isCapitalized(tokens[j])) || (/^(?:both|all|each)$/.test(tokens[j]!.text) && j > lo && (isWord(tokens[j - 1]) || tokens[j - 1]!.text === ',')))) j--;
+    while (j >= lo && isWord(tokens[j]) && (isVerbLeader(tokens, j) || (/ly$/.test(lower(tokens[j]!)) && tokens[j]!.text.length > 4 && !isCapitalized(tokens[j]) && !LY_NOUNS.has(lower(tokens[j]!))) || (/^(?:both|all|each)$/.test(tokens[j]!.text) && j > lo && (isWord(tokens[j - 1]) || tokens[j - 1]!.text === ',')))) j--;
     const skipped = skipTimePhrase(tokens, j, lo);
     if (skipped !== j) {
       j = skipped;
@@ -231,14 +231,17 @@ function collectLeft(tokens: Token[], end: number, lo: number): number {
     k < end &&
     // "president and CEO", and a body's name after its "of" or "for": "Institute for Water and Soil Research".
     ((ROLE_WORDS.has(lower(tokens[k - 1]!)) && ROLE_WORDS.has(lower(tokens[k + 1]!))) ||
-      (isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && k - 2 > lo && /^(?:of|for)$/.test(lower(tokens[k - 2]!))));
+      (isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && k - 2 > lo && /^(?:of|for|at)$/.test(lower(tokens[k - 2]!))));
   // ("a retired teacher said": a participle between the article and its noun describes the noun.)
   const adjectival = (k: number) => k > lo && k < end && /ed$/.test(lower(tokens[k]!)) && !isCapitalized(tokens[k]) && /^(?:a|an|one|another)$/.test(lower(tokens[k - 1]!));
-  while (j >= lo && end - j < 10 && (joins(j) || adjectival(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence, tokens[j + 1]))) {
+  // ("one other member stated", "another neighbour said": a determiner before the noun.)
+  const other = (k: number) => k < end && (lower(tokens[k]!) === 'another' || (lower(tokens[k]!) === 'other' && k > lo && /^(?:one|the|an?)$/.test(lower(tokens[k - 1]!))));
+  while (j >= lo && end - j < 10 && (joins(j) || adjectival(j) || other(j) || isNpWord(tokens[j]!, j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence, tokens[j + 1]))) {
     if (j < end && isPossessive(tokens[j]!) && !isNpWord(tokens[j + 1]!, false)) break;
     j--;
-    // A determiner opens its phrase: "interference the Ohio congressman said" is "the Ohio congressman".
-    if (/^(?:the|a|an)$/.test(tokens[j + 1]!.text) && j >= lo && !isCapitalized(tokens[j]) && !/^(?:of|for)$/.test(lower(tokens[j]!))) break;
+    // A determiner opens its phrase: "interference the Ohio congressman said" is "the Ohio congressman",
+    // and "Nick Ferrari at Breakfast the Minister said" is "the Minister".
+    if (/^(?:the|a|an)$/.test(tokens[j + 1]!.text) && j >= lo && (!isCapitalized(tokens[j]) || (!ROLE_WORDS.has(lower(tokens[j]!)) && ROLE_WORDS.has(lower(tokens[end]!)))) && !/^(?:of|for)$/.test(lower(tokens[j]!))) break;
   }
   // "of"/"for" inside a phrase: "spokesman for the Kremlin", "Jonah Goldberg of the National Review"; "to" after an
   // agent: "an aide to Mayor Lowe".
@@ -255,9 +258,14 @@ export function hasHead(tokens: Token[], r: Range): boolean {
     if (isCapitalized(t) && !/^(?:The|A|An)$/.test(t.text)) return true;
     if (ROLE_WORDS.has(lower(t)) && !/^(?:the|a|an|of|for|and|former|top|senior|chief|deputy|vice|foreign|state|national)$/.test(lower(t))) return true;
   }
-  // "the supporter", "a woman", "one voter": a determiner and a noun.
+  // "the supporter", "a woman", "one voter": a determiner and a noun; "his colleagues", "her family":
+  // a possessive and a noun for people.
+  if (/^(?:his|her|their|our|my)$/i.test(tokens[r.from]!.text) && r.to - r.from >= 2 && PEOPLE_NOUN.test(lower(tokens[r.to - 1]!))) return true;
   return /^(?:the|a|an|one|another)$/i.test(tokens[r.from]!.text) && r.to - r.from >= 2;
 }
+
+/** Nouns for people around someone: "his colleagues", "her family", "their neighbours". */
+export const PEOPLE_NOUN = /^(?:colleagues?|family|families|friends?|relatives?|parents?|children|sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|neighbou?rs?|supporters?|allies|ally|partners?|classmates?|teammates?|coworkers?|co-workers?|students?|employees?|staff|campaign|team)$/;
 
 /** Opening words of a description: "His former partner at the firm", "Another critic". */
 const DESCRIPTION_START = /^(?:the|a|an|his|her|their|its|another|one|two|three|several)$/i;
@@ -282,7 +290,9 @@ export function appositiveName(tokens: Token[], verb: number, lo: number): Range
   const first = tokens[lo];
   // (Or a description led by whose it is: "Ohio Sen. Ann Ortiz’s chief of staff, Raul Mendes, told".)
   const owned = (n: number) => isCapitalized(tokens[n]) && isPossessive(tokens[n]!) && isWord(tokens[n + 1]) && !isCapitalized(tokens[n + 1]);
-  if (!isWord(first) || !(DESCRIPTION_START.test(first.text) || (isPossessive(first) && isCapitalized(first)) || tokens.slice(lo, k).some((_, n) => owned(lo + n)))) return undefined;
+  // (Or a place and a title in lower case: "Sandycroft councillor, Dale Selvester, added".)
+  const placedTitle = isCapitalized(first) && k - lo <= 3 && isWord(tokens[k - 1]) && !isCapitalized(tokens[k - 1]) && ROLE_WORDS.has(lower(tokens[k - 1]!)) && !/^(?:of|for|and|the|a|an)$/.test(lower(tokens[k - 1]!));
+  if (!isWord(first) || !(DESCRIPTION_START.test(first.text) || placedTitle || (isPossessive(first) && isCapitalized(first)) || tokens.slice(lo, k).some((_, n) => owned(lo + n)))) return undefined;
   for (let n = lo; n < k; n++) if (!isWord(tokens[n]) || isVerbLike(tokens[n])) return undefined;
   let from = k + 1;
   while (from < j && isWord(tokens[from]) && (ROLE_WORDS.has(lower(tokens[from]!)) || TITLE_ABBREVIATION.test(tokens[from]!.text))) from++;
@@ -328,6 +338,14 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
   // "…, Yuri Ushakov, who told a reporter …": the relative pronoun stands for the phrase before it.
   if (/^(?:who|which)$/.test(lower(tokens[end]!)) && tokens[end - 1]?.text === ',' && end - 2 >= lo) {
     const from = collectLeft(tokens, end - 2, lo);
+    // ("an email from Dean Mastrojohn, Unilever's media relations manager, who wrote": the name before
+    // the description the relative clause follows.)
+    const described = isWord(tokens[from]) && (/^(?:the|a|an)$/i.test(tokens[from]!.text) || (isCapitalized(tokens[from]) && isPossessive(tokens[from]!)));
+    if (described && tokens[from - 1]?.text === ',' && from - 2 >= lo && isCapitalized(tokens[from - 2])) {
+      const nameFrom = collectLeft(tokens, from - 2, lo);
+      const named = tokens.slice(nameFrom, from - 1);
+      if (named.length >= 2 && named.every((t) => isCapitalized(t) && !ROLE_WORDS.has(lower(t)) && !isPossessive(t))) return { from: nameFrom, to: from - 1 };
+    }
     if (from <= end - 2 && hasHead(tokens, { from, to: end - 1 })) return { from, to: end - 1 };
     return undefined;
   }
@@ -345,6 +363,11 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
   }
   while (from <= end && /^(?:of|for|and)$/.test(lower(tokens[from]!))) from++;
   if (from > end) return undefined;
+  // "his colleagues at Latham and Watkins said": the people at the firm speak, not the firm.
+  if (from - 2 >= lo && isWord(tokens[from - 1]) && /^(?:at|from|with)$/.test(lower(tokens[from - 1]!)) && isWord(tokens[from - 2]) && PEOPLE_NOUN.test(lower(tokens[from - 2]!))) {
+    const outer = collectLeft(tokens, from - 2, lo);
+    if (outer <= from - 2 && hasHead(tokens, { from: outer, to: from - 1 })) return { from: outer, to: end + 1 };
+  }
   // "Raul Mendes, president and chair of the union stated": an apposition left open. Only when the
   // phrase is all role words up to an "of" ("former President Bill Clinton" names someone itself).
   if (tokens[from - 1]?.text === ',' && from - 2 >= lo && isCapitalized(tokens[from - 2]) && !/ly$/.test(tokens[from - 2]!.text) && !NOT_NAMES.has(lower(tokens[from - 2]!))) {
@@ -367,6 +390,13 @@ export function leftSubject(tokens: Token[], verb: number, lo: number): Range | 
       if (m <= end && m > from + 1 && /^(?:of|for|at)$/.test(lower(tokens[m]!)) && ROLE_WORDS.has(lower(tokens[m - 1]!)) && nameFrom === lo && named.length > 0 && named.every((t) => isCapitalized(t) && !ROLE_WORDS.has(lower(t)))) {
         return { from: nameFrom, to: from - 1 };
       }
+    }
+    // "Kellyann Conway, Trump’s campaign manager told CNN": a possessive and a title in lower case,
+    // after a name opening the clause.
+    if (isCapitalized(tokens[from]) && isPossessive(tokens[from]!) && end > from && tokens.slice(from + 1, end + 1).every((t) => isWord(t) && !isCapitalized(t)) && ROLE_WORDS.has(lower(tokens[end]!))) {
+      const nameFrom = collectLeft(tokens, from - 2, lo);
+      const named = tokens.slice(nameFrom, from - 1);
+      if (nameFrom === lo && named.length >= 2 && named.every((t) => isCapitalized(t) && !ROLE_WORDS.has(lower(t)) && !isPossessive(t))) return { from: nameFrom, to: from - 1 };
     }
   }
   const range = { from, to: end + 1 };
@@ -429,12 +459,15 @@ function placeTail(tokens: Token[], range: Range, lo: number): Range | undefined
  *
  * @example
  * `“…,” Jonathan Martin and Alexander Burns wrote.` → "Jonathan Martin";
- * `Zelensky and other European leaders rejected …` → "Zelensky".
+ * `Zelensky and other European leaders rejected …` → "Zelensky";
+ * `Ontario Premier and Council Chair Doug Ford told …` → `s` itself: two titles of one person.
  */
 export function firstConjunct(tokens: Token[], s: Range, lo: number): Range {
   // ("Zelensky and other European leaders": "other" stays out of the phrase.)
   const and = s.from - 1 - (/^(?:other|fellow)$/i.test(tokens[s.from - 1]?.text ?? '') ? 1 : 0);
   if (!/^(?:and|&)$/.test(tokens[and]?.text ?? '')) return s;
+  // ("Ontario Premier and Council Chair Doug Ford": two titles of one person, not two people.)
+  if (isWord(tokens[and - 1]) && ROLE_WORDS.has(lower(tokens[and - 1]!)) && !/^(?:of|for|and)$/.test(lower(tokens[and - 1]!))) return s;
   let from = and;
   while (from > lo && and - from < 5 && isCapitalized(tokens[from - 1]) && !isPossessive(tokens[from - 1]!)) from--;
   if (from === and) return s;
@@ -489,7 +522,12 @@ export function rightSubject(tokens: Token[], verb: number, hi: number): Range |
   const joins = (k: number) => k > verb + 1 && (/^(?:of|for)$/.test(lower(tokens[k]!)) || (lower(tokens[k]!) === 'to' && AGENT_NOUN.test(lower(tokens[k - 1]!))) || bodyAnd(k));
   // ("said a retired teacher": a participle after the article describes the noun after it.)
   const adjectival = (k: number) => /^(?:a|an|one|another)$/.test(lower(tokens[k - 1]!)) && /ed$/.test(lower(tokens[k]!)) && !isCapitalized(tokens[k]) && isNpWord(tokens[k + 1] ?? tokens[k]!, false) && !isCapitalized(tokens[k + 1]);
-  while (j < hi && j - verb < 10 && isWord(tokens[j]) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || joins(j) || adjectival(j))) {
+  // ("said another neighbor attending the vigil": a determiner before the noun.)
+  const other = (k: number) => (k === verb + 1 && lower(tokens[k]!) === 'another') || (lower(tokens[k]!) === 'other' && /^(?:one|the|an?)$/.test(lower(tokens[k - 1]!)));
+  // ("said a neighbor attending the vigil", "said a woman living in Ames": a participle opening a phrase
+  // after the noun describes it, and is no part of its name.)
+  const reduced = (k: number) => k > verb + 1 && /^\p{Ll}{3,}ing$/u.test(tokens[k]!.text) && /^(?:the|a|an|his|her|their|in|at|on|near|outside|for|with|from)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '');
+  while (j < hi && j - verb < 10 && isWord(tokens[j]) && !reduced(j) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || joins(j) || adjectival(j) || other(j))) {
     if (isPossessive(tokens[j]!) && j > verb + 1 && !isNpWord(tokens[j + 1] ?? tokens[j]!, false)) break;
     j++;
   }

@@ -7,7 +7,7 @@ import type { ActorRegistry, RoleWords } from '../actors/index.ts';
 import { roleWords } from '../actors/index.ts';
 import { BODY_HEADS, COMPANY_HEADS, COMPANY_WORDS, GROUP_NOUNS, POSTNOMINAL, OCCUPATION_TITLES, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
-import { isCapitalized, isPossessive, isVerbLike, isWord, type Range } from './noun-phrase.ts';
+import { isCapitalized, isPossessive, isVerbLike, isWord, PEOPLE_NOUN, type Range } from './noun-phrase.ts';
 import { circleDescription, closeToSomething } from './rules/group-around.ts';
 import { spokespersonFor } from './rules/spokesperson-for.ts';
 import type { Speaker } from './speaker.ts';
@@ -360,7 +360,9 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   for (let k = whole.from + 1; k < whole.to - 1; k++) {
     // (Not the "of" inside a body's name: "the governor of the Bank of England".)
     const inBodyName = index.mentions.some((m) => !m.person && m.from < k && k < m.to);
-    if (/^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text) && !inBodyName && tokens.slice(whole.from, k).some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text))) {
+    // ("his colleagues at Latham and Watkins": people described by whom they are with.)
+    const people = /^(?:his|her|their|our|my)$/i.test(tokens[whole.from]!.text) && PEOPLE_NOUN.test(tokens[k - 1]!.text.toLowerCase());
+    if (/^(?:of|from|on|in|at|with|for)$/.test(tokens[k]!.text) && !inBodyName && (people || tokens.slice(whole.from, k).some((w) => isCapitalized(w) && !/^(?:The|A|An)$/.test(w.text)))) {
       range = { from: whole.from, to: k };
       break;
     }
@@ -397,8 +399,16 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
   // (Up to two modifiers between: "Walsh’s fundraising email", "Trump’s late-night posts".)
   const modifiers = (m: Mention) => tokens.slice(m.to, range.to - 1).every((w) => !isCapitalized(w) && /^\p{Ll}[\p{L}-]*$/u.test(w.text)) && range.to - 1 - m.to <= 2;
   const owner = [...inside].reverse().find((m) => m.to <= range.to - 1 && modifiers(m) && /['’]s?$/.test(tokens[m.to - 1]!.text));
-  if (owner && /^(?:comments?|remarks?|statements?|words|speech|tweets?|posts?|message|response|reply|letter|e-?mails?|testimony|answer|announcement|interview|op-ed|essay|account|spokesman|spokeswoman|spokesperson)$/.test(last.text.toLowerCase()) && !/^spokes/.test(last.text.toLowerCase())) {
-    return owner.speaker;
+  const owned = /^(?:comments?|remarks?|statements?|words|speech|tweets?|posts?|message|response|reply|letter|e-?mails?|testimony|answer|announcement|interview|op-ed|essay|account|piece|article|column|editorial|memoir|book)$/.test(last.text.toLowerCase());
+  if (owner && owned) return owner.speaker;
+  // ("the Post’s piece read": a paper named only here, by its possessive.)
+  const ownerWord = tokens[range.to - 2];
+  if (owned && !owner && inside.length === 0 && ownerWord && isCapitalized(ownerWord) && isPossessive(ownerWord) && range.to - 2 >= range.from) {
+    let k = range.to - 2;
+    while (k > range.from && isCapitalized(tokens[k - 1]) && !/^(?:The|A|An)$/.test(tokens[k - 1]!.text)) k--;
+    const name = tokens.slice(k, range.to - 1).map((w) => w.text.replace(/['’]s?$/, '')).join(' ');
+    const actor = registry.resolveName(name, date);
+    return actor ? actorSpeaker(actor) : { ...registry.proposeActor(name), proposed: true };
   }
   if (inside.length > 0 && inside.some((m) => m.person)) {
     // "Trump administration officials", "Putin's spokesman": someone speaking for them, not them.

@@ -308,3 +308,33 @@ describe('given names and "Per", at their edges', () => {
     expect(names('Ann Lowe KC represented the family. “Most cases collapsed,” Lowe said.')).toEqual(['Ann Lowe']);
   });
 });
+
+// From news texts the rules were not written against.
+describe('people around someone, and names set off by descriptions', () => {
+  it('gives a family’s or colleagues’ words to them, not to the person they are around', () => {
+    expect(names('In a statement, the Huguely family wrote, "Today is a sad day for our family."')).toEqual(['Huguely family']);
+    expect(names('Morin was a lawyer in Boston. "He was a devoted father," his colleagues at Latham and Watkins said in a statement.')).toEqual(['his colleagues']);
+  });
+  it('gives words to "another neighbor" or "one other member", not to the speaker before', () => {
+    expect(names('"It was lovely," said Jennifer Pocock. "We all lost something," said another neighbor attending the candlelight vigil.')).toEqual(['Jennifer Pocock', 'another neighbor']);
+    expect(names('"Nuh-uh," replied Ms. Brizendine. "Great," one other member stated.')).toEqual(['Brizendine', 'one other member']);
+  });
+  it('takes the name before a description left open or followed by "who"', () => {
+    expect(names('"This is a Democratic plant," Kellyann Conway, Trump’s campaign manager told CNN.')).toEqual(['Kellyann Conway']);
+    expect(names('The only comment came in an email from Dean Mastrojohn, Unilever\'s corporate media relations manager, who wrote: "I can confirm that our decision is final."')).toEqual(['Dean Mastrojohn']);
+    expect(names('Sandycroft councillor, Dale Selvester, added that the flooding caused "upset and devastation".')).toEqual(['Dale Selvester']);
+  });
+  it('reads two titles joined by "and" as one person’s', () => {
+    expect(names('"We have to project strength," Ontario Premier and Council Chair Doug Ford told reporters.')).toEqual(['Doug Ford']);
+  });
+  it('takes no place that modifies a title for a name', () => {
+    expect(names('The independent Central Bedfordshire councillor said she had no sandbags. "We need a better response," she said.')).toEqual(['The independent Central Bedfordshire councillor']);
+  });
+  it('gives a document’s words to its author or owner', () => {
+    expect(names('"It is the first win since 1948," reads the statement from Brad Parscale, Trump\'s campaign manager.')).toEqual(['Brad Parscale']);
+    expect(names('Trump was sworn in. ("At that moment a campaign went live," the Post’s piece read.)')).toEqual(['Post']);
+  });
+  it('reads past "instead" between a subject and its verb', () => {
+    expect(names('Trump instead told Zelenskiy, “There’s a lot of talk about Biden’s son.”')).toEqual(['Trump']);
+  });
+});

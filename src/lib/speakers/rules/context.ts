@@ -5,6 +5,7 @@
  */
 import type { ActorRegistry } from '../../actors/index.ts';
 import { isSpeechVerb, isSpeechVerbAfterSubject, type QuoteSpan } from '../../quotes/index.ts';
+import { WRITINGS } from '../lexicon.ts';
 import { findMentions } from '../mentions.ts';
 import { isCapitalized, isPersonish, isPossessive, isWord, type Range } from '../noun-phrase.ts';
 import { resolvePhrase, type ResolveContext } from '../resolve-speaker.ts';
@@ -102,6 +103,9 @@ function closesAfterQuote(c: AttributionContext, v: number): boolean {
   const next = tokens[v + 1];
   if (!/^[.,;]$/.test(next?.text ?? '') && !/^(?:in|on|at|to|of|during|after|before|from)$/.test(lower(next))) return false;
   let k = v - 1;
+  // (Or a document and whose it is: "“…,” the Post’s piece read.")
+  const document = isWord(tokens[k]) && WRITINGS.test(lower(tokens[k])) && isCapitalized(tokens[k - 1]) && isPossessive(tokens[k - 1]!);
+  if (document) k--;
   while (k > v - 5 && isCapitalized(tokens[k]) && tokens[k]!.sentence === tokens[v]!.sentence) k--;
   if (k === v - 1) return false;
   // ("“…,” the Norwegians state in their annual report")

@@ -6,6 +6,7 @@ import { appositiveTail } from './appositive-tail.ts';
 import { closingAttribution } from './closing-attribution.ts';
 import { dashAttribution } from './dash-attribution.ts';
 import { lower, reportsAt, resolve, resolveStrict, type AttributionContext } from './context.ts';
+import { WRITINGS } from '../lexicon.ts';
 
 /**
  * Do the words at `j`, after a quote (token `i`) that ends its sentence with a full stop, lead into
@@ -65,8 +66,13 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
   if (closed && tokens.slice(j, hi).some((w) => lower(w) === 'that')) return undefined;
   const reach = crossed ? (exclaims ? 20 : 6) : 24;
   if (lower(t) === 'according' && lower(tokens[j + 1]) === 'to') return resolve(c, accordingTo(c, j + 1, hi));
-  if (isInverting(t) || (isSpeechVerb(t.text) && !/ing$/.test(lower(t)) && !/^(?:told|tells)$/.test(lower(t)))) {
+  // (`“…,” reads the statement from Brad Parscale`: "reads" is a verb before a document.)
+  const reads = /^(?:reads?)$/.test(lower(t)) && /^(?:the|a|an|his|her|their|its)$/.test(lower(tokens[j + 1]));
+  if (isInverting(t) || reads || (isSpeechVerb(t.text) && !/ing$/.test(lower(t)) && !/^(?:told|tells)$/.test(lower(t)))) {
     const r = rightSubject(tokens, j, hi);
+    // (`“…,” reads a statement from the Harbor League`: a document's "from" or "by" names its author.)
+    const author = r && WRITINGS.test(lower(tokens[r.to - 1])) && /^(?:from|by)$/.test(lower(tokens[r.to])) ? rightSubject(tokens, r.to, hi) : undefined;
+    if (author) return resolve(c, author);
     if (r) return resolve(c, r);
   } else if (isVerbLike(t) && /ed$/.test(lower(t)) && isCapitalized(tokens[j + 1])) {
     // `"What a day!" beamed Ann Ortiz`
