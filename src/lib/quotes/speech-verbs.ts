@@ -13,7 +13,7 @@ complain concur guarantee highlight underline underscore point signal indicate r
 predict forecast estimate calculate pronounce opine posit propose recommend advise instruct order
 tell inform brief relay echo summarize summarise sum put insist exclaim whisper yell scream sigh laugh
 sing chant admonish chide scold rebuke lambaste fume rail rage vent gush rave marvel cheer celebrate applaud welcome
-interject wail sob moan groan bellow holler mutter murmur stammer snap snarl grumble gasp shriek sneer hiss growl bark roar
+interject condemn deplore wail sob moan groan bellow holler mutter murmur stammer snap snarl grumble gasp shriek sneer hiss growl bark roar
 thunder intone`
   .split(/\s+/)
   .filter(Boolean);

@@ -52,6 +52,8 @@
  *     a speaker's name (null, for the editor), nor is an unnamed agent (`spokespersonFor`: `a
  *     spokesman for Mayor Tom Lowe said` → null, not Lowe; `a spokesman for the mayor, Ada Ruiz,
  *     said` → Ruiz).
+ * A word mentioned as a word is nobody's (`mentionedTerm`: `a so-called “skinny bill”`, `the law known
+ * as “the bathroom bill”`), unless an attribution after it says whose.
  * A transcript set out as quoted paragraphs speaks for the name in capitals that opens each turn, and
  * a paragraph of the turn with no label of its own for the last one (`transcriptLabel`: `"LOWE: …`).
  * A source named as reporting the whole sentence (`outerReport`: `As the Ledger reported, the council
@@ -67,7 +69,7 @@
  */
 import type { ActorRegistry } from '../actors/index.ts';
 import type { QuoteSpan } from '../quotes/index.ts';
-import { carriedSpeaker, createAttributionContext, echoedSpeaker, guardSpeakerName, headAttribution, labelledQuote, outerReport, ownAttribution, runsIntoTail, statedBy, tailAttribution, transcriptLabel, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
+import { carriedSpeaker, createAttributionContext, echoedSpeaker, guardSpeakerName, headAttribution, labelledQuote, mentionedTerm, outerReport, ownAttribution, runsIntoTail, statedBy, tailAttribution, transcriptLabel, turnTaking, type AttributionContext, type Found } from './rules/index.ts';
 import type { Gender } from './mentions.ts';
 import type { Speaker } from './speaker.ts';
 
@@ -90,6 +92,9 @@ export function attributeSpeakers(
 
   const orderedGroups = [...groups.values()].sort((a, b) => quotes[a[0]!]!.start - quotes[b[0]!]!.start);
   for (const members of orderedGroups) {
+    // A word mentioned as a word ("a so-called “skinny bill”") is nobody's, unless the words after it say whose.
+    const lead = c.tokenOf.get(members[0]!);
+    if (members.length === 1 && lead !== undefined && mentionedTerm(c, lead) && !tailAttribution(c, lead)) continue;
     let found: Found | undefined;
     let clauseOnly: Found | undefined;
     for (const k of members) {

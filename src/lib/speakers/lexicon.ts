@@ -78,7 +78,7 @@ news times post journal press agency network channel radio television tv group a
 organisation foundation center centre company corporation inc corp ltd reuters bloomberg nato un eu cnn bbc fox msnbc nbc abc cbs
 ap afp tass ria interfax pentagon state states republic embassy mission campaign coalition alliance staff service services
 command headquarters media newspaper magazine club society institution council caucus board bureau consult consulting
-partners fund network hill capital ventures solutions ${[...COMPANY_WORDS].join(' ')}`);
+partners fund network hill capital ventures solutions nations ${[...COMPANY_WORDS].join(' ')}`);
 
 /** Capitalised words that are never person names. */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -149,7 +149,7 @@ export const WRITINGS =
  */
 export const OCCUPATION_TITLES = set(`actress actor comedian comedienne activist rapper filmmaker novelist playwright songwriter
 musician entrepreneur billionaire philanthropist astronaut physicist biologist epidemiologist virologist scientist
-resident residents neighbor neighbour witness bystander homeowner volunteer voter motorist commuter veteran survivor protester
+resident residents neighbor neighbour witness bystander supporter homeowner volunteer voter motorist commuter veteran survivor protester
 protestor spectator attendee paramedic firefighter retiree parishioner shopkeeper`);
 
 /**

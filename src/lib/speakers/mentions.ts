@@ -122,7 +122,9 @@ export function isPlaceName(words: readonly string[]): boolean {
  */
 function modifiesTitle(tokens: readonly Token[], from: number, to: number): boolean {
   const next = tokens[to];
-  if (!isWord(next) || !/^\p{Ll}/u.test(next.text) || !ROLE_HEADS.has(next.text) && !/^(?:councillor|councilor|councilman|councilwoman|lawmaker|legislator|official|officer|mp|td|mla|msp)$/.test(next.text)) return false;
+  if (!isWord(next) || !/^\p{Ll}/u.test(next.text) || !ROLE_HEADS.has(next.text) && !/^(?:councillor|councilor|councilman|councilwoman|lawmaker|legislator|official|officer|mp|td|mla|msp|player|coach|star|striker|defender|forward|midfielder|goalkeeper|captain|manager|owner|spokesman|spokeswoman|spokesperson)$/.test(next.text)) return false;
+  // ("The Super Eagles player": a sentence's capitalised article opens the run.)
+  if (/^(?:The|A|An)$/.test(tokens[from]!.text) && to - from >= 2) return true;
   let k = from - 1;
   if (isWord(tokens[k]) && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/^(?:the|a|an)$/.test(tokens[k]!.text)) k--;
   return isWord(tokens[k]) && /^(?:the|a|an)$/i.test(tokens[k]!.text) && tokens[k]!.sentence === tokens[from]!.sentence;
@@ -390,11 +392,15 @@ function bodyNameEnd(tokens: Token[], from: number, j: number): number | undefin
 
 function followedByVerb(tokens: Token[], to: number): boolean {
   let k = to;
-  // "Zelenskyy, who was not invited to Alaska, said …"
-  if (tokens[k]?.text === ',' && /^(?:who|the|a|an)$/i.test(tokens[k + 1]?.text ?? '')) {
+  // "Zelenskyy, who was not invited to Alaska, said …"; "Matt Dobey, 38, from Manito, Ill., agreed": asides
+  // in a chain, an age or a home town among them. (A state's abbreviation keeps its full stop.)
+  for (let aside = 0; aside < 3 && tokens[k]?.text === ',' && /^(?:who|the|a|an|\d+|from|of)$/i.test(tokens[k + 1]?.text ?? ''); aside++) {
     let c = k + 1;
-    while (c < tokens.length && c < k + 30 && tokens[c]!.text !== ',' && !/^[.;:!?]$/.test(tokens[c]!.text) && tokens[c]!.type !== 'quote') c++;
-    if (tokens[c]?.text === ',') k = c + 1;
+    while (c < tokens.length && c < k + 30 && tokens[c]!.text !== ',' && !(/^[.;:!?]$/.test(tokens[c]!.text) && tokens[c + 1]?.text !== ',') && tokens[c]!.type !== 'quote') c++;
+    if (tokens[c]?.text !== ',') break;
+    k = c + 1;
+    // ("from Manito, Ill.,": a state after the town.)
+    while (isCapitalized(tokens[k]) && (tokens[k + 1]?.text === ',' || (tokens[k + 1]?.text === '.' && tokens[k + 2]?.text === ','))) k += tokens[k + 1]!.text === ',' ? 2 : 3;
   }
   // "Raul Mendes at the Harbor Times agreed …": a short place or employer between name and verb.
   if (/^(?:at|of|from|for)$/.test(tokens[k]?.text ?? '')) {
@@ -402,6 +408,11 @@ function followedByVerb(tokens: Token[], to: number): boolean {
     if (/^(?:the|a)$/i.test(tokens[c]?.text ?? '')) c++;
     const named = c;
     while (c < tokens.length && c < named + 4 && isCapitalized(tokens[c])) c++;
+    // ("from Manito, Ill., agreed": the state after the town, set off by commas.)
+    if (c > named && tokens[c]?.text === ',' && isCapitalized(tokens[c + 1])) {
+      const end = tokens[c + 2]?.text === '.' ? c + 3 : c + 2;
+      if (tokens[end]?.text === ',') c = end + 1;
+    }
     if (c > named && isVerbLike(tokens[c])) k = c;
   }
   while (k < tokens.length && isWord(tokens[k]) && /^(?:has|have|had|was|is|also|later|then|reportedly|would|will|did)$/.test(tokens[k]!.text)) k++;

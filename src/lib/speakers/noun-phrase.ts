@@ -108,6 +108,10 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   const second = tokens[from + 1];
   if (!isCapitalized(first) && !isVerbLike(first) && lower(second ?? first) === 'of' && /^\p{Ll}+$/u.test(first.text)) return true;
   if (isCapitalized(first) && isWord(second) && !isCapitalized(second) && ROLE_WORDS.has(lower(second)) && !/^(?:and|of|for|the|a|an|state|national|foreign)$/.test(lower(second)) && !tokens.slice(from, to).some((t) => isVerbLike(t))) return true;
+  // ("Ben de Pear, Channel 4 News editor, tweeted": a body's name, figures and all, and a role noun in lower case.)
+  let k = from;
+  while (k < to && (isCapitalized(tokens[k]) || /^\d+$/.test(tokens[k]!.text))) k++;
+  if (k > from && k < to && tokens.slice(k, to).every((t) => isWord(t) && !isCapitalized(t) && !isVerbLike(t)) && ROLE_WORDS.has(lower(tokens[to - 1]!)) && !/^(?:and|of|for|the|a|an)$/.test(lower(tokens[to - 1]!))) return true;
   if (/^\d+$/.test(w)) return true; // "Vance, 41, said"
   // "Ann Ortiz, the Democratic treasurer of Ohio, one of the states in the lawsuit, said"
   if (/^(?:one|another|among|part|each|either|neither|all|some|many|most)$/.test(w) && /^(?:of|who)$/.test(lower(tokens[from + 1] ?? first))) return true;

@@ -99,12 +99,14 @@ function withoutPartyLabels(tokens: Token[]): Token[] {
         continue;
       }
     }
-    // ", R-Ky.," — the comma after it goes too when a verb follows ("McConnell, R-Ky., said").
+    // ", R-Ky.," — the comma after it goes too when a verb follows ("McConnell, R-Ky., said"), not
+    // when a description does ("Sen. Mike Lee, R-Utah, a member of the committee": "Sen. Mike Lee, a member …").
     if (t.text === ',' && at(1)?.type === 'word' && /^[DRI]-[\p{Lu}]/u.test(at(1)!.text)) {
       let k = 2;
       if (at(k)?.text === '.') k++;
       if (at(k)?.text === ',' || at(k)?.type === 'quote') {
-        if (at(k)?.text === ',' && at(k + 1)?.type === 'word' && /^\p{Ll}/u.test(at(k + 1)!.text)) k++;
+        const next = at(k + 1);
+        if (at(k)?.text === ',' && next?.type === 'word' && /^\p{Ll}/u.test(next.text) && !/^(?:a|an|the|his|her|their|who|which|whose|one|chairman|chairwoman|member|head|leader)$/.test(next.text)) k++;
         i += k - 1;
         continue;
       }

@@ -338,3 +338,33 @@ describe('people around someone, and names set off by descriptions', () => {
     expect(names('Trump instead told Zelenskiy, “There’s a lot of talk about Biden’s son.”')).toEqual(['Trump']);
   });
 });
+
+// From 2015–2017 political news and other texts the rules were not written against.
+describe('attribution in political and feature news', () => {
+  it('keeps a description after a party label apart from the name', () => {
+    expect(names('"We will not have any hearings," said Sen. Mike Lee, R-Utah, a member of the Judiciary Committee.')).toEqual(['Mike Lee']);
+    expect(names('Mitch McConnell, R-Ky., said "no."')).toEqual(['Mitch McConnell']);
+  });
+  it('takes a subject past its age and home town for "he"', () => {
+    expect(names('Trump said the media targets his supporters. Trump supporter Matt Dobey, 38, from Manito, Ill., agreed. “You don’t see one of us,” he said.')).toEqual(['Matt Dobey']);
+  });
+  it('gives the words of a claim taken as a verb’s object to whose claim it is', () => {
+    expect(names('Lewandowski dismissed anchor Chris Cuomo’s assertion that Bannon makes Manafort “look like a puppy.”')).toEqual(['Chris Cuomo']);
+  });
+  it('gives a question to the one who asks it, after a passive "asked … by"', () => {
+    expect(names('Lewandowski was asked the following question by anchor Hallie Jackson: “Are you confident in the campaign?”')).toEqual(['Hallie Jackson']);
+  });
+  it('takes no body for "he": the United Nations is no person', () => {
+    expect(names('The U.S. ambassador to the United Nations, Mike Waltz, insisted the talks were over. “Iran cannot have a nuclear weapon,” he told the council.')).toEqual(['Mike Waltz']);
+  });
+  it('reads past an aside of a body’s name and a role noun', () => {
+    expect(names('Ben de Pear, Channel 4 News editor, tweeted: “So as the BBC release their clips, we will too.”')).toEqual(['Ben de Pear']);
+  });
+  it('resolves "the junior" and "the Vermont socialist" to the person just named', () => {
+    expect(names('Ford spoke to the importance of the team’s defense. “It was a huge stop,” the junior said.')).toEqual(['Ford']);
+    expect(names('Bernie Sanders campaigned in Concord. Later the Vermont socialist told the Concord Monitor, “I don’t believe it.”')).toEqual(['Bernie Sanders']);
+  });
+  it('takes no team named before "player" for the player', () => {
+    expect(names('The Super Eagles player, however chose to see the positive side. “We started well,” he said.')).toEqual([null]);
+  });
+});

@@ -29,6 +29,8 @@ export function colonAttribution(c: AttributionContext, i: number, lo: number): 
   if (tokens[colon]?.text !== ':') return undefined;
   const owned = ownedDocument(c, colon, lo);
   if (owned) return owned;
+  const asker = passiveAsker(c, colon, lo);
+  if (asker) return asker;
   const r = leftSubject(tokens, colon, lo);
   if (r && r.from === lo && hasHead(tokens, r) && isPersonish(tokens, r)) return resolve(c, r);
   const led = ledName(tokens, colon, lo);
@@ -70,4 +72,23 @@ function ledName(tokens: Token[], colon: number, lo: number): Range | undefined 
   // A name has a capitalised word with small letters ("AP" alone is one too); a headline in capitals does not.
   if (words.length === 0 || !isCapitalized(words[0]) || (words.length > 1 && !words.some((w) => /\p{Ll}/u.test(w.text)))) return undefined;
   return { from, to };
+}
+
+/**
+ * The agent of a passive verb of asking that leads into the quote: the one who asks.
+ *
+ * @example
+ * `Lewandowski was asked the following question by anchor Hallie Jackson: “…?”` → Hallie Jackson.
+ */
+function passiveAsker(c: AttributionContext, colon: number, lo: number): Speaker | undefined {
+  const { tokens } = c;
+  let by = colon - 1;
+  while (by > lo && colon - by <= 6 && lower(tokens[by]) !== 'by') by--;
+  if (lower(tokens[by]) !== 'by' || by + 1 >= colon) return undefined;
+  for (let v = by - 1; v > lo && by - v <= 6; v--) {
+    if (/^(?:asked|questioned|pressed|challenged|quizzed)$/.test(lower(tokens[v])) && /^(?:was|were|is|are|been|being)$/.test(lower(tokens[v - 1]))) {
+      return resolveStrict(c, { from: by + 1, to: colon });
+    }
+  }
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { isCoreSpeechVerb } from '../../quotes/index.ts';
 import type { Token } from '../tokens.ts';
 import { clauseSubject, isCapitalized, isPossessive, isWord, type Range } from '../noun-phrase.ts';
 import { accordingTo } from './according-to.ts';
@@ -120,7 +121,10 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   const governed = owned !== undefined && nearestVerb !== undefined && nearestVerb < owned.at && ownedUnderPreposition(tokens, owned.at, i);
   // (Only when no verb before the noun reports the clause: "Lowe said Lee’s motto (…) was “…”" is Lowe's.)
   const aside = owned !== undefined && nearestVerb !== undefined && parentheticalVerb(tokens, owned.at, nearestVerb, i) && !tokens.slice(from, owned.at).some((t, n) => isWord(t) && reportsAt(c, from + n) && !isCapitalized(t));
-  if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at) || governed || aside)) return { speaker: owned.speaker, how: 'head' };
+  // And after a verb that takes the claim as its object rather than reporting a clause ("Lewandowski dismissed
+  // anchor Chris Cuomo’s assertion that Bannon makes Manafort “look like a puppy”" → Cuomo).
+  const dismissed = owned !== undefined && nearestVerb !== undefined && nearestVerb < owned.at && !isCoreSpeechVerb(tokens[nearestVerb]!.text);
+  if (owned && (nearestVerb === undefined || (phrase && nearestVerb < owned.at) || governed || aside || dismissed)) return { speaker: owned.speaker, how: 'head' };
   // "a report by the Harbor Gazette that she “inflated” …": the source of a named report, with no reporting verb nearer.
   const report = namedReport(c, i, from);
   if (report && (nearestVerb === undefined || nearestVerb < report.at)) return { speaker: report.speaker, how: 'head' };

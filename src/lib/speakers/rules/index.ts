@@ -16,6 +16,7 @@ export * from './head-attribution.ts';
 export * from './infinitive-controller.ts';
 export * from './inverted-lead.ts';
 export * from './labelled-quote.ts';
+export * from './mentioned-term.ts';
 export * from './named-report.ts';
 export * from './opening-mention.ts';
 export * from './opening-participle.ts';
