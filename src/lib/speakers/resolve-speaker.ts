@@ -134,7 +134,10 @@ export function mainSubject(tokens: readonly Token[], mentions: readonly Mention
   const sentence = tokens[subjects[0]!.from]!.sentence;
   let first = subjects[0]!.from;
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
-  if (!FRONTED_OPENER.test(tokens[first]!.text)) return subjects[0];
+  // (A participle opens a fronted phrase too: "Asked why Donald Trump seems …, Trump campaign manager Corey
+  // Lewandowski says …".)
+  const participle = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(tokens[first]!.text) && !mentions.some((m) => m.from === first);
+  if (!FRONTED_OPENER.test(tokens[first]!.text) && !participle) return subjects[0];
   let comma = first;
   while (comma < tokens.length && tokens[comma]!.sentence === sentence && tokens[comma]!.text !== ',') comma++;
   if (comma >= at) return subjects[0];
