@@ -19,7 +19,8 @@
  *   Its repository carries no licence, so none of it is copied here: the converter reads a
  *   local copy at evaluation time (a clone or a bare mirror, found through POLNEAR_DIR) and
  *   the data set is skipped with a message when there is none. Gold quotes are the quoted
- *   stretches inside attribution contents; the attribution's source is the gold speaker.
+ *   stretches inside attribution contents, marks written as two apostrophes (its New York Times
+ *   articles' style) included; the attribution's source is the gold speaker.
  *   The `dev` and `train` compartments are for development (errors read, rules changed), `test`
  *   for reporting only.
  *
@@ -31,7 +32,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRegistry, loadActors, variantKey, type ActorRegistry } from '../src/lib/actors/index.ts';
-import { detectQuotes } from '../src/lib/quotes/index.ts';
+import { detectQuotes, normalizeQuoteMarks } from '../src/lib/quotes/index.ts';
 import { attributeSpeakers } from '../src/lib/speakers/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -403,6 +404,9 @@ function loadPolnear(source: PolnearSource, compartment: string): GoldDoc[] {
     }
     const published = /_(\d{4}-\d{2}-\d{2})_/.exec(article)?.[1] ?? '2016-11-08';
     const toUnit = codePointToUnit(text);
+    // Marks written as two apostrophes (the New York Times archive's style), guillemets and the like
+    // bound quotes too; read with the same length-preserving rewrite the extractor uses.
+    const marks = normalizeQuoteMarks(text);
     const spans = new Map<string, { type: string; pieces: [number, number][]; text: string }>();
     const relations: Record<string, string>[] = [];
     for (const line of source.read(annFile).split('\n')) {
@@ -433,7 +437,7 @@ function loadPolnear(source: PolnearSource, compartment: string): GoldDoc[] {
       const src = rel.Source ? spans.get(rel.Source) : undefined;
       const srcText = src ? src.pieces.map(([a, b]) => text.slice(a, b)).join(' ') : null;
       const speaker = srcText && !PRONOUN_SOURCES.test(srcText.trim()) ? srcText : null;
-      for (const [a, b] of quotedStretches(text, content.pieces)) {
+      for (const [a, b] of quotedStretches(marks, content.pieces)) {
         const key = `${a}:${b}`;
         if (seen.has(key) || !text.slice(a, b).trim()) continue;
         seen.add(key);

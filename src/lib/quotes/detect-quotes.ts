@@ -3,6 +3,7 @@
  * parts of one utterance (an interrupted quote, a quote over several paragraphs) into a group.
  */
 import { classifyQuote, type QuoteContext } from './classify-quote.ts';
+import { normalizeQuoteMarks } from './mark-variants.ts';
 import { pairQuoteMarks, paragraphsOf, type MarkedSpan } from './quote-marks.ts';
 import type { QuoteSpan } from './quote-span.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
@@ -26,8 +27,11 @@ function isInterruption(between: string): boolean {
 
 /** Every quoted span, titles included, with its kind. */
 export function scanQuotedSpans(text: string): QuoteSpan[] {
-  const marked = pairQuoteMarks(text);
-  const paragraphs = paragraphsOf(text);
+  // (Marks written as two apostrophes, guillemets and the like are paired as the usual ones; the text
+  // keeps its length, so the spans hold for the original.)
+  const marks = normalizeQuoteMarks(text);
+  const marked = pairQuoteMarks(marks);
+  const paragraphs = paragraphsOf(marks);
   const paragraphOf = (offset: number) => paragraphs.find((p) => p.start <= offset && offset <= p.end)!;
   const spans: QuoteSpan[] = [];
   const groups: number[] = [];
@@ -35,8 +39,8 @@ export function scanQuotedSpans(text: string): QuoteSpan[] {
     const p = paragraphOf(m.start);
     const ctx: QuoteContext = {
       quoted: text.slice(m.start, m.end),
-      before: text.slice(p.start, m.start - 1),
-      after: text.slice(Math.min(m.end + 1, p.end), p.end),
+      before: marks.slice(p.start, m.start - 1),
+      after: marks.slice(Math.min(m.end + 1, p.end), p.end),
       multiParagraph: m.continues || m.continuation,
     };
     const { kind, confidence } = classifyQuote(ctx);
@@ -45,7 +49,7 @@ export function scanQuotedSpans(text: string): QuoteSpan[] {
     const prevSpan = spans[spans.length - 1];
     if (prev && prevSpan && prevSpan.kind !== 'title' && kind !== 'title') {
       if (m.continuation && prev.continues) group = groups[groups.length - 1]!;
-      else if (paragraphOf(prev.start) === p && /[,…—–-]$|[?!]$/.test(prevSpan.text.trimEnd()) && isInterruption(text.slice(prev.end + 1, m.start - 1))) {
+      else if (paragraphOf(prev.start) === p && /[,…—–-]$|[?!]$/.test(prevSpan.text.trimEnd()) && isInterruption(marks.slice(prev.end + 1, m.start - 1))) {
         group = groups[groups.length - 1]!;
       }
     }

@@ -1,12 +1,12 @@
 /**
  * A flat token stream of the text outside quotes, with each quote folded into one token, and
- * sentence numbers that never split a quote. A capital initial ("Charles B. Rangel") is one token
+ * sentence numbers that never split a quote. A capital initial ("Charles B. Rangel", "J. J. Price") is one token
  * with its full stop, so it neither ends a sentence nor breaks a name; so is "No." before a number
  * ("the No. 2 Senate Republican"). A word keeps its combining accents and the stray symbols of a
  * text decoded twice ("JosÃ©", "FranÃÂ§ois"), so such a name stays one word. Attribution rules read
  * this stream, so a name that occurs only inside a quote can never be taken for its speaker.
  */
-import type { QuoteSpan } from '../quotes/index.ts';
+import { normalizeQuoteMarks, type QuoteSpan } from '../quotes/index.ts';
 
 export interface Token {
   text: string;
@@ -22,7 +22,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|(?:No|Nos|Vol|Art)\.(?=\s\d)|(?:[$€£](?=\p{N}))?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÂÃ\p{M}\u0080-\u009f])[\u0080-\u009f\u00a1-\u00bf]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|(?<=\p{N})\/(?=\p{N}))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll})|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Adm|Capt|Maj|Sec|Amb|Rev|Inc|Corp|Co|Ltd|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.|(?:No|Nos|Vol|Art)\.(?=\s\d)|(?:[$€£](?=\p{N}))?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÂÃ\p{M}\u0080-\u009f])[\u0080-\u009f\u00a1-\u00bf]|['’](?=\p{L})|[-.&](?=[\p{L}\p{N}])|(?<=\p{N})\/(?=\p{N}))*(?:['’](?=\s|$|[,.;:!?]))?|\S/gu;
 
 const MARKS = /["“”„‘’‚']/;
 /** A nickname: one or two capitalised words (`Chico`, `Big Jim`). */
@@ -30,7 +30,9 @@ const NICKNAME_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?
 /** A nickname in marks and the surname after it, where no quote was detected: `"Chico" Reyes`. */
 const QUOTED_NICKNAME = new RegExp(`^["“]${NICKNAME_WORDS}["”](?=\\s+\\p{Lu}\\p{Ll})`, 'u');
 
-export function tokenize(text: string, quotes: readonly QuoteSpan[]): Token[] {
+export function tokenize(original: string, quotes: readonly QuoteSpan[]): Token[] {
+  // (Marks written as two apostrophes and the like read as the usual ones; offsets are unchanged.)
+  const text = normalizeQuoteMarks(original);
   const regions = quotes
     .map((q, i) => ({
       start: q.start > 0 && MARKS.test(text[q.start - 1]!) ? q.start - 1 : q.start,
