@@ -108,6 +108,10 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   const second = tokens[from + 1];
   if (!isCapitalized(first) && !isVerbLike(first) && lower(second ?? first) === 'of' && /^\p{Ll}+$/u.test(first.text)) return true;
   if (isCapitalized(first) && isWord(second) && !isCapitalized(second) && ROLE_WORDS.has(lower(second)) && !/^(?:and|of|for|the|a|an|state|national|foreign)$/.test(lower(second)) && !tokens.slice(from, to).some((t) => isVerbLike(t))) return true;
+  // ("Mark Mahaney, technology analyst at RBC Capital Markets, agreed": lower-case words ending in a role noun.)
+  let r = from;
+  while (r < to && isWord(tokens[r]) && /^\p{Ll}/u.test(tokens[r]!.text) && !PHRASE_STOP.has(lower(tokens[r]!)) && !isVerbLike(tokens[r])) r++;
+  if (r > from && ROLE_WORDS.has(lower(tokens[r - 1]!)) && !/^(?:and|of|for|the|a|an)$/.test(lower(tokens[r - 1]!)) && (r === to || /^(?:at|of|for|with|in|on)$/.test(tokens[r]?.text.toLowerCase() ?? ''))) return true;
   // ("Ben de Pear, Channel 4 News editor, tweeted": a body's name, figures and all, and a role noun in lower case.)
   let k = from;
   while (k < to && (isCapitalized(tokens[k]) || /^\d+$/.test(tokens[k]!.text))) k++;
@@ -271,6 +275,9 @@ export function hasHead(tokens: Token[], r: Range): boolean {
 /** Nouns for people around someone: "his colleagues", "her family", "their neighbours". */
 export const PEOPLE_NOUN = /^(?:colleagues?|family|families|friends?|relatives?|parents?|children|sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|neighbou?rs?|supporters?|allies|ally|partners?|classmates?|teammates?|coworkers?|co-workers?|students?|employees?|staff|campaign|team)$/;
 
+/** Words opening a phrase of time or place, or a linking adverb, fronted before a clause's subject. */
+const FRONTED_PHRASE = /^(?:On|In|At|During|After|Before|Last|Earlier|Later|However|Meanwhile|Separately|Still|Also|But|And|Yet|Then|Now|Today|Yesterday|Since)$/;
+
 /** Opening words of a description: "His former partner at the firm", "Another critic". */
 const DESCRIPTION_START = /^(?:the|a|an|his|her|their|its|another|one|two|three|several)$/i;
 const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Prof|Adm|Capt|Maj|Amb|Rev)\.$/;
@@ -290,6 +297,14 @@ export function appositiveName(tokens: Token[], verb: number, lo: number): Range
   while (j > lo && isVerbLeader(tokens, j)) j--;
   if (tokens[j]?.text !== ',') return undefined;
   const k = previousBreak(tokens, j, lo);
+  // ("On Wednesday, however, the director of the F.B.I., James B. Comey, said": past a fronted phrase of
+  // time or place, the description opens the clause.)
+  // ("When the F.B.I. director, James B. Comey, said": a subordinator before the description.)
+  if (k !== undefined && k > lo + 1 && /^(?:When|While|As|After|Before|Although|Though|If|Because|Since|Once|Until|Whether)$/.test(tokens[lo]?.text ?? '') && DESCRIPTION_START.test(tokens[lo + 1]?.text ?? '')) return appositiveName(tokens, verb, lo + 1);
+  if (k !== undefined && !DESCRIPTION_START.test(tokens[lo]?.text ?? '') && FRONTED_PHRASE.test(tokens[lo]?.text ?? '')) {
+    const b = previousBreak(tokens, k, lo);
+    if (b !== undefined && tokens[b]!.text === ',' && b > lo && tokens.slice(lo, b).every((t) => t.text === ',' || (isWord(t) && !isVerbLike(t)))) return appositiveName(tokens, verb, b + 1);
+  }
   if (k === undefined || k - lo < 2 || tokens[k]!.text !== ',' || j - k - 1 < 1 || j - k - 1 > 7) return undefined;
   const first = tokens[lo];
   // (Or a description led by whose it is: "Ohio Sen. Ann Ortiz’s chief of staff, Raul Mendes, told".)
@@ -577,12 +592,19 @@ export function describedPlaceEnd(tokens: Token[], from: number, j: number, hi: 
  * name, its lowercase title left out. `to` is the end of the description.
  */
 function nameAfterDescription(tokens: Token[], to: number, hi: number): Range | undefined {
+  // ("wrote the American ambassador at the time, John E. Herbst": a short phrase of time or place first.)
+  if (/^(?:at|in|on|during)$/.test(tokens[to]?.text.toLowerCase() ?? '') && isWord(tokens[to + 1])) {
+    let p = to + 1;
+    while (p < hi && p - to <= 3 && isWord(tokens[p]) && !isCapitalized(tokens[p])) p++;
+    if (tokens[p]?.text === ',') to = p;
+  }
   if (tokens[to]?.text !== ',') return undefined;
   let k = to + 1;
   while (k < hi && k - to <= 3 && isWord(tokens[k]) && !isCapitalized(tokens[k]) && !PHRASE_STOP.has(lower(tokens[k]!)) && !isVerbLike(tokens[k])) k++;
   let end = k;
   while (end < hi && end - k < 4 && isCapitalized(tokens[end]) && !isPossessive(tokens[end]!)) end++;
-  if (end - k < 2 || !/^[.,;!?]$/.test(tokens[end]?.text ?? '.') || !tokens.slice(k, end).every((t) => /\p{Ll}|^\p{Lu}\.$/u.test(t.text) && !NOT_NAMES.has(lower(t)))) return undefined;
+  // (The name may go on with where they work: "Andrew J. Pincus of the law firm Mayer Brown".)
+  if (end - k < 2 || !(/^[.,;!?]$/.test(tokens[end]?.text ?? '.') || /^(?:of|at|from|with)$/.test(tokens[end]?.text.toLowerCase() ?? '')) || !tokens.slice(k, end).every((t) => /\p{Ll}|^\p{Lu}\.$/u.test(t.text) && !NOT_NAMES.has(lower(t)))) return undefined;
   return { from: k, to: end };
 }
 

@@ -368,3 +368,30 @@ describe('attribution in political and feature news', () => {
     expect(names('The Super Eagles player, however chose to see the positive side. “We started well,” he said.')).toEqual([null]);
   });
 });
+
+// From newspaper-archive texts the rules were not written against.
+describe('names after descriptions, initials and fronted phrases', () => {
+  it('keeps two initials in a name', () => {
+    expect(names('"The promise was to make it affordable," said J. J. Price, a firefighter in Roanoke.')).toEqual(['J. J. Price']);
+  });
+  it('takes the name after an inverted description, past a phrase of time or a firm', () => {
+    expect(names('"They worked hard," wrote the American ambassador at the time, John E. Herbst.')).toEqual(['John E. Herbst']);
+    expect(names('"The odds are good," said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.')).toEqual(['Andrew J. Pincus']);
+  });
+  it('reads past an aside of lower-case words ending in a role noun', () => {
+    expect(names('Mark Mahaney, technology analyst at RBC Capital Markets, agreed: "They have a great brand."')).toEqual(['Mark Mahaney']);
+  });
+  it('takes a description’s name past a fronted phrase or a subordinator', () => {
+    expect(names('On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that the messages were "direct, private messages."')).toEqual(['James B. Comey']);
+    expect(names('When the F.B.I. director, James B. Comey, said on Tuesday that there was no "direct evidence" of it, experts understood.')).toEqual(['James B. Comey']);
+  });
+  it('reads "as his father dreamed" as no attribution, and takes the one after it', () => {
+    expect(names('"He was going to make the Trump name known," as his father dreamed, Mr. Turry said.')).toEqual(['Turry']);
+  });
+  it('takes no subject of a reported clause for an inverted speaker', () => {
+    expect(names('Mr. Manafort, citing "the unique magic of Trump," said the candidate could be competitive.')).not.toEqual(['the candidate']);
+  });
+  it('gives the words of a suggestion to its owner past a short phrase before "that"', () => {
+    expect(names('Clinton won partly because of Mr. Obama\'s patronizing suggestion at a similarly timed debate that she was "likable enough."')).toEqual(['Obama']);
+  });
+});

@@ -59,6 +59,10 @@ function opensSaying(c: AttributionContext, k: number): boolean {
   if (DAYS.test(lower(c.tokens[k + 1])) && lower(c.tokens[k + 2]) === 'that') return true;
   const next = lower(c.tokens[k + 1]);
   if (SAYING_LINK.test(next)) return true;
+  // ("Obama's suggestion at a similarly timed debate that she was …": a short phrase before the "that".)
+  if (NOUN_TAIL.test(next)) {
+    for (let m = k + 2; m < c.tokens.length && m - k <= 7 && isWord(c.tokens[m]); m++) if (lower(c.tokens[m]) === 'that') return m > k + 2;
+  }
   // "Ortiz’s assertion of a “right to know”", "his charge of “voter fraud”": what is claimed, named.
   if (next === 'of' && CLAIMS_OF.test(lower(c.tokens[k]))) return true;
   const link = linkAfterNoun(c, k);

@@ -2,6 +2,7 @@ import { isCoreSpeechVerb } from '../../quotes/index.ts';
 import type { Token } from '../tokens.ts';
 import { clauseSubject, isCapitalized, isPossessive, isWord, type Range } from '../noun-phrase.ts';
 import { accordingTo } from './according-to.ts';
+import { asPutIt } from './as-put-it.ts';
 import { castsAs } from './cast-as.ts';
 import { claimOwner } from './claim-owner.ts';
 import { clauseStart, frontedContrast } from './clause-start.ts';
@@ -89,6 +90,9 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // "Stated Lavrov: “…”", "But, said Cornyn, “…”": the verb and its subject lead into the quote.
   const inverted = invertedLead(c, i, from);
   if (inverted) return { speaker: inverted, how: 'head' };
+  // "Or, as Tom Ridge … put it: “…”": the one the "as" clause names.
+  const put = asPutIt(c, i, lo);
+  if (put) return { speaker: put, how: 'head' };
   // "amid what Lowe called a “witch hunt” by his rivals": the namer, not an agent after the quote.
   const namer = whatCalled(c, i, from);
   if (namer) return { speaker: namer, how: 'head' };

@@ -1,4 +1,5 @@
 export * from './according-to.ts';
+export * from './as-put-it.ts';
 export * from './appositive-tail.ts';
 export * from './carried-speaker.ts';
 export * from './cast-as.ts';

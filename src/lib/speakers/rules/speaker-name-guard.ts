@@ -77,7 +77,8 @@ export function guardSpeakerName(s: Speaker | null | undefined): Speaker | null 
   // or run into more title-case words than a name has.
   if (words.slice(1).some((w) => HEADLINE_VERB.test(w))) return null;
   const lower = words.map((w) => w.toLowerCase());
-  if (lower.some((w, k) => k > 0 && w === lower[k - 1])) return null;
+  // (Not initials: "J. J. Price".)
+  if (lower.some((w, k) => k > 0 && w === lower[k - 1] && !/^\p{L}\.$/u.test(w))) return null;
   // Titles, initials and suffixes are not counted: "Sen. Robert P. Casey Jr." is a name of two words.
   const named = words.filter((w) => !TITLE_OR_INITIAL.test(w) && !ROLE_WORDS.has(w.toLowerCase()));
   if (named.length >= 5 && named.every((w) => /^\p{Lu}/u.test(w))) return null;

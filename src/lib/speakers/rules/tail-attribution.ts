@@ -69,7 +69,11 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
   // (`“…,” reads the statement from Brad Parscale`: "reads" is a verb before a document.)
   const reads = /^(?:reads?)$/.test(lower(t)) && /^(?:the|a|an|his|her|their|its)$/.test(lower(tokens[j + 1]));
   if (isInverting(t) || reads || (isSpeechVerb(t.text) && !/ing$/.test(lower(t)) && !/^(?:told|tells)$/.test(lower(t)))) {
-    const r = rightSubject(tokens, j, hi);
+    const found = rightSubject(tokens, j, hi);
+    // (`he, citing “…,” said the candidate could win`: a phrase running into a verb opens the clause said, not
+    // the one who says it.)
+    const r = found && isWord(tokens[found.to]) && isVerbLike(tokens[found.to]) && !isSpeechVerb(tokens[found.to]!.text) ? undefined : found;
+    if (found && !r) return undefined;
     // (`“…,” reads a statement from the Harbor League`: a document's "from" or "by" names its author.)
     const author = r && WRITINGS.test(lower(tokens[r.to - 1])) && /^(?:from|by)$/.test(lower(tokens[r.to])) ? rightSubject(tokens, r.to, hi) : undefined;
     if (author) return resolve(c, author);
@@ -88,7 +92,8 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
     const speech = reportsAt(c, v);
     // Any verb straight after the speaker's name will do: `"Go back," Trump barked.` (In the next
     // sentence only a short one: `"Who will pay for it?" Critics cited the question for weeks …` is the story going on.)
-    if (!speech && !(isVerbLike(w) && /ed$/.test(lower(w)) && (!crossed || hi - j <= 6))) continue;
+    // (Not after "as": `“…,” as his father dreamed, Mr. Turry said.` — "as" with a verb of saying only.)
+    if (!speech && !(isVerbLike(w) && /ed$/.test(lower(w)) && (!crossed || hi - j <= 6) && subjectFrom === j)) continue;
     const named = leftSubject(tokens, v, subjectFrom);
     const s = named && firstConjunct(tokens, named, subjectFrom);
     // (A name after a description that opens the clause: `“…!” Lowe's cousin, state Rep. Dana Kells, shouted.`)
