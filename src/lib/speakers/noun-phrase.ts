@@ -212,7 +212,7 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
         j = k - 1;
         // Asides come in chains: "Dean Johnson, a salesman from Sumter, South Carolina, said" (but in "…, in
         // what Jane Doe, a treasurer, called" the stretch before is the clause that holds the subject).
-        for (let m = previousBreak(tokens, j + 1, lo); m !== undefined && isAside(tokens, m + 1, j + 1, false) && !opensRelative(tokens, m + 1, j + 1); m = previousBreak(tokens, j + 1, lo)) j = m - 1;
+        for (let m = previousBreak(tokens, j + 1, lo); m !== undefined && isAside(tokens, m + 1, j + 1, tokens[j]?.text === '.') && !opensRelative(tokens, m + 1, j + 1); m = previousBreak(tokens, j + 1, lo)) j = m - 1;
         continue;
       }
       // "Ana Ruiz, who works near the state capital, Sacramento, said": a place closing an aside.
@@ -221,6 +221,17 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
         j = m - 1;
         continue;
       }
+      // "Marco Rubio, whose hometown, Miami, is projected to be underwater …, argues": a relative clause
+      // with commas of its own, after a name, runs up to the comma before the verb.
+      for (let r = j - 1; r > lo && j - r < 45; r--) {
+        const w = tokens[r]!;
+        if (w.type === 'quote' || /^[.;:!?]$/.test(w.text)) break;
+        if (w.text === ',' && /^(?:who|whose)$/i.test(tokens[r + 1]?.text ?? '') && isCapitalized(tokens[r - 1])) {
+          j = r - 1;
+          break;
+        }
+      }
+      if (tokens[j]?.text !== ',') continue;
       return undefined;
     }
     break;

@@ -395,3 +395,14 @@ describe('names after descriptions, initials and fronted phrases', () => {
     expect(names('Clinton won partly because of Mr. Obama\'s patronizing suggestion at a similarly timed debate that she was "likable enough."')).toEqual(['Obama']);
   });
 });
+
+// From newspaper-archive texts the rules were not written against.
+describe('subjects set off by long asides', () => {
+  it('reads past a relative clause with commas of its own', () => {
+    expect(names('Marco Rubio, whose hometown, Miami, is projected to be underwater as the sea level rises, argues that the efforts will "destroy our economy."')).toEqual(['Marco Rubio']);
+    expect(names('Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate in the spirit of Silicon Valley: "He is a start-up kind of guy."')).toEqual(['Slinker']);
+  });
+  it('reads past an age, a town with its state, and a relative clause', () => {
+    expect(names('Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event was "moving."')).toEqual(['Donna Rawlings']);
+  });
+});
