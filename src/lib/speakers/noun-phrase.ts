@@ -212,7 +212,11 @@ function subjectEnd(tokens: Token[], verb: number, lo: number): number | undefin
         j = k - 1;
         // Asides come in chains: "Dean Johnson, a salesman from Sumter, South Carolina, said" (but in "…, in
         // what Jane Doe, a treasurer, called" the stretch before is the clause that holds the subject).
-        for (let m = previousBreak(tokens, j + 1, lo); m !== undefined && isAside(tokens, m + 1, j + 1, tokens[j]?.text === '.') && !opensRelative(tokens, m + 1, j + 1); m = previousBreak(tokens, j + 1, lo)) j = m - 1;
+        // (Nor is a titled name an aside: in "Alarmed by the unrest, Senator Harry Reid, the minority leader, said"
+        // the chain stops at the name.)
+        const titledName = (from: number, to: number) =>
+          to - from >= 2 && to - from <= 5 && (ROLE_WORDS.has(lower(tokens[from]!)) || TITLE_ABBREVIATION.test(tokens[from]!.text)) && tokens.slice(from, to).every((w) => isCapitalized(w)) && !ROLE_WORDS.has(lower(tokens[to - 1]!));
+        for (let m = previousBreak(tokens, j + 1, lo); m !== undefined && isAside(tokens, m + 1, j + 1, tokens[j]?.text === '.') && !opensRelative(tokens, m + 1, j + 1) && !titledName(m + 1, j + 1); m = previousBreak(tokens, j + 1, lo)) j = m - 1;
         continue;
       }
       // "Ana Ruiz, who works near the state capital, Sacramento, said": a place closing an aside.

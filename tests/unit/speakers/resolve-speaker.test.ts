@@ -402,6 +402,9 @@ describe('subjects set off by long asides', () => {
     expect(names('Marco Rubio, whose hometown, Miami, is projected to be underwater as the sea level rises, argues that the efforts will "destroy our economy."')).toEqual(['Marco Rubio']);
     expect(names('Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate in the spirit of Silicon Valley: "He is a start-up kind of guy."')).toEqual(['Slinker']);
   });
+  it('stops at a titled name after a fronted participle phrase', () => {
+    expect(names("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said the senator faced a ''test of leadership''.")).toEqual(['Harry Reid']);
+  });
   it('reads past an age, a town with its state, and a relative clause', () => {
     expect(names('Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event was "moving."')).toEqual(['Donna Rawlings']);
   });
