@@ -74,6 +74,8 @@ export function reportsAt(c: AttributionContext, v: number): boolean {
   // "greeted with chants of “…”", "amid cries of “…”": a plural noun after a preposition, not a verb.
   if (/s$/.test(t.text) && lower(c.tokens[v + 1]) === 'of' && /^(?:with|amid|among|to|by|from|of|in|and|or)$/i.test(prev?.text ?? '')) return false;
   if (isSpeechVerb(t.text)) return true;
+  // "Mr. Manafort, citing “…,” said": a participle taking up words after a comma.
+  if (/^(?:citing|quoting|invoking|echoing)$/i.test(t.text) && prev?.text === ',') return true;
   if (/^(?:shot|fired|hit|snapped|struck|pushed)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'back') return true;
   // "“…,” Trump went on." (not "went on to win")
   if (/^(?:went|goes)$/i.test(t.text) && lower(c.tokens[v + 1]) === 'on' && lower(c.tokens[v + 2]) !== 'to') return true;

@@ -35,7 +35,12 @@ export function participleSubject(c: AttributionContext, v: number, from: number
     break;
   }
   const s = openingSubject(c, from, comma);
-  return s && isPersonish(tokens, s) ? resolveStrict(c, s) : undefined;
+  if (s && isPersonish(tokens, s)) return resolveStrict(c, s);
+  // "Mr. Manafort, citing “the unique magic of Trump,” said …": a participle set off right after the
+  // subject speaks for it.
+  const name = { from, to: comma };
+  if (comma - from >= 1 && comma - from <= 5 && tokens.slice(from, comma).every((t) => isCapitalized(t)) && isPersonish(tokens, name)) return resolveStrict(c, name);
+  return undefined;
 }
 
 /**
