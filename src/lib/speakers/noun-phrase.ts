@@ -108,6 +108,8 @@ function isAside(tokens: Token[], from: number, to: number, allowPlace: boolean)
   const second = tokens[from + 1];
   if (!isCapitalized(first) && !isVerbLike(first) && lower(second ?? first) === 'of' && /^\p{Ll}+$/u.test(first.text)) return true;
   if (isCapitalized(first) && isWord(second) && !isCapitalized(second) && ROLE_WORDS.has(lower(second)) && !/^(?:and|of|for|the|a|an|state|national|foreign)$/.test(lower(second)) && !tokens.slice(from, to).some((t) => isVerbLike(t))) return true;
+  // ("Lee Zeldin, Republican of New York, gave": a party and the state a member sits for.)
+  if (/^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour)$/.test(first.text) && /^(?:of|from|for)$/.test(lower(tokens[from + 1] ?? first))) return true;
   // ("Mark Mahaney, technology analyst at RBC Capital Markets, agreed": lower-case words ending in a role noun.)
   let r = from;
   while (r < to && isWord(tokens[r]) && /^\p{Ll}/u.test(tokens[r]!.text) && !PHRASE_STOP.has(lower(tokens[r]!)) && !isVerbLike(tokens[r])) r++;

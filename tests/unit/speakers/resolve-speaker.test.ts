@@ -403,6 +403,10 @@ describe('subjects set off by long asides', () => {
     expect(names('Marco Rubio, whose hometown, Miami, is projected to be underwater as the sea level rises, argues that the efforts will "destroy our economy."')).toEqual(['Marco Rubio']);
     expect(names('Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate in the spirit of Silicon Valley: "He is a start-up kind of guy."')).toEqual(['Slinker']);
   });
+  it('reads past a party and state set off after a name', () => {
+    expect(names('One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl on Tuesday: "You can easily argue it."')).toEqual(['Lee Zeldin']);
+    expect(names('Senator Shelley Moore Capito, Republican of West Virginia, called over her shoulder, "His comments are not helping."')).toEqual(['Shelley Moore Capito']);
+  });
   it('stops at a titled name after a fronted participle phrase', () => {
     expect(names("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said the senator faced a ''test of leadership''.")).toEqual(['Harry Reid']);
   });
