@@ -179,7 +179,8 @@ export function surnameKey(name: string | null | undefined, { gold = false } = {
  * written first), which the surname comparison cannot see; the found name is the same person's.
  */
 export function givenNameOf(gold: string | null | undefined, found: string | null, others: readonly (string | null | undefined)[] = []): boolean {
-  const word = gold?.trim();
+  // ("Mr. Lou" for Lou Jiwei: a title before the one word.)
+  const word = gold?.trim().replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '');
   if (!word || !found || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word)) return false;
   const words = found.split(/\s+/);
   if (words.length < 2 || variantKey(words[0]!) !== variantKey(word)) return false;

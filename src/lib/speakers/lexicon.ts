@@ -28,7 +28,8 @@ economist strategist consultant pollster attorney lawyer prosecutor judge justic
 sergeant major captain commissioner ombudsman ceo founder cofounder co-founder executive owner councilman councilwoman
 councilmember councilor councillor alderman alderwoman supervisor treasurer auditor clerk sheriff whip recorder
 advocate assistant associate speaker pastor bishop archbishop rabbi superintendent comptroller marshal detective delegate
-historian incumbent challenger moderator mp mps mep meps msp mla premier taoiseach td of for and`);
+historian incumbent challenger moderator mp mps mep meps msp mla premier taoiseach td assemblyman assemblywoman assemblymember
+of for and`);
 
 /**
  * Nouns for someone who speaks or acts on another's behalf, in lower case ("Representative Ruiz" is a
@@ -102,7 +103,8 @@ hopes hoped plans planned believes believed thinks thought knows knew sees saw e
 refused insisted offered issued signed visited called met told tried tries faces faced continues continued intends intended
 sees viewed views regards regarded considers considered appears seems remains wants urged launched pushed pressed struck
 reached raised dropped shifted suggested noted argued reiterated signaled signalled backed opposed supported threatened
-received returned attended hosted joined led leads lost won gets got cast casts spent brought ran runs`);
+received returned attended hosted joined led leads lost won gets got cast casts spent brought ran runs chose chooses
+stood sat felt knew saw heard began begins wants tried tries seems became becomes declined declines`);
 
 export const CONJUNCTIONS = set('while whereas but and although though yet');
 

@@ -130,6 +130,12 @@ function modifiesTitle(tokens: readonly Token[], from: number, to: number): bool
   return isWord(tokens[k]) && /^(?:the|a|an)$/i.test(tokens[k]!.text) && tokens[k]!.sentence === tokens[from]!.sentence;
 }
 
+/** Is sentence `sentence` written in title case, as a headline is (most of its words capitalised)? */
+function titleCase(tokens: readonly Token[], sentence: number): boolean {
+  const words = tokens.filter((w) => w.sentence === sentence && w.type === 'word');
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w.text)).length / words.length > 0.6;
+}
+
 /** Is this capitalised word a plural noun for people ("Aides", "Officials", "Spokesmen"), not a surname? */
 function isGroupNoun(word: string): boolean {
   const w = word.toLowerCase();
@@ -271,7 +277,9 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       const list = proposedBySurname.get(surname) ?? [];
       list.push({ speaker, at: nameFrom });
       proposedBySurname.set(surname, list);
-      if (words.length >= 2 && isGivenName(words[0]!)) proposedByGiven.set(words[0]!.toLowerCase(), [...(proposedByGiven.get(words[0]!.toLowerCase()) ?? []), { speaker, at: nameFrom }]);
+      // (Any given name, not only the common ones: "Rafael Cruz … Rafael explained"; but not from a headline
+      // in title case, "Obama Sees Personal Insult if …".)
+      if (words.length >= 2 && words.length <= 3 && (isGivenName(words[0]!) || (/^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !titleCase(tokens, t.sentence)))) proposedByGiven.set(words[0]!.toLowerCase(), [...(proposedByGiven.get(words[0]!.toLowerCase()) ?? []), { speaker, at: nameFrom }]);
       push(nameFrom, j, speaker, guessGender(words, descWords), true, descriptor);
     } else if (apposed) {
       // "His younger brother, Samuel, left …", "Their mother, Grace, 84, declined …": a given name set off

@@ -572,7 +572,9 @@ export function rightSubject(tokens: Token[], verb: number, hi: number): Range |
   if (named) return named;
   let to = j;
   while (to > verb + 1 && /^(?:of|for|and|the|a|an)$/.test(lower(tokens[to - 1]!))) to--;
-  if (to > verb + 1 && !isCapitalized(tokens[to - 1])) {
+  // (A description may end in a capitalised party or title: "said the committee's top Democrat, Rep. Elijah Cummings".)
+  const describedLast = /^(?:the|a|an|his|her|their|its)$/i.test(tokens[verb + 1]?.text ?? '') && isWord(tokens[to - 1]) && (ROLE_WORDS.has(lower(tokens[to - 1]!)) || /^(?:democrat|republican|independent|conservative|liberal)$/.test(lower(tokens[to - 1]!)));
+  if (to > verb + 1 && (!isCapitalized(tokens[to - 1]) || describedLast)) {
     const renamed = nameAfterDescription(tokens, to, hi);
     if (renamed) return renamed;
   }

@@ -414,3 +414,26 @@ describe('subjects set off by long asides', () => {
     expect(names('Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event was "moving."')).toEqual(['Donna Rawlings']);
   });
 });
+
+// From 2015–2016 campaign news the rules were not written against.
+describe('campaign news: names after descriptions, given names and titles', () => {
+  it('takes the name after a description ending in a party', () => {
+    expect(names('"Republicans praised his record," said the committee\'s top Democrat, Rep. Elijah Cummings of Maryland.')).toEqual(['Elijah Cummings']);
+  });
+  it('takes a given name for the one person named in full with it, but not from a headline', () => {
+    expect(names('Rafael Cruz spoke first in Denver. “They just want to get it to the floor,” Rafael explained.')).toEqual(['Rafael Cruz']);
+    expect(names('Obama Sees Personal Insult if Black Voters Stay Home\n\n“It is about me,” Mr. Obama said.')).toEqual(['Obama']);
+  });
+  it('takes a name with its description left open before the verb', () => {
+    expect(names('“He is in touch with people,” George Abraham, a New Hampshire entrepreneur and businessman said.')).toEqual(['George Abraham']);
+  });
+  it('leaves "Assemblyman" out of the name', () => {
+    expect(names('"We need someone like Kasich," Assemblyman Ray Walter said.')).toEqual(['Ray Walter']);
+  });
+  it('takes the subject of "chose" for "he", not the object before it', () => {
+    expect(names('When asked to preview his message to Trump, Ryan chose not to share any details. “I would rather talk in person,” he said.')).toEqual(['Ryan']);
+  });
+  it('gives a label an attack casts its target as to the attacker', () => {
+    expect(names('Sen. Marco Rubio (R-Fla.) hit GOP frontrunner Donald Trump as a "con artist" Friday.')).toEqual(['Marco Rubio']);
+  });
+});

@@ -14,7 +14,9 @@ import { lower, reportsAt, resolve, type AttributionContext } from './context.ts
  * on a conference call.` → Lena T. Okafor; `“…,” Ana Ruiz, 41, of Fresno, Calif., who voted early,
  * said.` → Ana Ruiz (not "Calif."); `“…,” Nate Silver, the editor who founded FiveThirtyEight,
  * tweeted.` → Nate Silver. The verb must follow a comma (or close a relative
- * clause): in `“…,” Smith, a Democrat, and Jones said` the speaker is not Smith alone.
+ * clause, or a description with its article left open: `“…,” George Abraham, a New Hampshire
+ * entrepreneur and businessman said.`): in `“…,” Smith, a Democrat, and Jones said` the speaker is
+ * not Smith alone.
  */
 export function appositiveTail(c: AttributionContext, j: number, hi: number): Speaker | undefined {
   const { tokens } = c;
@@ -30,7 +32,10 @@ export function appositiveTail(c: AttributionContext, j: number, hi: number): Sp
     if (/ing$/.test(lower(t)) || !reportsAt(c, v) || !isCoreSpeechVerb(t.text)) continue;
     let b = v - 1;
     while (b > k && isWord(tokens[b]) && VERB_LEADERS.has(lower(tokens[b]))) b--;
-    return tokens[b]?.text === ',' || relative ? resolve(c, { from: j, to: k }) : undefined;
+    // (Or a description with its article left open before the verb: "“…,” George Abraham, a New Hampshire
+    // entrepreneur and businessman said." — a lower-case noun, no other name, before the verb.)
+    const leftOpen = /^(?:a|an|the)$/i.test(tokens[k + 1]?.text ?? '') && isWord(tokens[b]) && /^\p{Ll}/u.test(tokens[b]!.text) && !tokens.slice(k + 1, v).some((w) => w.text === ',');
+    return tokens[b]?.text === ',' || relative || leftOpen ? resolve(c, { from: j, to: k }) : undefined;
   }
   return undefined;
 }

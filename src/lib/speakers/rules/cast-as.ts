@@ -2,7 +2,7 @@ import { isWord } from '../noun-phrase.ts';
 import { lower, type AttributionContext } from './context.ts';
 
 /** Verbs that cast something as what the quote says it is, and the particle some of them take ("referred to", "singled out"). */
-const CASTING = /^(?:portray(?:s|ed)?|paint(?:s|ed)?|cast(?:s)?|depict(?:s|ed)?|fram(?:es|ed)|pitch(?:es|ed)|bill(?:s|ed)|tout(?:s|ed)|present(?:s|ed)|styl(?:es|ed)|refer(?:s|red)|brought|bring(?:s)?|singl(?:es|ed)|held|hold(?:s)?|envision(?:s|ed)|envisag(?:es|ed)|re-?cast|recast)$/;
+const CASTING = /^(?:portray(?:s|ed)?|paint(?:s|ed)?|cast(?:s)?|depict(?:s|ed)?|fram(?:es|ed)|pitch(?:es|ed)|bill(?:s|ed)|tout(?:s|ed)|present(?:s|ed)|styl(?:es|ed)|refer(?:s|red)|brought|bring(?:s)?|singl(?:es|ed)|held|hold(?:s)?|envision(?:s|ed)|envisag(?:es|ed)|re-?cast|recast|hit|hits|label(?:s|ed|led)|brand(?:s|ed)|deride(?:s|d)|mock(?:s|ed)|attack(?:s|ed)|dismiss(?:es|ed)|denounc(?:es|ed)|assail(?:s|ed)|slam(?:s|med)|blast(?:s|ed))$/;
 const PARTICLE = /^(?:to|up|out|forth)$/;
 
 /**
@@ -13,7 +13,8 @@ const PARTICLE = /^(?:to|up|out|forth)$/;
  *
  * @example
  * `Ann Ortiz backed the plan, which Tom Lowe portrayed as “a stunt.”` → true for "portrayed" (Lowe's words);
- * `an incident Lowe brought up as “very odd”` → true for "brought"; `Lowe painted the fence “sky blue”` → false.
+ * `an incident Lowe brought up as “very odd”` → true for "brought"; `Rubio hit GOP frontrunner Donald Trump as a
+ * “con artist”` → true for "hit" (an attack casting its target); `Lowe painted the fence “sky blue”` → false.
  */
 export function castsAs(c: AttributionContext, v: number, i: number): boolean {
   const { tokens } = c;
