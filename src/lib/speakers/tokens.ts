@@ -32,7 +32,8 @@ const QUOTED_NICKNAME = new RegExp(`^["“]${NICKNAME_WORDS}["”](?=\\s+\\p{Lu}
 
 export function tokenize(original: string, quotes: readonly QuoteSpan[]): Token[] {
   // (Marks written as two apostrophes and the like read as the usual ones; offsets are unchanged.)
-  const text = normalizeQuoteMarks(original);
+  // (So does a dash typed as two hyphens, "Mitt Romney -- “…” -- and Fred Goldberg".)
+  const text = normalizeQuoteMarks(original).replace(/(?<=\s)--(?=\s)/g, '— ');
   const regions = quotes
     .map((q, i) => ({
       start: q.start > 0 && MARKS.test(text[q.start - 1]!) ? q.start - 1 : q.start,

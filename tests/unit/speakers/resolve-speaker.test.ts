@@ -437,3 +437,13 @@ describe('campaign news: names after descriptions, given names and titles', () =
     expect(names('Sen. Marco Rubio (R-Fla.) hit GOP frontrunner Donald Trump as a "con artist" Friday.')).toEqual(['Marco Rubio']);
   });
 });
+
+// From newspaper-archive texts the rules were not written against.
+describe('dashes typed as two hyphens', () => {
+  it('gives words set off by dashes after a name to that person', () => {
+    expect(names("Republicans have said the same thing, including the former candidate Mitt Romney -- ''It is disqualifying to refuse'' -- and Fred Goldberg.")).toEqual(['Mitt Romney']);
+  });
+  it('reads an aside set off by two hyphens', () => {
+    expect(names("John Dickey, the chief executive of Ora Media -- the company that owns the programming, which is also streamed on Hulu -- told me, ''We are a content provider.''")).toEqual(['John Dickey']);
+  });
+});

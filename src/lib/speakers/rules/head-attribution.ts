@@ -90,6 +90,12 @@ export function headAttribution(c: AttributionContext, i: number): Found | undef
   // "Stated Lavrov: “…”", "But, said Cornyn, “…”": the verb and its subject lead into the quote.
   const inverted = invertedLead(c, i, from);
   if (inverted) return { speaker: inverted, how: 'head' };
+  // "including the former presidential candidate Mitt Romney — “…” — and Fred Goldberg": words set off by
+  // dashes right after a name are that person's.
+  if (/^[—–]$/.test(tokens[i - 1]?.text ?? '') && /^[—–]$/.test(tokens[i + 1]?.text ?? '')) {
+    const named = c.resolver.index.mentions.find((m) => m.to === i - 1 && m.person);
+    if (named) return { speaker: named.speaker, how: 'head' };
+  }
   // "Or, as Tom Ridge … put it: “…”": the one the "as" clause names.
   const put = asPutIt(c, i, lo);
   if (put) return { speaker: put, how: 'head' };
