@@ -71,7 +71,14 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
   };
   const speakerOf = (m: Mention) => (genderFits(m.gender) ? m.speaker : (m.namesakes?.find((n) => n.gender === p)?.speaker ?? m.speaker));
   const here = ctx.tokens[at]!;
-  const before = ctx.index.mentions.filter((m) => m.to <= at && fits(m) && here.sentence - m.sentence <= 4);
+  // ("his White House bid": a body's name modifying a noun is no antecedent.)
+  const modifier = (m: Mention) => !m.person && isWord(ctx.tokens[m.to]) && /^\p{Ll}/u.test(ctx.tokens[m.to]!.text) && !isVerbLike(ctx.tokens[m.to]) && !/^(?:and|or|but|of|for|in|on|at|to|with|who|which|that|has|have|had|is|are|was|were|will|would|could|should|may|might|must|also|said|says)$/.test(ctx.tokens[m.to]!.text);
+  const before = ctx.index.mentions.filter((m) => m.to <= at && fits(m) && here.sentence - m.sentence <= 4 && !modifier(m));
+  // "His supporters filled the hall. “…” they shouted": a group opening a sentence after the last fitting name.
+  if (p === 'they') {
+    const group = groupSubject(ctx.tokens, at, before.length > 0 ? before[before.length - 1]!.sentence : here.sentence - 2);
+    if (group) return group;
+  }
   // "He announced that President Zelensky will travel … “…,” he said": a sentence led by the same
   // pronoun continues the chain; its antecedent is this one's.
   if (p === 'he' || p === 'she') {
@@ -102,6 +109,31 @@ export function resolvePronoun(ctx: ResolveContext, pronoun: string, at: number)
   function notPossessive(m: Mention) {
     return !isPossessive(ctx.tokens[m.to - 1]!);
   }
+}
+
+/**
+ * A plural noun for people opening one of the sentences after `after` and before the one holding
+ * token `at`, as the subject of its verb: the group "they" stands for, as written.
+ *
+ * @example
+ * `Sanders ended his bid. His supporters filled the hall. “We want Bernie!” they shouted.` → "His supporters"
+ */
+function groupSubject(tokens: readonly Token[], at: number, after: number): Speaker | undefined {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= 0 && tokens[k]!.sentence > after; k--) {
+    const t = tokens[k]!;
+    if (t.sentence === sentence || (k > 0 && tokens[k - 1]!.sentence === t.sentence)) continue;
+    // The sentence opens at k: a determiner or possessive, up to two modifiers, a plural noun for people, a verb.
+    let n = k;
+    if (/^(?:the|his|her|their|its|many|some|several|dozens|hundreds|thousands)$/i.test(t.text)) n++;
+    let m = n;
+    while (m < n + 3 && isWord(tokens[m]) && !/s$/.test(tokens[m]!.text.toLowerCase())) m++;
+    const noun = tokens[m];
+    if (!isWord(noun) || !(GROUP_NOUNS.has(noun.text.toLowerCase()) || /^(?:supporters|protesters|people|crowds?|fans|delegates|voters)$/i.test(noun.text))) continue;
+    if (!isVerbLike(tokens[m + 1])) continue;
+    return { id: null, name: tokens.slice(k, m + 1).map((w) => w.text).join(' ') };
+  }
+  return undefined;
 }
 
 /**

@@ -447,3 +447,13 @@ describe('dashes typed as two hyphens', () => {
     expect(names("John Dickey, the chief executive of Ora Media -- the company that owns the programming, which is also streamed on Hulu -- told me, ''We are a content provider.''")).toEqual(['John Dickey']);
   });
 });
+
+// From 2016 campaign news the rules were not written against.
+describe('"they" for a group', () => {
+  it('stands for a group opening a sentence after the last body named, not a body modifying a noun', () => {
+    expect(names('Sanders ended his White House bid on Tuesday. His supporters filled the hall. “We want Bernie!” they shouted in anger.')).toEqual(['His supporters']);
+  });
+  it('still stands for a body named as the subject', () => {
+    expect(names('The ministry said on Monday it would act. “We are ready,” they said.')).toEqual(['The ministry']);
+  });
+});
