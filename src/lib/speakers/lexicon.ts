@@ -123,7 +123,7 @@ madeleine theresa angela ursula marine giorgia kaja annalena liz jacinda christi
 ana anne annie eva eve sofia sophie elena olga irina natalia natasha svetlana tatiana yulia ingrid astrid greta fatima aisha leila
 layla priya sunita indira camille chloe zoe lucia lucy isabel carmen rosa marta ewa agnieszka katarzyna helga sabine alina beatriz
 ines paula monica veronica silvia claudia nora mia ella ava lily kate katie jane sue beth jenny becky carla erin kristen kristin tara
-marjorie suella jess`);
+marjorie suella jess gladys sybrina`);
 
 export const MALE_NAMES = set(`james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric

@@ -62,6 +62,10 @@ export function turnTaking(c: AttributionContext, k: number, found: readonly (Fo
   const replies = REPLIES.test(a.verb);
   if (!replies && !CONTINUES.test(a.verb)) return undefined;
   const here = c.tokens[i]!;
+  // ("When pressed on how she could be so certain, she replied: “…”": a reply to an unnamed questioner
+  // leaves the floor with the one questioned.)
+  const opening = c.tokens.slice(c.sentenceStart.get(here.sentence)!, i).map((t) => lower(t));
+  if (replies && /^(?:when|after|asked|pressed|questioned)$/.test(opening[0] ?? '') && opening.slice(0, 3).some((w) => /^(?:asked|pressed|questioned|challenged)$/.test(w))) return undefined;
   const fits = (s: Speaker) => {
     const g = genderOf(s);
     return g === 'unknown' || g === a.pronoun;

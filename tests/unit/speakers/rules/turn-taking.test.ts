@@ -71,3 +71,11 @@ describe('turnTaking: what is not a turn', () => {
     expect(names(text)).toEqual([['You are a rock!', 'Jim Ortiz']]);
   });
 });
+
+// From court reporting the rules were not written against.
+describe('turnTaking: a reply to an unnamed questioner', () => {
+  it('leaves the floor with the one questioned', () => {
+    const text = '"I heard my son screaming," said Sybrina Fulton, the mother of Trayvon Martin.\n\nThe defense then called Gladys Zimmerman, George Zimmerman\'s mother. Asked who was screaming, she answered, "My son." When pressed on how she could be so certain, she replied: "Because it\'s my son."';
+    expect(names(text).at(-1)).toBe('Gladys Zimmerman');
+  });
+});
