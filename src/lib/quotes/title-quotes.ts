@@ -79,6 +79,9 @@ const nickname = (quoted: string, before: string, after: string) =>
 /** Is the quoted text a name (title) rather than something someone said? */
 export function isTitle(quoted: string, before: string, after: string): boolean {
   if (programmeOf(quoted, before) || bylinedTitle(quoted, after) || nickname(quoted, before, after)) return true;
+  // `In an interview on “State of the Union,” Sanders said`, `said today on “This Week.”`: a capitalised name
+  // after "on" is a programme, whatever follows it.
+  if (/\bon\s*$/.test(before) && isCapitalisedName(quoted) && quoted.trim().split(/\s+/).length >= 2) return true;
   // Titles are capitalised: `the biofuels program "back on track"` is a quote.
   if (TITLE_NOUNS.test(before) && /^[\p{Lu}\p{N}‘'“"]/u.test(quoted.trimStart())) return true;
   if (isTitleCase(quoted)) {

@@ -32,7 +32,7 @@ export interface Mention extends Range {
   sentence: number;
 }
 
-const TITLE_LIKE = new Set([...ROLE_WORDS, ...OCCUPATION_TITLES, ...NOT_NAMES, 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'del.', 'gov.', 'gen.', 'kremlin', 'white', 'house', 'u.s.', 'u.k.', 'us', 'uk']);
+const TITLE_LIKE = new Set([...ROLE_WORDS, ...OCCUPATION_TITLES, ...NOT_NAMES, 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'del.', 'gov.', 'gen.', 'rev.', 'rev', 'reverend', 'prof.', 'lt.', 'col.', 'sgt.', 'capt.', 'maj.', 'adm.', 'amb.', 'kremlin', 'white', 'house', 'u.s.', 'u.k.', 'us', 'uk']);
 
 /** Role words that only modify a title, and articles: alone before a capitalised word they make it no person's name. */
 const NOT_TITLES = new Set(`the a an former ex then late acting interim current incoming outgoing top senior chief deputy vice

@@ -7,7 +7,7 @@ import type { ActorRegistry, RoleWords } from '../actors/index.ts';
 import { roleWords } from '../actors/index.ts';
 import { BODY_HEADS, COMPANY_HEADS, COMPANY_WORDS, GROUP_NOUNS, POSTNOMINAL, OCCUPATION_TITLES, ROLE_HEADS, ROLE_WORDS, SUBJECT_PRONOUNS, WRITINGS } from './lexicon.ts';
 import { actorSpeaker, looksLikeOrgName, looksLikePersonName, type Mention, type MentionIndex } from './mentions.ts';
-import { isCapitalized, isPossessive, isVerbLike, isWord, PEOPLE_NOUN, type Range } from './noun-phrase.ts';
+import { isCapitalized, isPossessive, isVerbLike, isWord, leftSubject, PEOPLE_NOUN, type Range } from './noun-phrase.ts';
 import { circleDescription, closeToSomething } from './rules/group-around.ts';
 import { spokespersonFor } from './rules/spokesperson-for.ts';
 import type { Speaker } from './speaker.ts';
@@ -265,6 +265,47 @@ function companyBefore(ctx: ResolveContext, range: Range, head: string): Speaker
   return COMPANY_WORDS.has(last) && (COMPANY_KIND[head]?.test(last) ?? true) ? nearest.speaker : undefined;
 }
 
+/** Verbs by which someone puts a document out: "issued a statement", "released a memo". */
+const ISSUING = /^(?:issued|issues|released|releases|sent|sends|posted|posts|published|publishes|distributed|circulated)$/;
+
+/**
+ * Who issued the document `noun` named at token `at` ("a statement"), or the one named by "a" before
+ * it within three sentences ("the statement"): the subject of the verb of issuing before it.
+ *
+ * @example
+ * `The White House issued a statement late Friday saying …` → White House; `… “…,” the statement read.` → White House
+ */
+function issuerOf(ctx: ResolveContext, at: number, noun: string): Speaker | undefined {
+  const { tokens } = ctx;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at; k >= 0 && sentence - tokens[k]!.sentence <= 3; k--) {
+    if (!isWord(tokens[k]) || tokens[k]!.text.toLowerCase() !== noun || !/^(?:a|an)$/i.test(tokens[k - 1]?.text ?? '')) continue;
+    const v = k - 2;
+    if (!isWord(tokens[v]) || !ISSUING.test(tokens[v]!.text.toLowerCase())) return undefined;
+    let lo = v;
+    while (lo > 0 && tokens[lo - 1]!.sentence === tokens[v]!.sentence) lo--;
+    const subject = leftSubject(tokens, v, lo);
+    return subject ? resolvePhrase(ctx, subject) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * An indefinite description of someone unnamed with the noun `noun` ("one Justice Department official",
+ * "a senior administration official"), within three sentences before token `at`.
+ */
+function unnamedBefore(tokens: readonly Token[], at: number, noun: string): Range | undefined {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= 0 && sentence - tokens[k]!.sentence <= 3; k--) {
+    if (!isWord(tokens[k]) || tokens[k]!.text.toLowerCase() !== noun) continue;
+    let d = k - 1;
+    while (d >= 0 && k - d <= 4 && isWord(tokens[d]) && !/^(?:one|a|an|another)$/i.test(tokens[d]!.text) && !/^(?:the|his|her|their|its|of|for|to|and)$/i.test(tokens[d]!.text)) d--;
+    if (d >= 0 && k - d <= 4 && /^(?:one|a|an|another)$/i.test(tokens[d]!.text)) return { from: d, to: k + 1 };
+    return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A definite description ("the Republican foreign policy hawk", "the New York businessman") stands
  * for the person named nearest before it, within three sentences, the subject of its clause
@@ -282,6 +323,9 @@ export function definiteDescription(ctx: ResolveContext, range: Range): Speaker 
   // (An age alone is a description too, of the person just named: "The 54-year-old said …".)
   if (words.length < 2 || !/^the$/i.test(words[0]!.text) || !head || !(DESCRIPTOR_HEADS.test(head.text) || /^\d+-year-old$/.test(head.text))) return undefined;
   const here = ctx.tokens[range.from]!.sentence;
+  // ("said one Justice Department official who spoke on the condition of anonymity … “…,” the official said":
+  // the unnamed source introduced just before with the same noun, nearer than anyone named with it.)
+  const unnamed = unnamedBefore(ctx.tokens, range.from, head.text.toLowerCase());
   // One the article described with the same noun, anywhere before ("Indiana Gov. Mike Pence" for "the
   // Indiana governor"), nearest first, one whose description has the phrase's other words too ("the Vermont
   // senator" is not "Sen. Ted Cruz (R-Texas)") before one with the noun only.
@@ -290,6 +334,7 @@ export function definiteDescription(ctx: ResolveContext, range: Range): Speaker 
   const earlier = ctx.index.mentions.filter((m) => m.to <= range.from && m.person && m.descriptor?.words.some((w) => titles.includes(w))).reverse();
   const others = roleWords(words.slice(1, -1).map((w) => w.text).join(' ')).words;
   const described = earlier.find((m) => others.every((w) => m.descriptor!.words.includes(w))) ?? earlier.find((m) => here - m.sentence <= 3);
+  if (unnamed && (!described || unnamed.from > earlier.find((m) => m.speaker === described.speaker)!.from)) return { id: null, name: phraseText(ctx.tokens, unnamed) };
   if (described) return described.speaker;
   // An age in the description ("the 61-year-old Republican") picks the one whose stated age it is ("Tom
   // Lowe, 61,") and rules out anyone stated older or younger.
@@ -450,6 +495,16 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
     return { id: null, name: phrase };
   }
 
+  // "The White House issued a statement saying …", "“…,” the statement read": a document speaks for whoever issued it.
+  if (words.length === 2 && /^(?:a|an|the)$/i.test(words[0]!.text) && WRITINGS.test(words[1]!.text.toLowerCase())) {
+    const issuer = issuerOf(ctx, range.to - 1, words[1]!.text.toLowerCase());
+    if (issuer) return issuer;
+  }
+  // "said one Justice Department official … “…,” the official said": the unnamed source introduced just before.
+  if (words.length === 2 && /^the$/i.test(words[0]!.text) && !isCapitalized(words[1])) {
+    const unnamed = unnamedBefore(tokens, range.from, words[1]!.text.toLowerCase());
+    if (unnamed && !index.mentions.some((m) => m.person && m.from > unnamed.from && m.to <= range.from && m.descriptor)) return { id: null, name: phraseText(tokens, unnamed) };
+  }
   // "the head of the MFA", "the spokesman for the ministry": a role first, the article's own descriptions win.
   const query = roleWords(phrase);
   const firstWord = words.find((w) => !/^(?:the|a|an)$/i.test(w.text));

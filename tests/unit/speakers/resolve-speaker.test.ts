@@ -457,3 +457,21 @@ describe('"they" for a group', () => {
     expect(names('The ministry said on Monday it would act. “We are ready,” they said.')).toEqual(['The ministry']);
   });
 });
+
+// From long news reports the rules were not written against.
+describe('unnamed sources, documents and titles in long reports', () => {
+  it('takes "the official" for the unnamed official introduced just before, not someone named nearby', () => {
+    const text = 'Comey told Justice Department officials that he would inform lawmakers. “We don’t comment,” said one Justice Department official who spoke on the condition of anonymity.\n\n“Director Comey understood our position,” the official said.';
+    expect(names(text)).toEqual(['one Justice Department official', 'one Justice Department official']);
+  });
+  it('gives a statement’s words to whoever issued it', () => {
+    const text = 'The White House issued a statement late Friday saying the department "intends to file an emergency stay."\n\n"The order is intended to protect the homeland," the statement read.';
+    expect(names(text)).toEqual(['White House', 'White House']);
+  });
+  it('leaves "The Rev." out of a name, so "he" finds the one it names', () => {
+    expect(names('The Rev. Al Sharpton said the prosecutor had gone too far. "I have never seen a prosecutor do that," he said.')).toEqual(['Al Sharpton']);
+  });
+  it('reads a programme named after "on" as a title, not a quote', () => {
+    expect(detectQuotes('In a separate interview on "State of the Union," Sanders said he would stay in.')).toEqual([]);
+  });
+});
