@@ -379,7 +379,9 @@ const endsBodyName = (tokens: Token[], k: number) => {
  */
 function bodyNameEnd(tokens: Token[], from: number, j: number): number | undefined {
   const head = tokens[j - 1];
-  if (!head || !isCapitalized(head) || !BODY_HEADS.has(head.text.toLowerCase()) || isPossessive(head)) return undefined;
+  // (A plural head too: "Centers for Disease Control", "Institutes of Health".)
+  const headWord = head?.text.toLowerCase() ?? '';
+  if (!head || !isCapitalized(head) || !(BODY_HEADS.has(headWord) || (headWord.endsWith('s') && BODY_HEADS.has(headWord.slice(0, -1)))) || isPossessive(head)) return undefined;
   if (tokens.slice(from, j - 1).some((t) => isGivenName(t.text))) return undefined;
   const prep = tokens[j];
   if (!isWord(prep) || !/^(?:of|for)$/.test(prep.text) || prep.sentence !== head.sentence) return undefined;

@@ -30,8 +30,8 @@ const PHRASE_STOP = new Set(
   most less least much many some any all both each every either neither such own same other another whether how why`.split(/\s+/),
 );
 
-/** Nouns that end like adverbs: "Clinton ally James Carville", "the Clinton family". */
-const LY_NOUNS = new Set('ally family assembly rally supply reply monopoly anomaly homily bully'.split(' '));
+/** Nouns and adjectives that end like adverbs: "Clinton ally James Carville", "the Clinton family", "the likely nominee". */
+const LY_NOUNS = new Set('ally family assembly rally supply reply monopoly anomaly homily bully likely elderly early daily weekly monthly friendly deadly'.split(' '));
 
 const PREPOSITIONS = new Set('at on in during after before from for with by over at'.split(' '));
 

@@ -475,3 +475,13 @@ describe('unnamed sources, documents and titles in long reports', () => {
     expect(detectQuotes('In a separate interview on "State of the Union," Sanders said he would stay in.')).toEqual([]);
   });
 });
+
+// From long news reports the rules were not written against.
+describe('descriptions kept whole', () => {
+  it('keeps a plural body name whole ("Centers for Disease Control")', () => {
+    expect(names('The chief of the Centers for Disease Control said Monday he would "not be surprised" by more cases.')).toEqual(['The chief of the Centers for Disease Control']);
+  });
+  it('keeps "likely" in a description', () => {
+    expect(names('Clinton won Kentucky. The likely Democratic nominee said the two "share so many of the same goals."')).toEqual(['The likely Democratic nominee']);
+  });
+});
