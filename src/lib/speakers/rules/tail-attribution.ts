@@ -36,7 +36,8 @@ export function leadsIntoNext(c: AttributionContext, i: number, j: number): bool
  * @example
  * `“We are ready,” Putin said.` / `“…,” said Peskov.` / `“…,” he told reporters.` /
  * `“…,” according to Lavrov.` / `“Go back!” Trump barked.` / `“…,” TASS quoted Peskov as saying.` /
- * `“…,” as a Treasury briefing put it.` / `“A disgrace,” was how Ortiz described the ruling.` (`howPut`)
+ * `“…,” as a Treasury briefing put it.` / `“A disgrace,” was how Ortiz described the ruling.` (`howPut`) /
+ * `“…,” he recalled Warren saying.` → Warren
  *
  * A new sentence after the quote only counts when it opens with the attribution, and after a full
  * stop only a short one (`“….” Medvedev said.`), not the next sentence of the story. A name after
@@ -101,6 +102,10 @@ export function tailAttribution(c: AttributionContext, i: number): Speaker | und
       // `"…," TASS quoted Peskov as saying.`
       const cited = /^(?:quoted|cited)$/.test(lower(w)) ? rightSubject(tokens, v, hi) : undefined;
       if (cited && lower(tokens[cited.to]) === 'as') return resolve(c, cited);
+      // `“…,” he recalled Warren saying`: the one recalled as saying it.
+      const recalled = /^(?:recalled|recalls|remembered|remembers|heard|hears)$/.test(lower(w)) ? rightSubject(tokens, v, hi) : undefined;
+      // (Only someone named: "recalled the president telling him" leaves the words with the one recalling.)
+      if (recalled && isCapitalized(tokens[recalled.from]) && /^(?:saying|say|telling|tell)$/.test(lower(tokens[recalled.to]))) return resolve(c, recalled);
       return speech && isCoreSpeechVerb(w.text) ? resolve(c, s) : resolveStrict(c, s);
     }
     if (speech) break;

@@ -27,6 +27,12 @@ describe('tailAttribution', () => {
     expect(tail(`“Oh God, don’t turn around,” ${verb} resident Ananda Syapin, as she fell to her knees.`, 'Oh God')).toBe('Ananda Syapin');
   });
 
+  // From a news report the rules were not written against.
+  it('takes the one named as recalled saying the words', () => {
+    expect(tail('“I have your credit card and I love it,” he recalled Warren saying during their encounter.', 'credit card')).toBe('Warren');
+    expect(tail('“I really want to try,” Mr. Mitchell recalled the president telling him.', 'really want')).toBe('Mitchell');
+  });
+
   it('takes any verb straight after a name', () => {
     expect(tail('“Go back!” Trump barked.', 'Go back')).toBe('Donald Trump');
   });
