@@ -130,6 +130,17 @@ function modifiesTitle(tokens: readonly Token[], from: number, to: number): bool
   return isWord(tokens[k]) && /^(?:the|a|an)$/i.test(tokens[k]!.text) && tokens[k]!.sentence === tokens[from]!.sentence;
 }
 
+/** Words for kin and spouses: "his wife, Melania Trump", "first lady Karen Pence", "her son Hunter". */
+const KIN = /^(?:wife|husband|spouse|lady|daughter|son|brother|sister|mother|father|widow|widower|grandson|granddaughter|nephew|niece|cousin|daughter-in-law|son-in-law)$/;
+
+/** Is the name at `at` introduced as someone's relative: a word for kin among the three words before it? */
+function namedAsRelative(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 3 && tokens[k]!.sentence === tokens[at]!.sentence; k--) {
+    if (isWord(tokens[k]) && KIN.test(tokens[k]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Is sentence `sentence` written in title case, as a headline is (most of its words capitalised)? */
 function titleCase(tokens: readonly Token[], sentence: number): boolean {
   const words = tokens.filter((w) => w.sentence === sentence && w.type === 'word');
@@ -152,13 +163,17 @@ export interface MentionIndex {
 
 export function findMentions(tokens: Token[], registry: ActorRegistry, date: string): MentionIndex {
   const mentions: Mention[] = [];
-  const proposedBySurname = new Map<string, { speaker: Speaker; at: number }[]>();
+  const proposedBySurname = new Map<string, { speaker: Speaker; at: number; relative?: boolean }[]>();
 
   /** People named in full before, by their given name: "Daniel" after "Daniel Okonkwo". */
   const proposedByGiven = new Map<string, { speaker: Speaker; at: number }[]>();
   const resolveLocalName = (words: string[], before: number): Speaker | undefined => {
     if (words.length === 1) {
       const earlier = (proposedBySurname.get(words[0]!.toLowerCase()) ?? []).filter((e) => e.at < before);
+      // (A relative named in passing, "with first lady Karen Pence", does not take the surname from the one the
+      // story is about: "Pence said" is still Gov. Mike Pence.)
+      const principal = earlier.filter((e) => !e.relative);
+      if (principal.length > 0) return principal[principal.length - 1]!.speaker;
       if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
       // A given name alone, as features name people who share a surname, for the one person named in
       // full with it (two Daniels and "Daniel" is left alone).
@@ -275,7 +290,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       const speaker = { ...registry.proposeActor(words.join(' ')), proposed: true };
       const surname = words.at(-1)!.toLowerCase();
       const list = proposedBySurname.get(surname) ?? [];
-      list.push({ speaker, at: nameFrom });
+      list.push({ speaker, at: nameFrom, relative: namedAsRelative(tokens, nameFrom) });
       proposedBySurname.set(surname, list);
       // (Any given name, not only the common ones: "Rafael Cruz … Rafael explained"; but not from a headline
       // in title case, "Obama Sees Personal Insult if …".)

@@ -96,3 +96,11 @@ describe('findMentions: words written like names that are not', () => {
     expect(mentions(`${lead} the victims quickly. Ms Tracy Clarke spoke.`).map((m) => m.text)).toEqual(['Tracy Clarke']);
   });
 });
+
+// From campaign news the rules were not written against.
+describe('findMentions: a surname shared with a relative named in passing', () => {
+  it('stays with the one the story is about', () => {
+    const found = mentions('Gov. Mike Pence arrived with first lady Karen Pence. Pence said he was glad.');
+    expect(found.at(-1)).toMatchObject({ text: 'Pence', speaker: 'Mike Pence' });
+  });
+});
