@@ -79,7 +79,7 @@ news times post journal press agency network channel radio television tv group a
 organisation foundation center centre company corporation inc corp ltd reuters bloomberg nato un eu cnn bbc fox msnbc nbc abc cbs
 ap afp tass ria interfax pentagon state states republic embassy mission campaign coalition alliance staff service services
 command headquarters media newspaper magazine club society institution council caucus board bureau consult consulting
-partners fund network hill capital ventures solutions nations ${[...COMPANY_WORDS].join(' ')}`);
+partners fund network hill capital ventures solutions nations labor labour tories greens ${[...COMPANY_WORDS].join(' ')}`);
 
 /** Capitalised words that are never person names. */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -32,7 +32,7 @@ export interface Mention extends Range {
   sentence: number;
 }
 
-const TITLE_LIKE = new Set([...ROLE_WORDS, ...OCCUPATION_TITLES, ...NOT_NAMES, 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'del.', 'gov.', 'gen.', 'rev.', 'rev', 'reverend', 'prof.', 'lt.', 'col.', 'sgt.', 'capt.', 'maj.', 'adm.', 'amb.', 'kremlin', 'white', 'house', 'u.s.', 'u.k.', 'us', 'uk']);
+const TITLE_LIKE = new Set([...ROLE_WORDS, ...OCCUPATION_TITLES, ...NOT_NAMES, 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'del.', 'gov.', 'gen.', 'rev.', 'rev', 'reverend', 'pro', 'tem', 'prof.', 'lt.', 'col.', 'sgt.', 'capt.', 'maj.', 'adm.', 'amb.', 'kremlin', 'white', 'house', 'u.s.', 'u.k.', 'us', 'uk']);
 
 /** Role words that only modify a title, and articles: alone before a capitalised word they make it no person's name. */
 const NOT_TITLES = new Set(`the a an former ex then late acting interim current incoming outgoing top senior chief deputy vice
@@ -96,7 +96,7 @@ export function looksLikePersonName(words: string[]): boolean {
 
 /** Last words of a place's name that are rarely a surname after a given name ("Glenn Close" is a person, "Goldstone Close" a street). */
 const PLACE_HEADS = new Set(`square avenue road boulevard plaza stadium airport station county beach terrace gardens crescent
-close drive mall arena valley heights`.split(/\s+/));
+close drive mall arena valley heights highway freeway parkway expressway interstate`.split(/\s+/));
 
 /** Last words of a place's name that are also common surnames ("Ed Park", "Nathan Lane"): a place only after another place word. */
 const SURNAME_PLACE_HEADS = new Set(['park', 'lane', 'street', 'bridge', 'hill']);

@@ -27,7 +27,8 @@ const PHRASE_STOP = new Set(
   despite amid across around behind beyond toward towards near off out up down not no nor or but and so yet also is are was
   were be been being has have had do does did will would can could may might must should shall this these those his her
   their its our my your him them it he she they we i you me us there here then now just only even still already very more
-  most less least much many some any all both each every either neither such own same other another whether how why`.split(/\s+/),
+  most less least much many some any all both each every either neither such own same other another whether how why
+  earlier later recently previously afterward afterwards yesterday today tonight`.split(/\s+/),
 );
 
 /** Nouns and adjectives that end like adverbs: "Clinton ally James Carville", "the Clinton family", "the likely nominee". */
@@ -563,7 +564,9 @@ export function rightSubject(tokens: Token[], verb: number, hi: number): Range |
   // ("said a neighbor attending the vigil", "said a woman living in Ames": a participle opening a phrase
   // after the noun describes it, and is no part of its name.)
   const reduced = (k: number) => k > verb + 1 && /^\p{Ll}{3,}ing$/u.test(tokens[k]!.text) && /^(?:the|a|an|his|her|their|in|at|on|near|outside|for|with|from)$/.test(tokens[k + 1]?.text.toLowerCase() ?? '');
-  while (j < hi && j - verb < 10 && isWord(tokens[j]) && !reduced(j) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || joins(j) || adjectival(j) || other(j))) {
+  // ("said Talley an oceanographer": a description with its article after the name, its comma left out.)
+  const appended = (k: number) => k > verb + 1 && /^(?:a|an)$/.test(lower(tokens[k]!)) && isCapitalized(tokens[k - 1]);
+  while (j < hi && j - verb < 10 && isWord(tokens[j]) && !reduced(j) && !appended(j) && (isCapitalized(tokens[j]) || isNpWord(tokens[j]!, false) || joins(j) || adjectival(j) || other(j))) {
     if (isPossessive(tokens[j]!) && j > verb + 1 && !isNpWord(tokens[j + 1] ?? tokens[j]!, false)) break;
     j++;
   }

@@ -485,3 +485,19 @@ describe('descriptions kept whole', () => {
     expect(names('Clinton won Kentucky. The likely Democratic nominee said the two "share so many of the same goals."')).toEqual(['The likely Democratic nominee']);
   });
 });
+
+// From wire and local news the rules were not written against.
+describe('names cut at their edges', () => {
+  it('ends a name before a description left without its comma', () => {
+    expect(names('"The snow pack is shrinking," said Talley an oceanographer.')).toEqual(['Talley']);
+  });
+  it('leaves an adverb after the subject out of it', () => {
+    expect(names('"Three people died at the scene," said the department earlier in a Facebook post.')).toEqual(['the department']);
+  });
+  it('leaves "Pro Tem" out of a name', () => {
+    expect(names('Mayor Pro Tem Robert Clarke said the vote was close. “Everything we do creates an uproar,” Clarke said.')).toEqual(['Robert Clarke']);
+  });
+  it('takes no party for "he"', () => {
+    expect(names('Bill Shorten spoke to supporters. Labor has improved strongly on its 2013 result. “The Labor Party is back,” he said.')).toEqual(['Bill Shorten']);
+  });
+});
