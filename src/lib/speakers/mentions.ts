@@ -141,9 +141,14 @@ function namedAsRelative(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Is sentence `sentence` written in title case, as a headline is (most of its words capitalised)? */
-function titleCase(tokens: readonly Token[], sentence: number): boolean {
-  const words = tokens.filter((w) => w.sentence === sentence && w.type === 'word');
+/** Is the sentence holding token `at` written in title case, as a headline is (most of its words capitalised)? */
+function titleCase(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  let from = at;
+  while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
+  let to = at;
+  while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
+  const words = tokens.slice(from, to).filter((w) => w.type === 'word');
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w.text)).length / words.length > 0.6;
 }
 
@@ -294,7 +299,7 @@ export function findMentions(tokens: Token[], registry: ActorRegistry, date: str
       proposedBySurname.set(surname, list);
       // (Any given name, not only the common ones: "Rafael Cruz … Rafael explained"; but not from a headline
       // in title case, "Obama Sees Personal Insult if …".)
-      if (words.length >= 2 && words.length <= 3 && (isGivenName(words[0]!) || (/^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !titleCase(tokens, t.sentence)))) proposedByGiven.set(words[0]!.toLowerCase(), [...(proposedByGiven.get(words[0]!.toLowerCase()) ?? []), { speaker, at: nameFrom }]);
+      if (words.length >= 2 && words.length <= 3 && (isGivenName(words[0]!) || (/^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !titleCase(tokens, nameFrom)))) proposedByGiven.set(words[0]!.toLowerCase(), [...(proposedByGiven.get(words[0]!.toLowerCase()) ?? []), { speaker, at: nameFrom }]);
       push(nameFrom, j, speaker, guessGender(words, descWords), true, descriptor);
     } else if (apposed) {
       // "His younger brother, Samuel, left …", "Their mother, Grace, 84, declined …": a given name set off

@@ -323,9 +323,6 @@ export function definiteDescription(ctx: ResolveContext, range: Range): Speaker 
   // (An age alone is a description too, of the person just named: "The 54-year-old said …".)
   if (words.length < 2 || !/^the$/i.test(words[0]!.text) || !head || !(DESCRIPTOR_HEADS.test(head.text) || /^\d+-year-old$/.test(head.text))) return undefined;
   const here = ctx.tokens[range.from]!.sentence;
-  // ("said one Justice Department official who spoke on the condition of anonymity … “…,” the official said":
-  // the unnamed source introduced just before with the same noun, nearer than anyone named with it.)
-  const unnamed = unnamedBefore(ctx.tokens, range.from, head.text.toLowerCase());
   // One the article described with the same noun, anywhere before ("Indiana Gov. Mike Pence" for "the
   // Indiana governor"), nearest first, one whose description has the phrase's other words too ("the Vermont
   // senator" is not "Sen. Ted Cruz (R-Texas)") before one with the noun only.
@@ -334,7 +331,6 @@ export function definiteDescription(ctx: ResolveContext, range: Range): Speaker 
   const earlier = ctx.index.mentions.filter((m) => m.to <= range.from && m.person && m.descriptor?.words.some((w) => titles.includes(w))).reverse();
   const others = roleWords(words.slice(1, -1).map((w) => w.text).join(' ')).words;
   const described = earlier.find((m) => others.every((w) => m.descriptor!.words.includes(w))) ?? earlier.find((m) => here - m.sentence <= 3);
-  if (unnamed && (!described || unnamed.from > earlier.find((m) => m.speaker === described.speaker)!.from)) return { id: null, name: phraseText(ctx.tokens, unnamed) };
   if (described) return described.speaker;
   // An age in the description ("the 61-year-old Republican") picks the one whose stated age it is ("Tom
   // Lowe, 61,") and rules out anyone stated older or younger.
@@ -500,9 +496,10 @@ export function resolvePhrase(ctx: ResolveContext, whole: Range): Speaker | unde
     const issuer = issuerOf(ctx, range.to - 1, words[1]!.text.toLowerCase());
     if (issuer) return issuer;
   }
-  // "said one Justice Department official … “…,” the official said": the unnamed source introduced just before.
-  if (words.length === 2 && /^the$/i.test(words[0]!.text) && !isCapitalized(words[1])) {
-    const unnamed = unnamedBefore(tokens, range.from, words[1]!.text.toLowerCase());
+  // "said one Justice Department official … “…,” the official said": the unnamed source introduced just before
+  // with the same noun, when no one described since has been given it.
+  if (words.length >= 2 && /^the$/i.test(words[0]!.text) && !isCapitalized(words.at(-1))) {
+    const unnamed = unnamedBefore(tokens, range.from, words.at(-1)!.text.toLowerCase());
     if (unnamed && !index.mentions.some((m) => m.person && m.from > unnamed.from && m.to <= range.from && m.descriptor)) return { id: null, name: phraseText(tokens, unnamed) };
   }
   // "the head of the MFA", "the spokesman for the ministry": a role first, the article's own descriptions win.

@@ -123,6 +123,15 @@ describe('factline annotate --stdin --json', () => {
     const out = JSON.parse(factline(['annotate', '--stdin', '--published', '2025-05-20', '--json'], text).stdout);
     expect(out.claims.map((c: { claimant: unknown }) => c.claimant)).toEqual([{ id: 'vladimir-putin', name: 'Vladimir Putin' }, null]);
   });
+  it('finds quotes marked with two apostrophes, with offsets into the input as written', () => {
+    const text = "Leonard E. Burman, director of the center, praised the plan. ''It has the virtue of being fiscally responsible,'' he said. ''It doesn't make our problem worse.''";
+    const out = JSON.parse(factline(['annotate', '--stdin', '--published', '2016-03-01', '--json'], text).stdout);
+    expect(out.quotes.map((q: { text: string; speaker: { name: string } | null }) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['It has the virtue of being fiscally responsible,', 'Leonard E. Burman'],
+      ["It doesn't make our problem worse.", 'Leonard E. Burman'],
+    ]);
+    for (const q of out.quotes) expect(text.slice(q.start, q.start + q.text.length)).toBe(q.text);
+  });
   it('fails without --published', () => {
     const r = factline(['annotate', '--stdin', '--json'], 'text');
     expect(r.status).toBe(1);
